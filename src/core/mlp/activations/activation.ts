@@ -1,0 +1,22 @@
+import type { ActivationKind, MlpChoice } from '../types'
+
+/**
+ * A hidden-layer activation as a strategy object: its formula for the UI, f and f′ for one number, and the
+ * coefficients the layer kernels use so that no activation needs its own copy of the hot loops:
+ * - forward, f(z) = z for z > 0 and `negativeSlope`·z otherwise, followed by `smooth` (in place) when set;
+ * - backward, f′ written in the output h = f(z): f′ = (h > 0 ? p : q) + h·(c₁ + c₂·h), `slope` = [p, q, c₁, c₂].
+ */
+export interface Activation extends MlpChoice<ActivationKind> {
+  /** TeX of f′(z). */
+  derivativeFormula: string
+  /** f(z). */
+  f(z: number): number
+  /** f′(z); at a kink, the value backprop uses (stated on each activation). */
+  derivative(z: number): number
+  /** Slope of the piecewise-linear part for z ≤ 0 (1 for the smooth activations, whose `smooth` does the rest). */
+  negativeSlope: number
+  /** h[k] ← f(h[k]) for k < len, for activations that are not piecewise linear. */
+  smooth?: (h: Float64Array, len: number) => void
+  /** [p, q, c₁, c₂] of f′ = (h > 0 ? p : q) + h·(c₁ + c₂·h). */
+  slope: readonly [number, number, number, number]
+}

@@ -1,0 +1,82 @@
+import { SpecError } from '../errors'
+import { eigenSym } from '../math/eigenSym'
+import { createObjective } from './objective'
+import type { ClassifierConfig, Dataset, LayerWeights, LossHessian } from './types'
+
+/** Default relative tolerance of the minimum ratio: |λ| ≤ 1e-6·max|λ| counts as zero (flat), not positive. */
+export const HESSIAN_RELATIVE_TOLERANCE = 1e-6
+/** Largest parameter count `lossHessian` accepts (Jacobi is O(n³) per sweep). */
+export const MAX_HESSIAN_PARAMS = 600
+
+export interface LossHessianOptions {
+  relativeTolerance?: number
+  /** Relative finite-difference step: h_j = step·max(1, |θ_j|) (default 1e-5 ≈ ∛ε_machine scale). */
+  step?: number
+}
+
+/**
+ * The Hessian H_ij = ∂²L/∂θ_i∂θ_j of the full training loss (data term over all training rows + penalty, in
+ * evaluation mode: the `loss` that `evaluate()` reports) at `weights`, over every parameter (45 for 2-11-1).
+ * Column j is the central difference of the analytic gradient, (∇L(θ + h_j e_j) − ∇L(θ − h_j e_j))/(2h_j),
+ * and H is symmetrized as (H + Hᵀ)/2. Its eigenvalues come from `eigenSym`; Li Hongyi's minimum ratio is
+ * (# λ > tol)/n with tol = relativeTolerance·max|λ|. ReLU kinks and L1 at w = 0 make L non-smooth there; the
+ * differences then see one side's curvature. Throws SpecError for a bad config or weights, or n > 600.
+ */
+export function lossHessian(
+  config: ClassifierConfig,
+  dataset: Dataset,
+  weights: readonly LayerWeights[] | Float64Array,
+  options: LossHessianOptions = {},
+): LossHessian {
+  const objective = createObjective(config, dataset, { weights })
+  const n = objective.n
+  if (n > MAX_HESSIAN_PARAMS) {
+    throw new SpecError('layers', `a network of at most ${MAX_HESSIAN_PARAMS} parameters for the Hessian`, n)
+  }
+  const relTol = options.relativeTolerance ?? HESSIAN_RELATIVE_TOLERANCE
+  const step = options.step ?? 1e-5
+  const theta = objective.params
+  const gPlus = new Float64Array(n)
+  const gMinus = new Float64Array(n)
+  const g0 = new Float64Array(n)
+  const loss = objective.gradient(theta, g0)
+  const raw = new Float64Array(n * n)
+  for (let j = 0; j < n; j++) {
+    const t = theta[j]
+    const h = step * Math.max(1, Math.abs(t))
+    theta[j] = t + h
+    objective.gradient(theta, gPlus)
+    theta[j] = t - h
+    objective.gradient(theta, gMinus)
+    theta[j] = t
+    for (let i = 0; i < n; i++) raw[i * n + j] = (gPlus[i] - gMinus[i]) / (2 * h)
+  }
+  const hessian = new Float64Array(n * n)
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) hessian[i * n + j] = 0.5 * (raw[i * n + j] + raw[j * n + i])
+  }
+  const { values } = eigenSym(hessian, n, { vectors: false })
+  let maxAbs = 0
+  for (const v of values) maxAbs = Math.max(maxAbs, Math.abs(v))
+  const tolerance = relTol * maxAbs
+  let positive = 0
+  let negative = 0
+  for (const v of values) {
+    if (v > tolerance) positive++
+    else if (v < -tolerance) negative++
+  }
+  let norm = 0
+  for (const g of g0) norm += g * g
+  return {
+    n,
+    hessian,
+    eigenvalues: values,
+    minimumRatio: n === 0 ? 0 : positive / n,
+    tolerance,
+    positive,
+    negative,
+    zero: n - positive - negative,
+    gradientNorm: Math.sqrt(norm),
+    loss,
+  }
+}

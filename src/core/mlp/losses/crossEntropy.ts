@@ -1,0 +1,33 @@
+import type { Loss } from './loss'
+
+/**
+ * Binary cross-entropy on the probability p = σ(z): ℓ = −[y ln p + (1 − y) ln(1 − p)], computed in the stable
+ * logits form ℓ = max(z, 0) − y·z + ln(1 + e^(−|z|)) for both outputs (with a linear output the sigmoid lives
+ * inside the loss, as `from_logits=True`). ∂ℓ/∂z = σ(z) − y. Unlike Keras on a sigmoid output, p is not clipped
+ * to [1e-7, 1 − 1e-7], so saturated outputs keep their exact loss.
+ */
+export const crossEntropy: Loss = {
+  id: 'cross-entropy',
+  label: { en: 'cross-entropy', zh: '交叉熵' },
+  formula: 'L=-\\frac{1}{B}\\sum_n \\left[\\hat y^n\\ln y^n + (1-\\hat y^n)\\ln(1-y^n)\\right]',
+  sum(z, y, count) {
+    let total = 0
+    for (let k = 0; k < count; k++) {
+      const v = z[k]
+      total += (v > 0 ? v : 0) - y[k] * v + Math.log1p(Math.exp(-Math.abs(v)))
+    }
+    return total
+  },
+  gradient(z, y, count, _sigmoidOutput, scale, dz) {
+    let total = 0
+    for (let k = 0; k < count; k++) {
+      const v = z[k]
+      const e = Math.exp(-Math.abs(v))
+      total += (v > 0 ? v : 0) - y[k] * v + Math.log1p(e)
+      // σ(v) from e = exp(−|v|), which never overflows.
+      const s = v >= 0 ? 1 / (1 + e) : e / (1 + e)
+      dz[k] = scale * (s - y[k])
+    }
+    return total
+  },
+}

@@ -1,0 +1,171 @@
+import { batchNormBackward, batchNormEvalForward, batchNormTrainForward } from './batchNorm'
+import type { Slope } from './dense'
+import { denseBackward, denseForward } from './dense'
+import type { Workspace } from './workspace'
+
+/**
+ * Forward pass over the `count` rows in ws.a[0]. Training mode applies dropout (fresh masks unless
+ * ws.freezeMask) and batch norm on batch statistics (updating the moving averages if ws.updateStats);
+ * evaluation mode uses neither. The output unit's z ends in ws.z[L − 1].
+ */
+export function forwardChunk(ws: Workspace, params: Float64Array, count: number, train: boolean): void {
+  const { layout } = ws
+  const { sizes, layers, wOff, bOff } = layout
+  for (let l = 0; l < layers - 1; l++) {
+    const nIn = sizes[l]
+    const nOut = sizes[l + 1]
+    const h = ws.h[l]
+    const gammaOff = layout.gammaOff[l]
+    const act = ws.activation
+    const len = count * nOut
+    if (gammaOff < 0) {
+      denseForward(ws.a[l], params, wOff[l], bOff[l], h, count, nIn, nOut, act.negativeSlope)
+    } else {
+      const z = ws.z[l]
+      denseForward(ws.a[l], params, wOff[l], bOff[l], z, count, nIn, nOut, 1)
+      const { betaOff, statsOff } = layout
+      if (train) {
+        batchNormTrainForward(
+          z,
+          ws.xhat[l],
+          params,
+          gammaOff,
+          betaOff[l],
+          ws.invStd[l],
+          ws.stats,
+          statsOff[l],
+          ws.updateStats,
+          count,
+          nOut,
+        )
+      } else {
+        batchNormEvalForward(
+          z,
+          ws.xhat[l],
+          params,
+          gammaOff,
+          betaOff[l],
+          ws.invStd[l],
+          ws.stats,
+          statsOff[l],
+          count,
+          nOut,
+        )
+      }
+      const q = act.negativeSlope
+      for (let k = 0; k < len; k++) {
+        const v = z[k]
+        h[k] = v > 0 ? v : q * v
+      }
+    }
+    if (act.smooth) act.smooth(h, len)
+    if (ws.dropout > 0) {
+      const out = ws.a[l + 1]
+      if (train) {
+        const mask = ws.mask[l]
+        if (!ws.freezeMask) {
+          const { rng, dropout, keepScale } = ws
+          for (let k = 0; k < len; k++) mask[k] = rng.next() < dropout ? 0 : keepScale
+        }
+        for (let k = 0; k < len; k++) out[k] = h[k] * mask[k]
+      } else {
+        for (let k = 0; k < len; k++) out[k] = h[k]
+      }
+    }
+  }
+  const last = layers - 1
+  denseForward(ws.a[last], params, wOff[last], bOff[last], ws.z[last], count, sizes[last], 1, 1)
+}
+
+/**
+ * Backward pass after `forwardChunk` with the same `train` flag. Expects ∂L/∂z of the output unit in
+ * ws.gradA[0..count) and ADDS the parameter gradient into `grad` (so chunks of one batch accumulate).
+ */
+export function backwardChunk(
+  ws: Workspace,
+  params: Float64Array,
+  grad: Float64Array,
+  count: number,
+  train: boolean,
+): void {
+  const { layout } = ws
+  const { sizes, layers } = layout
+  const dropout = train && ws.dropout > 0
+  let g = ws.gradA
+  let below = ws.gradB
+  for (let l = layers - 1; l > 0; l--) {
+    const nIn = sizes[l]
+    const hidden = l - 1
+    // Writes ∂L/∂(input of hidden layer's activation) into `below`: through W, dropout and f′ at once.
+    denseBackward(
+      ws.a[l],
+      g,
+      params,
+      grad,
+      layout.wOff[l],
+      layout.bOff[l],
+      count,
+      nIn,
+      sizes[l + 1],
+      below,
+      ws.h[hidden],
+      ws.activation.slope,
+      dropout ? ws.mask[hidden] : EMPTY,
+    )
+    const gammaOff = layout.gammaOff[hidden]
+    if (gammaOff >= 0) {
+      batchNormBackward(
+        below,
+        ws.xhat[hidden],
+        params,
+        grad,
+        gammaOff,
+        layout.betaOff[hidden],
+        ws.invStd[hidden],
+        train,
+        count,
+        nIn,
+      )
+    }
+    const t = g
+    g = below
+    below = t
+  }
+  denseBackward(
+    ws.a[0],
+    g,
+    params,
+    grad,
+    layout.wOff[0],
+    layout.bOff[0],
+    count,
+    sizes[0],
+    sizes[1],
+    null,
+    EMPTY,
+    IDENTITY_SLOPE,
+    EMPTY,
+  )
+}
+
+const EMPTY = new Float64Array(0)
+const IDENTITY_SLOPE: Slope = [1, 1, 0, 0]
+
+/** Copies rows order[start..start + count) of (x, y) into the workspace's input and target buffers. */
+export function gatherRows(
+  ws: Workspace,
+  x: Float64Array,
+  y: Float64Array,
+  order: Int32Array,
+  start: number,
+  count: number,
+): void {
+  const input = ws.a[0]
+  const target = ws.target
+  for (let k = 0; k < count; k++) {
+    const r = order[start + k]
+    input[2 * k] = x[2 * r]
+    input[2 * k + 1] = x[2 * r + 1]
+    target[k] = y[r]
+  }
+}

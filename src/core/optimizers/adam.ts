@@ -1,0 +1,129 @@
+import type { Convention, Optimizer } from '../types'
+import type { ConventionRule, OptimizerEntry, ResolvedOptimizerSpec, StateKeySpec } from './optimizerEntry'
+import { hyper, hyperParam, makeOptimizer, rateKey, weightDecayParam } from './optimizerEntry'
+
+/** The state keys of Adam and AdamW: raw moments m, v (PyTorch's exp_avg, exp_avg_sq) and the rate. */
+export const adamStateKeys: readonly StateKeySpec[] = [
+  { key: 'm', name: { en: 'first moment (momentum)', zh: '一阶矩（动量）' }, tex: 'm' },
+  { key: 'v', name: { en: 'second moment (mean of g²)', zh: '二阶矩（g² 的平均）' }, tex: 'v' },
+  rateKey('\\eta_t/\\sigma'),
+]
+
+const moments =
+  'm &\\leftarrow \\beta_1 m + (1-\\beta_1)\\, g, \\quad v \\leftarrow \\beta_2 v + (1-\\beta_2)\\, g^2 \\\\ \\hat m &= \\frac{m}{1-\\beta_1^{\\,t+1}}, \\quad \\hat v = \\frac{v}{1-\\beta_2^{\\,t+1}} \\\\ '
+/** TeX of the Adam step with the given σ; AdamW prepends its decay line. */
+export const adamRule = (sigma: string, prefix = ''): string =>
+  `\\begin{aligned} ${prefix}${moments}\\sigma &= ${sigma} \\\\ \\theta &\\leftarrow \\theta - \\frac{\\eta_t}{\\sigma}\\, \\hat m \\end{aligned}`
+
+const params = (eps: number | undefined) => [
+  hyperParam('lr', 0.01),
+  hyperParam('beta1', 0.9),
+  hyperParam('beta2', 0.999),
+  ...(eps === undefined ? [] : [hyperParam('eps', eps)]),
+  weightDecayParam,
+]
+const lecture: ConventionRule = {
+  rule: adamRule('\\sqrt{\\hat v} + \\epsilon'),
+  stateKeys: adamStateKeys,
+  hyperParams: params(1e-8),
+  note: {
+    en: 'Adam = RMSProp + Momentum, bias-corrected (t counts from 1 inside β^t). The first step is ≈ η·sign(g).',
+    zh: 'Adam = RMSProp + Momentum，并做偏差修正（β 的指数从 1 开始数）。第一步约等于 η·sign(g)。',
+  },
+}
+const pytorch: ConventionRule = {
+  ...lecture,
+  hyperParams: [hyperParam('lr', 1e-3), ...params(1e-8).slice(1)],
+}
+const tensorflow: ConventionRule = {
+  ...lecture,
+  hyperParams: [hyperParam('lr', 1e-3), ...params(1e-7).slice(1)],
+  note: {
+    en: 'TF.js adds ε = 1e−7 after the root of the bias-corrected v̂ (not the Keras “ε-hat” form).',
+    zh: 'TF.js 在偏差修正后的 v̂ 开根号之后加 ε = 1e−7（不是 Keras 的 “ε-hat” 写法）。',
+  },
+}
+const course: ConventionRule = {
+  rule: adamRule('\\sqrt{\\hat v}'),
+  stateKeys: adamStateKeys,
+  hyperParams: params(undefined),
+  note: {
+    en: 'The course’s hand-written Adam: bias-corrected, no ε.',
+    zh: '北大课程手写的 Adam：有偏差修正，没有 ε。',
+  },
+}
+
+/**
+ * The Adam step shared by `adam` and `adamw`: m ← β₁m + (1 − β₁)g ; v ← β₂v + (1 − β₂)g² ;
+ * m̂ = m/(1 − β₁^k), v̂ = v/(1 − β₂^k) with k = 1, 2, … the optimizer's own step count since reset (PyTorch's
+ * `state['step']`; the powers are kept as running products like TF.js's accBeta) ; θ ← θ − η_t·m̂/(√v̂ + ε).
+ * `l2` is added to g as l2·θ (Adam's `weight_decay`); `decoupled` shrinks θ by (1 − η_t·decoupled) first
+ * (AdamW). State `m`, `v` (raw moments) and `rate` = η_t/(√v̂ + ε); a zero denominator takes a zero step.
+ */
+export function createAdamCore(
+  spec: ResolvedOptimizerSpec,
+  n: number,
+  eps: number,
+  l2: number,
+  decoupled: number,
+): Optimizer {
+  const beta1 = hyper(spec, 'beta1')
+  const beta2 = hyper(spec, 'beta2')
+  const c1 = 1 - beta1
+  const c2 = 1 - beta2
+  const m = new Float64Array(n)
+  const v = new Float64Array(n)
+  const r = new Float64Array(n)
+  // β₁^k and β₂^k live in a typed array: a mutable double in a closure would be re-boxed on every step.
+  const pow = new Float64Array([1, 1])
+  return makeOptimizer(
+    spec,
+    { m, v, rate: r },
+    (theta, grad, lr) => {
+      const p1 = pow[0] * beta1
+      const p2 = pow[1] * beta2
+      pow[0] = p1
+      pow[1] = p2
+      // PyTorch's order: σ = √v/√(1 − β₂^k) + ε and step size η/(1 − β₁^k), so each parameter costs one
+      // root and one division (the bias corrections are per step, not per parameter).
+      const invBc1 = 1 / (1 - p1)
+      const invBc2Sqrt = 1 / Math.sqrt(1 - p2)
+      const shrink = 1 - lr * decoupled
+      for (let i = 0; i < n; i++) {
+        const th = theta[i]
+        const g = grad[i] + l2 * th
+        const mi = beta1 * m[i] + c1 * g
+        const vi = beta2 * v[i] + c2 * g * g
+        m[i] = mi
+        v[i] = vi
+        const d = Math.sqrt(vi) * invBc2Sqrt + eps
+        const ri = d > 0 ? lr / d : 0
+        r[i] = ri
+        theta[i] = th * shrink - ri * (mi * invBc1)
+      }
+      return true
+    },
+    () => {
+      pow.fill(1)
+      m.fill(0)
+      v.fill(0)
+      r.fill(0)
+    },
+  )
+}
+
+/**
+ * Adam (Kingma & Ba), β₁ 0.9, β₂ 0.999, bias correction with t counted from 1:
+ * θ ← θ − η_t·m̂/(√v̂ + ε) with ε 1e−8 in `lecture` and `pytorch` (the lecture writes σ = √v̂ + ε), 1e−7
+ * added after the root in `tensorflow` (TF.js), and no ε in `course`. State `m`, `v`, `rate` (see
+ * `createAdamCore`). `weightDecay` adds λθ to g (PyTorch Adam's L2 form; for the decoupled one use `adamw`).
+ */
+export const adam: OptimizerEntry = {
+  id: 'adam',
+  name: { en: 'Adam', zh: 'Adam' },
+  conventions: { lecture, pytorch, tensorflow, course } satisfies Record<Convention, ConventionRule>,
+  create(spec, n) {
+    const eps = spec.convention === 'course' ? 0 : hyper(spec, 'eps')
+    return createAdamCore(spec, n, eps, hyper(spec, 'weightDecay'), 0)
+  },
+}

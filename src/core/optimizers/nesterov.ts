@@ -1,0 +1,50 @@
+import type { ConventionRule, OptimizerEntry, StateKeySpec } from './optimizerEntry'
+import { hyper, hyperParam, makeOptimizer, weightDecayParam } from './optimizerEntry'
+
+const buffer: StateKeySpec = {
+  key: 'm',
+  name: { en: 'momentum buffer (sum of past gradients)', zh: '动量缓冲（过去梯度的加权和）' },
+  tex: 'm',
+}
+const framework: ConventionRule = {
+  rule: '\\begin{aligned} m &\\leftarrow \\lambda\\, m + g \\\\ \\theta &\\leftarrow \\theta - \\eta_t\\,(g + \\lambda\\, m) \\end{aligned}',
+  stateKeys: [buffer],
+  hyperParams: [hyperParam('lr', 0.01), hyperParam('momentum', 0.9), weightDecayParam],
+  note: {
+    en: 'Nesterov looks ahead: the step uses the gradient plus the updated buffer, not the buffer alone.',
+    zh: 'Nesterov 会“往前看”：这一步用的是梯度加上更新后的动量，而不只是动量。',
+  },
+}
+
+/**
+ * Nesterov momentum in the frameworks' form (PyTorch `nesterov=True`, TF.js `useNesterov`), `momentum` = λ
+ * (default 0.9): m ← λm + g ; θ ← θ − η_t·(g + λm) with the new m. State `m` (length n). Defined only for
+ * `pytorch` and `tensorflow`: the lecture and the course never write Nesterov, and its lecture form
+ * (gradient at the look-ahead point θ + λm) needs a second gradient evaluation per step, so those two
+ * conventions are rejected by validation rather than silently mapped; an omitted convention means `pytorch`.
+ * g includes `weightDecay`·θ.
+ */
+export const nesterov: OptimizerEntry = {
+  id: 'nesterov',
+  name: { en: 'Nesterov momentum', zh: 'Nesterov 动量' },
+  conventions: { pytorch: framework, tensorflow: framework },
+  create(spec, n) {
+    const mu = hyper(spec, 'momentum')
+    const wd = hyper(spec, 'weightDecay')
+    const m = new Float64Array(n)
+    return makeOptimizer(
+      spec,
+      { m },
+      (theta, grad, lr) => {
+        for (let i = 0; i < n; i++) {
+          const g = grad[i] + wd * theta[i]
+          const mi = mu * m[i] + g
+          m[i] = mi
+          theta[i] -= lr * (g + mu * mi)
+        }
+        return true
+      },
+      () => m.fill(0),
+    )
+  },
+}

@@ -1,0 +1,47 @@
+import { solveSym2 } from '../math/mat2'
+import type { Convention } from '../types'
+import type { ConventionRule, OptimizerEntry } from './optimizerEntry'
+import { hyperParam, makeOptimizer } from './optimizerEntry'
+
+const rule: ConventionRule = {
+  rule: '\\theta \\leftarrow \\theta - \\eta_t\\, H^{-1} g',
+  stateKeys: [],
+  hyperParams: [hyperParam('lr', 1)],
+  note: {
+    en: 'Second-order reference: it jumps to the stationary point of the local quadratic — a saddle as readily as a minimum.',
+    zh: '二阶方法作对照：直接跳到局部二次近似的临界点——鞍点和极小值一样会吸引它。',
+  },
+}
+
+/**
+ * Newton's method (d2l, optimization chapter): θ ← θ − η_t·H⁻¹g with the analytic 2×2 Hessian H, passed to
+ * `step` row-major as [h₁₁, h₁₂, h₂₁, h₂₂]. Where H is numerically singular (`solveSym2`: |det H| ≤
+ * 1e−12·‖H‖_F²) it takes no step and `step` returns false. η default 1 (the pure Newton step). The update
+ * is the same in every convention; there is no state and no weight decay. Only n = 2 (a surface).
+ */
+export const newton: OptimizerEntry = {
+  id: 'newton',
+  name: { en: "Newton's method", zh: '牛顿法' },
+  conventions: { lecture: rule, pytorch: rule, tensorflow: rule, course: rule } satisfies Record<
+    Convention,
+    ConventionRule
+  >,
+  create(spec, n) {
+    if (n !== 2) throw new Error(`newton needs the 2×2 Hessian of a surface: n must be 2 (got ${n})`)
+    const dir = new Float64Array(2)
+    return makeOptimizer(
+      spec,
+      {},
+      (theta, grad, lr, _t, hessian) => {
+        if (hessian === undefined) throw new Error('newton.step needs the Hessian (row-major 2×2)')
+        // Symmetrise: an analytic Hessian is symmetric up to round-off in h₁₂ vs h₂₁.
+        if (!solveSym2(hessian[0], 0.5 * (hessian[1] + hessian[2]), hessian[3], grad[0], grad[1], dir))
+          return false
+        theta[0] -= lr * dir[0]
+        theta[1] -= lr * dir[1]
+        return true
+      },
+      () => {},
+    )
+  },
+}

@@ -1,0 +1,344 @@
+import { format, nice } from 'd3'
+import { drawAxisBottom, drawAxisLeft, drawAxisTitles, drawFrame, linearTicks, textFont } from './axes'
+import type { Tick } from './axes'
+import type { Ctx2D } from './ctx2d'
+import type { PlotRect } from './scales'
+import { formatValue, superscript, texToUnicode } from './texLabel'
+
+/** One curve: value k (at step k) is `values[offset + k·stride]`, for k < count. */
+export interface LineSeries {
+  values: ArrayLike<number>
+  /** Number of points (steps 0 … count−1). */
+  count: number
+  color: string
+  /** Shown in the legend when given. */
+  label?: string
+  /** Distance between consecutive points in `values` (default 1); 2 reads one parameter of an interleaved state. */
+  stride?: number
+  /** Index of point 0 in `values` (default 0). */
+  offset?: number
+}
+
+export interface LineChartSpec {
+  widthPx: number
+  heightPx: number
+  series: readonly LineSeries[]
+  /** Right end of the x axis in steps; points beyond it are not drawn (the axis does not rescale as a run grows). */
+  xMax: number
+  /** Logarithmic y axis (loss and ‖g‖ charts); zero, negative and non-finite values are skipped. */
+  yLog: boolean
+  /** Axis titles, TeX-ish allowed (`\|g\|`, `\eta^t`). */
+  yLabel: string
+  xLabel: string
+  /** A step to mark with a dashed vertical line (e.g. the step under the cursor). */
+  marker?: number
+  /** Default 11. */
+  fontPx?: number
+  /** Axis and text colour (default '#333333'). */
+  color?: string
+  /** Curve width in px (default 1.25). */
+  lineWidth?: number
+  /** Fixed y range instead of the data's (values outside are pinned to the plot edge). */
+  yDomain?: [number, number]
+  /** Linear axis only: stretch the range to include 0 (default true, right for η_t). */
+  yZero?: boolean
+}
+
+/** Where the chart put things, for hit-testing a hover position. */
+export interface LineChartLayout {
+  plot: PlotRect
+  yDomain: [number, number]
+  yLog: boolean
+  xMax: number
+  /** The y ticks drawn (unlabelled ones are minor ticks). */
+  yTicks: Tick[]
+  xToPx(step: number): number
+  yToPx(value: number): number
+  pxToStep(px: number): number
+}
+
+const stepFormat = format('~s')
+
+// log10 rounded to an integer when it is one up to round-off (log10(1e-7) may come out as −6.999…).
+function log10Snap(v: number): number {
+  const l = Math.log10(v)
+  const r = Math.round(l)
+  return Math.abs(l - r) < 1e-9 ? r : l
+}
+
+function dataRange(spec: LineChartSpec, lastStep: number): [number, number] | null {
+  let lo = Infinity
+  let hi = -Infinity
+  for (const s of spec.series) {
+    const stride = s.stride ?? 1
+    const offset = s.offset ?? 0
+    const n = Math.min(s.count, lastStep + 1, Math.floor((s.values.length - offset - 1) / stride) + 1)
+    for (let k = 0; k < n; k++) {
+      const v = s.values[offset + k * stride]
+      if (v - v !== 0 || (spec.yLog && !(v > 0))) continue
+      if (v < lo) lo = v
+      if (v > hi) hi = v
+    }
+  }
+  return lo <= hi ? [lo, hi] : null
+}
+
+function yDomainOf(spec: LineChartSpec, xMax: number): [number, number] {
+  if (spec.yDomain !== undefined) {
+    const [d0, d1] = spec.yDomain
+    if (!(Number.isFinite(d0) && Number.isFinite(d1) && d0 < d1 && (!spec.yLog || d0 > 0)))
+      throw new Error(`invalid yDomain [${d0}, ${d1}]${spec.yLog ? ' for a log axis' : ''}`)
+    return [d0, d1]
+  }
+  const range = dataRange(spec, Math.floor(xMax))
+  if (spec.yLog) {
+    if (range === null) return [1, 10]
+    const e0 = Math.floor(log10Snap(range[0]))
+    const e1 = Math.max(e0 + 1, Math.ceil(log10Snap(range[1])))
+    return [10 ** e0, 10 ** e1]
+  }
+  let [lo, hi] = range ?? [0, 1]
+  if (spec.yZero ?? true) {
+    lo = Math.min(lo, 0)
+    hi = Math.max(hi, 0)
+  }
+  if (lo === hi) {
+    const pad = Math.abs(lo) > 0 ? Math.abs(lo) / 2 : 1
+    lo -= pad
+    hi += pad
+  }
+  return nice(lo, hi, 5)
+}
+
+// Tick values and labels of the y axis: whole decades (10⁻⁷ …, thinned to fit, unlabelled 2…9·10ᵉ minor ticks
+// while there are ≤ 4 decades) on a log axis; d3 ticks on a linear one, in ×10ⁿ form for tiny or huge values
+// (η = 10⁻⁶ would otherwise read 0.000001).
+function yTickValues(domain: [number, number], yLog: boolean, heightPx: number, fontPx: number) {
+  const out: { value: number; label: string }[] = []
+  if (yLog) {
+    const e0 = Math.round(log10Snap(domain[0]))
+    const e1 = Math.round(log10Snap(domain[1]))
+    const maxLabels = Math.max(2, Math.floor(heightPx / (fontPx * 1.8)))
+    const every = Math.max(1, Math.ceil((e1 - e0) / (maxLabels - 1)))
+    for (let e = e0; e <= e1; e++) {
+      const value = 10 ** e
+      out.push({ value, label: (e - e0) % every === 0 ? `10${superscript(e)}` : '' })
+      if (e < e1 && e1 - e0 <= 4) for (let m = 2; m <= 9; m++) out.push({ value: m * value, label: '' })
+    }
+    return out
+  }
+  const count = Math.max(2, Math.floor(heightPx / (fontPx * 2.5)))
+  const ticks = linearTicks(domain[0], domain[1], count)
+  const big = Math.max(...ticks.map((t) => Math.abs(t.value)))
+  const sci = big >= 1e5 || (big > 0 && big < 1e-3)
+  return sci ? ticks.map((t) => ({ value: t.value, label: formatValue(t.value) })) : ticks
+}
+
+/**
+ * The chart's geometry without drawing: the y domain and ticks, a plot area inside margins sized from
+ * `fontPx` (the left one wide enough for the longest y label), and the x map step ↦ px over [0, xMax]. Log
+ * domains are whole decades around the data ([10^⌊log₁₀ min⌋, 10^⌈log₁₀ max⌉]); linear ones are d3-`nice`d
+ * and include 0 unless `yZero` is false. With no drawable value the domain is [1, 10] (log) or [0, 1]. Throws on
+ * a bad stride/offset or a `yDomain` that is empty, non-finite or (log) not positive.
+ */
+export function lineChartLayout(spec: LineChartSpec): LineChartLayout {
+  for (const s of spec.series) {
+    const stride = s.stride ?? 1
+    const offset = s.offset ?? 0
+    if (!(Number.isInteger(stride) && stride >= 1 && Number.isInteger(offset) && offset >= 0))
+      throw new Error(`invalid series stride ${stride} / offset ${offset}`)
+  }
+  const fontPx = spec.fontPx ?? 11
+  const xMax = spec.xMax > 0 ? spec.xMax : 1
+  const domain = yDomainOf(spec, xMax)
+  const top = Math.ceil(fontPx * 1.6 + 6)
+  const height = Math.max(1, spec.heightPx - top - Math.ceil(fontPx * 2.4 + 12))
+  const ticks = yTickValues(domain, spec.yLog, height, fontPx)
+  // ~0.6 em per character of a system sans-serif digit, plus tick mark and gap.
+  const widest = Math.max(2, ...ticks.map((t) => t.label.length))
+  const left = Math.ceil(Math.max(fontPx * 2.5, widest * fontPx * 0.62) + 10)
+  const plot: PlotRect = {
+    left,
+    top,
+    width: Math.max(1, spec.widthPx - left - Math.ceil(fontPx * 1.5 + 4)),
+    height,
+  }
+  const [d0, d1] = domain
+  const g0 = spec.yLog ? log10Snap(d0) : d0
+  const g1 = spec.yLog ? log10Snap(d1) : d1
+  const ky = -plot.height / (g1 - g0)
+  const oy = plot.top + plot.height - ky * g0
+  const kx = plot.width / xMax
+  const yToPx = spec.yLog
+    ? (v: number): number => oy + ky * Math.log10(v)
+    : (v: number): number => oy + ky * v
+  return {
+    plot,
+    yDomain: domain,
+    yLog: spec.yLog,
+    xMax,
+    yTicks: ticks.map((t) => ({ ...t, px: yToPx(t.value) })),
+    xToPx: (step) => plot.left + kx * step,
+    yToPx,
+    pxToStep: (px) => (px - plot.left) / kx,
+  }
+}
+
+/**
+ * A small chart of per-step series: loss and ‖g‖ against step on a log y axis, η_t on a linear one. Values
+ * that a log axis cannot show (0, negative) and non-finite ones are skipped and break the curve. For long
+ * runs each pixel column draws the first, minimum, maximum and last point that fall in it (M4 decimation),
+ * so 100 000 points cost ~4 vertices per column and a single spike still shows: the lecture's point is that
+ * ‖g‖ stays spiky while the loss flattens. Ticks: whole decades (10⁻⁷ …) on log axes, d3 ticks otherwise.
+ * Returns the layout, for hover.
+ */
+export function drawLineChart(ctx: Ctx2D, spec: LineChartSpec): LineChartLayout {
+  const layout = lineChartLayout(spec)
+  const { plot } = layout
+  const fontPx = spec.fontPx ?? 11
+  const color = spec.color ?? '#333333'
+  const style = { fontPx, color }
+  const yTicks = layout.yTicks
+  const nx = Math.max(2, Math.floor(plot.width / (fontPx * 5)))
+  const xTicks: Tick[] = linearTicks(0, layout.xMax, nx).map((t) => ({
+    value: t.value,
+    label: stepFormat(t.value),
+    px: layout.xToPx(t.value),
+  }))
+
+  ctx.save()
+  ctx.globalAlpha = 1
+  ctx.setLineDash([])
+  // Light grid lines at labelled y ticks: reading a value off a log axis needs them.
+  ctx.beginPath()
+  for (const t of yTicks) {
+    if (t.label === '') continue
+    ctx.moveTo(plot.left, t.px)
+    ctx.lineTo(plot.left + plot.width, t.px)
+  }
+  ctx.strokeStyle = '#e3e3e3'
+  ctx.lineWidth = 1
+  ctx.stroke()
+
+  ctx.lineJoin = 'round'
+  ctx.lineCap = 'butt'
+  ctx.lineWidth = spec.lineWidth ?? 1.25
+  for (const s of spec.series) drawSeries(ctx, s, layout, spec.yLog)
+
+  if (spec.marker !== undefined && spec.marker >= 0 && spec.marker <= layout.xMax) {
+    const x = layout.xToPx(spec.marker)
+    ctx.beginPath()
+    ctx.moveTo(x, plot.top)
+    ctx.lineTo(x, plot.top + plot.height)
+    ctx.setLineDash([3, 3])
+    ctx.strokeStyle = '#666666'
+    ctx.lineWidth = 1
+    ctx.stroke()
+    ctx.setLineDash([])
+  }
+
+  drawFrame(ctx, plot, color)
+  drawAxisBottom(ctx, plot, xTicks, style)
+  drawAxisLeft(ctx, plot, yTicks, style)
+  drawAxisTitles(ctx, plot, texToUnicode(spec.xLabel), texToUnicode(spec.yLabel), textFont(fontPx), style)
+  drawLegend(ctx, spec.series, plot, fontPx)
+  ctx.restore()
+  return layout
+}
+
+function drawSeries(ctx: Ctx2D, s: LineSeries, layout: LineChartLayout, yLog: boolean): void {
+  const stride = s.stride ?? 1
+  const offset = s.offset ?? 0
+  const n = Math.min(
+    s.count,
+    Math.floor(layout.xMax) + 1,
+    Math.floor((s.values.length - offset - 1) / stride) + 1,
+  )
+  const { plot } = layout
+  const yTop = plot.top
+  const yBottom = plot.top + plot.height
+  const colsPerStep = plot.width / layout.xMax
+  const x0 = plot.left
+  let pen = false
+  // Per pixel column: first, minimum, maximum and last point (index and value).
+  let col = -1
+  let fk = 0
+  let fv = 0
+  let mink = 0
+  let minv = 0
+  let maxk = 0
+  let maxv = 0
+  let lk = 0
+  let lv = 0
+  const emit = (k: number, v: number): void => {
+    const y = layout.yToPx(v)
+    const yc = y < yTop ? yTop : y > yBottom ? yBottom : y
+    if (pen) ctx.lineTo(x0 + k * colsPerStep, yc)
+    else ctx.moveTo(x0 + k * colsPerStep, yc)
+    pen = true
+  }
+  const flush = (): void => {
+    if (col < 0) return
+    emit(fk, fv)
+    const a = mink < maxk ? mink : maxk
+    const b = mink < maxk ? maxk : mink
+    if (a !== fk && a !== lk) emit(a, a === mink ? minv : maxv)
+    if (b !== fk && b !== lk && b !== a) emit(b, b === mink ? minv : maxv)
+    if (lk !== fk) emit(lk, lv)
+    col = -1
+  }
+  ctx.beginPath()
+  for (let k = 0; k < n; k++) {
+    const v = s.values[offset + k * stride]
+    if (v - v !== 0 || (yLog && !(v > 0))) {
+      flush()
+      pen = false
+      continue
+    }
+    const c = Math.floor(k * colsPerStep)
+    if (c !== col) {
+      flush()
+      col = c
+      fk = mink = maxk = lk = k
+      fv = minv = maxv = lv = v
+    } else {
+      if (v < minv) {
+        minv = v
+        mink = k
+      }
+      if (v > maxv) {
+        maxv = v
+        maxk = k
+      }
+      lk = k
+      lv = v
+    }
+  }
+  flush()
+  ctx.strokeStyle = s.color
+  ctx.stroke()
+}
+
+function drawLegend(ctx: Ctx2D, series: readonly LineSeries[], plot: PlotRect, fontPx: number): void {
+  const labelled = series.filter((s) => s.label !== undefined && s.label !== '')
+  if (labelled.length === 0) return
+  const right = plot.left + plot.width - 4
+  ctx.font = textFont(fontPx)
+  ctx.textAlign = 'right'
+  ctx.textBaseline = 'middle'
+  labelled.forEach((s, row) => {
+    const y = plot.top + 4 + fontPx * 0.6 + row * (fontPx + 4)
+    ctx.beginPath()
+    ctx.moveTo(right - 16, y)
+    ctx.lineTo(right, y)
+    ctx.strokeStyle = s.color
+    ctx.lineWidth = 2
+    ctx.stroke()
+    const text = texToUnicode(s.label ?? '')
+    ctx.strokeStyle = '#ffffff'
+    ctx.lineWidth = 3
+    ctx.strokeText(text, right - 20, y)
+    ctx.fillStyle = s.color
+    ctx.fillText(text, right - 20, y)
+  })
+}

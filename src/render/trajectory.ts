@@ -1,0 +1,355 @@
+import { lectureColors } from './colors'
+import { TAU } from './ctx2d'
+import type { Ctx2D } from './ctx2d'
+import type { AffineScales, DrawScales, ParamLike } from './scales'
+
+export interface TrajectoryStyle {
+  /** Line, dot and current-marker colour (default black, the lecture's; use `racerColor(i)` in races). */
+  color?: string
+  /** Radius of the dot at every iterate, px (default 2; 0 = no dots). */
+  dotRadius?: number
+  /** Width of the polyline, px (default 1.25). */
+  lineWidth?: number
+  /**
+   * Points closer than this many px to the last kept point are dropped from the path (default 0.5; 0 keeps
+   * all). The error is at most this distance, and the last point is always kept.
+   */
+  decimate?: number
+  /**
+   * Dots are drawn only when at most this many kept points are on screen (default 4000); beyond that the path
+   * is dense enough to read as a line and per-dot arcs would cost the frame.
+   */
+  maxDots?: number
+  /** A white halo under the line and a white ring round each dot, so they read on the rainbow (default true). */
+  halo?: boolean
+  /**
+   * First point to draw (default 0). An append-only trail layer draws each new chunk with
+   * `from = previousCount − 1`, so the line joins up and a frame costs only the new points; the start dot is
+   * drawn only when from is 0, and `maxDots` applies to the chunk.
+   */
+  from?: number
+  /** Black start dot at point 0 (default true). */
+  startMarker?: boolean
+  /** Big dot in `color` with a white ring at the last finite point (default true). */
+  currentMarker?: boolean
+}
+
+/** What `drawTrajectory` did, for tests and performance counters. */
+export interface TrajectoryDrawInfo {
+  /** Vertices in the drawn polyline after decimation and clipping. */
+  vertices: number
+  /** Dots drawn (0 when they were skipped as too dense). */
+  dots: number
+  /** Index of the last finite point (the current-position marker), −1 when none. */
+  current: number
+}
+
+// Reused across calls (drawing is single-threaded and never re-entrant): x, y per vertex and a flag byte.
+let bufXY = new Float64Array(2048)
+let bufFlag = new Uint8Array(1024)
+const MOVE = 1 // vertex starts a sub-path
+const SYNTH = 2 // vertex made by clipping, not an iterate: no dot
+
+function pushVertex(nv: number, x: number, y: number, flag: number): number {
+  if (nv === bufFlag.length) ensure(nv + 1)
+  bufXY[2 * nv] = x
+  bufXY[2 * nv + 1] = y
+  bufFlag[nv] = flag
+  return nv + 1
+}
+
+function ensure(n: number): void {
+  if (bufFlag.length >= n) return
+  const size = Math.max(n, bufFlag.length * 2)
+  const xy = new Float64Array(size * 2)
+  xy.set(bufXY)
+  const fl = new Uint8Array(size)
+  fl.set(bufFlag)
+  bufXY = xy
+  bufFlag = fl
+}
+
+// Pixel coordinates farther than this outside the view are clipped (directions kept), because canvas
+// implementations lose precision or drop paths with coordinates near the float32 limit.
+const GUARD = 1e6
+
+/**
+ * Draws points `from` (default 0) … count−1 of a trajectory (xs[k], ys[k] in parameter units): one polyline, a dot at each
+ * kept iterate (the lecture's "black dots joined by lines"), a black start dot and a current-position
+ * marker. Efficient for 100 000 points: points within `decimate` px of the last kept one are skipped, the
+ * whole line is one path, dots only when not too dense. Non-finite points (a diverged run) break the line;
+ * far-away points are clipped to a guard box with their direction kept, so a diverging zig-zag still points
+ * the right way. Allocates nothing in steady state.
+ */
+export function drawTrajectory(
+  ctx: Ctx2D,
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  count: number,
+  scales: DrawScales,
+  style: TrajectoryStyle = {},
+): TrajectoryDrawInfo {
+  const color = style.color ?? lectureColors.trajectory
+  const r = style.dotRadius ?? 2
+  const lineWidth = style.lineWidth ?? 1.25
+  const dec = style.decimate ?? 0.5
+  const maxDots = style.maxDots ?? 4000
+  const halo = style.halo ?? true
+  const { kx, ox, ky, oy, widthPx: w, heightPx: h } = scales
+  const n = Math.min(count, xs.length, ys.length)
+  const d2 = dec * dec
+  const g0x = -GUARD
+  const g1x = w + GUARD
+  const g0y = -GUARD
+  const g1y = h + GUARD
+
+  let nv = 0
+  let penUp = true
+  let prevOk = false
+  let prevInside = false
+  let prevX = 0
+  let prevY = 0
+  let first = -1
+  let current = -1
+
+  const from = Math.max(0, style.from ?? 0)
+  for (let i = from; i < n; i++) {
+    const px = ox + kx * xs[i]
+    const py = oy + ky * ys[i]
+    // px − px is 0 only for finite px: NaN and ±∞ (also from overflowing kx·x) open a gap.
+    if (px - px !== 0 || py - py !== 0) {
+      prevOk = false
+      penUp = true
+      continue
+    }
+    if (first < 0) first = i
+    current = i
+    const inside = px >= g0x && px <= g1x && py >= g0y && py <= g1y
+    if (inside && (!prevOk || prevInside)) {
+      if (penUp) {
+        nv = pushVertex(nv, px, py, MOVE)
+        penUp = false
+      } else {
+        const dx = px - bufXY[2 * nv - 2]
+        const dy = py - bufXY[2 * nv - 1]
+        const dd = dx * dx + dy * dy
+        // The last point (current position) is always drawn exactly, unless it repeats the last vertex.
+        if (dd >= d2 || (i === n - 1 && dd > 0)) nv = pushVertex(nv, px, py, 0)
+      }
+    } else if (prevOk) {
+      if (!clipSegment(prevX, prevY, px, py, g0x, g0y, g1x, g1y)) penUp = true
+      else {
+        const t0 = clipT[0]
+        const t1 = clipT[1]
+        if (penUp || t0 > 0)
+          nv = pushVertex(nv, prevX + t0 * (px - prevX), prevY + t0 * (py - prevY), MOVE | SYNTH)
+        if (t1 < 1) {
+          nv = pushVertex(nv, prevX + t1 * (px - prevX), prevY + t1 * (py - prevY), SYNTH)
+          penUp = true
+        } else {
+          nv = pushVertex(nv, px, py, 0)
+          penUp = false
+        }
+      }
+    }
+    prevOk = true
+    prevInside = inside
+    prevX = px
+    prevY = py
+  }
+
+  let onScreen = 0
+  for (let k = 0; k < nv; k++) {
+    const x = bufXY[2 * k]
+    const y = bufXY[2 * k + 1]
+    if ((bufFlag[k] & SYNTH) === 0 && x >= -r && x <= w + r && y >= -r && y <= h + r) onScreen++
+  }
+  const dots = r > 0 && onScreen <= maxDots ? onScreen : 0
+  ctx.save()
+  ctx.setLineDash([])
+  ctx.globalAlpha = 1
+  ctx.lineJoin = 'round'
+  ctx.lineCap = 'round'
+  // The line is traced once and stroked twice (halo, then colour): vertices are the cost for long runs.
+  if (nv > 1) {
+    tracePolyline(ctx, nv)
+    if (halo) {
+      ctx.strokeStyle = lectureColors.halo
+      ctx.lineWidth = lineWidth + 2
+      ctx.stroke()
+    }
+    ctx.strokeStyle = color
+    ctx.lineWidth = lineWidth
+    ctx.stroke()
+  }
+  // Dots get a thin white ring (matplotlib's white marker edge), so each iterate stands out on its line.
+  if (dots > 0) {
+    traceDots(ctx, nv, r, w, h)
+    if (halo) {
+      ctx.strokeStyle = lectureColors.halo
+      ctx.lineWidth = 1.5
+      ctx.stroke()
+    }
+    ctx.fillStyle = color
+    ctx.fill()
+  }
+  if ((style.startMarker ?? true) && first === 0)
+    marker(
+      ctx,
+      ox + kx * xs[first],
+      oy + ky * ys[first],
+      Math.max(3.5, r + 1.5),
+      lectureColors.start,
+      1.5,
+      w,
+      h,
+    )
+  if ((style.currentMarker ?? true) && current >= 0)
+    marker(ctx, ox + kx * xs[current], oy + ky * ys[current], currentRadius(r), color, 2, w, h)
+  ctx.restore()
+  return { vertices: nv, dots, current }
+}
+
+function tracePolyline(ctx: Ctx2D, nv: number): void {
+  ctx.beginPath()
+  for (let k = 0; k < nv; k++) {
+    if ((bufFlag[k] & MOVE) !== 0) ctx.moveTo(bufXY[2 * k], bufXY[2 * k + 1])
+    else ctx.lineTo(bufXY[2 * k], bufXY[2 * k + 1])
+  }
+}
+
+function traceDots(ctx: Ctx2D, nv: number, r: number, w: number, h: number): void {
+  ctx.beginPath()
+  for (let k = 0; k < nv; k++) {
+    if ((bufFlag[k] & SYNTH) !== 0) continue
+    const x = bufXY[2 * k]
+    const y = bufXY[2 * k + 1]
+    if (x < -r || x > w + r || y < -r || y > h + r) continue
+    ctx.moveTo(x + r, y)
+    ctx.arc(x, y, r, 0, TAU)
+  }
+}
+
+const currentRadius = (dotRadius: number): number => Math.max(5, dotRadius + 3)
+
+/**
+ * The current-position marker alone (a big dot in the racer's colour with a white ring), for an overlay layer
+ * redrawn every frame above an append-only trail (`TrajectoryStyle.from`). Nothing is drawn off screen or for a
+ * non-finite point.
+ */
+export function drawCurrentMarker(
+  ctx: Ctx2D,
+  scales: DrawScales,
+  p: ParamLike,
+  color: string,
+  dotRadius = 2,
+): void {
+  const x = scales.ox + scales.kx * p[0]
+  const y = scales.oy + scales.ky * p[1]
+  ctx.save()
+  ctx.globalAlpha = 1
+  ctx.setLineDash([])
+  marker(ctx, x, y, currentRadius(dotRadius), color, 2, scales.widthPx, scales.heightPx)
+  ctx.restore()
+}
+
+/** A filled dot with a white ring, skipped when off screen. */
+function marker(
+  ctx: Ctx2D,
+  x: number,
+  y: number,
+  r: number,
+  fill: string,
+  ring: number,
+  w: number,
+  h: number,
+): void {
+  if (!(x >= -r && x <= w + r && y >= -r && y <= h + r)) return
+  ctx.beginPath()
+  ctx.moveTo(x + r, y)
+  ctx.arc(x, y, r, 0, TAU)
+  ctx.fillStyle = fill
+  ctx.fill()
+  ctx.strokeStyle = lectureColors.halo
+  ctx.lineWidth = ring
+  ctx.stroke()
+}
+
+/** Output of `clipSegment`: [t0, t1]. */
+const clipT = new Float64Array(2)
+
+/**
+ * Liang–Barsky: whether the segment (ax, ay) → (bx, by) meets the box [x0, x1] × [y0, y1]; if so the part
+ * inside is t ∈ [clipT[0], clipT[1]] ⊆ [0, 1] of a + t·(b − a). Writes into `clipT` so it allocates nothing.
+ */
+function clipSegment(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): boolean {
+  clipT[0] = 0
+  clipT[1] = 1
+  const dx = bx - ax
+  const dy = by - ay
+  return clipEdge(-dx, ax - x0) && clipEdge(dx, x1 - ax) && clipEdge(-dy, ay - y0) && clipEdge(dy, y1 - ay)
+}
+
+// One boundary: the segment enters (p < 0) or leaves (p > 0) the half-plane at t = q/p.
+function clipEdge(p: number, q: number): boolean {
+  if (p === 0) return q >= 0
+  const t = q / p
+  if (p < 0) {
+    if (t > clipT[1]) return false
+    if (t > clipT[0]) clipT[0] = t
+  } else {
+    if (t < clipT[0]) return false
+    if (t < clipT[1]) clipT[1] = t
+  }
+  return true
+}
+
+export interface MinimaStyle {
+  /** Half the width of each ×, px (default 6). */
+  sizePx?: number
+  /** Default the lecture's yellow/orange. */
+  color?: string
+}
+
+/**
+ * Marks known minima with the lecture's yellow × over a dark outline, so it reads on blue (low loss) and on
+ * white. One path, two strokes.
+ */
+export function drawMinima(
+  ctx: Ctx2D,
+  points: readonly ParamLike[],
+  scales: AffineScales,
+  style: MinimaStyle = {},
+): void {
+  const s = style.sizePx ?? 6
+  ctx.save()
+  ctx.setLineDash([])
+  ctx.globalAlpha = 1
+  ctx.lineCap = 'round'
+  ctx.beginPath()
+  for (const p of points) {
+    const x = scales.ox + scales.kx * p[0]
+    const y = scales.oy + scales.ky * p[1]
+    if (!(Number.isFinite(x) && Number.isFinite(y))) continue
+    ctx.moveTo(x - s, y - s)
+    ctx.lineTo(x + s, y + s)
+    ctx.moveTo(x - s, y + s)
+    ctx.lineTo(x + s, y - s)
+  }
+  ctx.strokeStyle = lectureColors.outline
+  ctx.lineWidth = 4.5
+  ctx.stroke()
+  ctx.strokeStyle = style.color ?? lectureColors.minimum
+  ctx.lineWidth = 2.25
+  ctx.stroke()
+  ctx.restore()
+}

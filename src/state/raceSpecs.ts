@@ -1,0 +1,39 @@
+import type { TrajectorySpec } from '../core/types'
+import type { Racer } from '../worker/protocol'
+import type { Settings } from './settings'
+
+/**
+ * The trajectory specs of a race, one per racer in legend order (hidden racers included: they still run).
+ * Each racer follows its own schedule or else the shared one; noise is attached only when its std is > 0.
+ * Everything is copied, so later edits to the settings cannot reach a spec already sent.
+ */
+export function buildRaceEntries(settings: Settings): Racer[] {
+  const noise =
+    settings.noise.std > 0
+      ? {
+          std: settings.noise.std,
+          seed: settings.noise.seed,
+          ...(settings.noise.annealSteps !== undefined && { annealSteps: settings.noise.annealSteps }),
+        }
+      : undefined
+  return settings.racers.map((racer) => {
+    const schedule = racer.schedule ?? settings.schedule
+    const spec: TrajectorySpec = {
+      surface: settings.surfaceId,
+      optimizer: { ...racer.optimizer },
+      schedule: structuredClone(schedule),
+      start: [settings.start[0], settings.start[1]],
+      steps: settings.steps,
+    }
+    if (noise) spec.noise = { ...noise }
+    return { id: racer.id, spec }
+  })
+}
+
+/**
+ * A string that changes exactly when the math of the race changes (surface, start, racers' optimizers and
+ * schedules, shared schedule, noise, steps), and not for view, speed, colours, visibility or language.
+ */
+export function raceKeyOf(entries: readonly Racer[]): string {
+  return JSON.stringify(entries)
+}

@@ -1,0 +1,30 @@
+import { createContext, useContext } from 'react'
+import type { PointAnalysis } from '../core/analyzePoint'
+import type { Grid } from '../core/grid'
+import type { Extent } from '../core/types'
+
+/**
+ * The worker's request/response services that panels need besides the race (grids for the heatmap, point
+ * analysis for the Hessian inspector). An interface, so panels never import the worker: main.tsx adapts the
+ * real worker client, component tests pass a fake. All math runs in the worker; these only carry results.
+ */
+export interface Services {
+  /** Samples `surface` over `extent` on an nx×ny grid (row 0 = bottom). Rejects with AbortError when aborted. */
+  requestGrid(surface: string, extent: Extent, nx: number, ny: number, signal?: AbortSignal): Promise<Grid>
+  /** Value, gradient, Hessian, eigen-decomposition and kind of the point (x, y) of `surface`. */
+  analyze(surface: string, x: number, y: number, signal?: AbortSignal): Promise<PointAnalysis>
+}
+
+export const ServicesContext = createContext<Services | null>(null)
+
+/** The injected services; throws when no provider is mounted (a wiring bug, not a user error). */
+export function useServices(): Services {
+  const services = useContext(ServicesContext)
+  if (services === null) throw new Error('useServices: no ServicesContext.Provider above this component')
+  return services
+}
+
+/** True for the rejection of an aborted request (a superseded grid, an unmounted panel): not an error to show. */
+export function isAbortError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError'
+}

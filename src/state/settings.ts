@@ -1,0 +1,90 @@
+import type { Extent, NoiseSpec, OptimizerSpec, Vec2 } from '../core/types'
+import type { Language } from './i18n/translate'
+import type { RaceScheduleSpec } from './scheduleRules'
+import type { SurfaceCatalog } from './surfaceCatalog'
+
+/** Colour maps of the contour view; `jet` is the lecture's (red = high loss, blue = low). */
+export type Palette = 'jet' | 'viridis' | 'cividis'
+export const PALETTES: readonly Palette[] = ['jet', 'viridis', 'cividis']
+
+/**
+ * One optimizer in the race. `color` is its colour slot 0..5 and `id` is derived from it (`r0`…`r5`):
+ * slots are unique, so ids are too, they survive add/remove/duplicate, and a URL can rebuild them.
+ */
+export interface RacerSettings {
+  id: string
+  color: number
+  optimizer: OptimizerSpec
+  /** This racer's own schedule, or null to follow the shared one. */
+  schedule: RaceScheduleSpec | null
+  /** Hidden racers still run (un-hiding is instant) but are not drawn. */
+  hidden: boolean
+}
+
+/** Everything a student can set in the playground: plain data, and exactly what a shared link carries. */
+export interface Settings {
+  surfaceId: string
+  /** Visible part of parameter space; null shows the surface's default extent. */
+  view: Extent | null
+  start: Vec2
+  /** 1..MAX_RACERS racers, in legend order. */
+  racers: RacerSettings[]
+  /** Id of the racer whose formula card and state are shown; always one of `racers`. */
+  selectedRacer: string
+  /** The learning-rate schedule of every racer without its own. */
+  schedule: RaceScheduleSpec
+  /** Gaussian gradient noise; std 0 switches it off. */
+  noise: NoiseSpec
+  /** Updates per racer, 1..100,000. */
+  steps: number
+  /** Playback speed in steps per second, 1..10,000. */
+  speed: number
+  palette: Palette
+  /** Draw the gradient (red) and movement (blue) arrows of the lecture's momentum slide. */
+  showArrows: boolean
+  language: Language
+}
+
+/** The surface of the first race: the lecture's "worst network in history" saddle. */
+export const DEFAULT_SURFACE_ID = 'saddle'
+
+/** The id of the racer in colour slot `color`. */
+export function racerIdOf(color: number): string {
+  return `r${color}`
+}
+
+/**
+ * The first race a student sees (LECTURES.md S1): GD (η = 0.01) idles on the saddle's plateau for a few
+ * hundred steps, momentum (λ = 0.9, η = 0.05) escapes within tens, and RMSProp (α = 0.9) and Adam (η = 0.05)
+ * show adaptive steps, all in the lecture convention, 500 steps at 100 steps/s. Falls back to the catalog's
+ * first surface when it has no `saddle`.
+ */
+export function createDefaultSettings(catalog: SurfaceCatalog, language: Language = 'en'): Settings {
+  const surface = catalog.get(DEFAULT_SURFACE_ID) ?? catalog.get(catalog.ids[0])!
+  const optimizers: OptimizerSpec[] = [
+    { kind: 'sgd', convention: 'lecture', lr: 0.01 },
+    { kind: 'momentum', convention: 'lecture', lr: 0.05, momentum: 0.9 },
+    { kind: 'rmsprop', convention: 'lecture', lr: 0.05, rho: 0.9 },
+    { kind: 'adam', convention: 'lecture', lr: 0.05 },
+  ]
+  return {
+    surfaceId: surface.id,
+    view: null,
+    start: [surface.start[0], surface.start[1]],
+    racers: optimizers.map((optimizer, color) => ({
+      id: racerIdOf(color),
+      color,
+      optimizer,
+      schedule: null,
+      hidden: false,
+    })),
+    selectedRacer: racerIdOf(0),
+    schedule: { kind: 'constant' },
+    noise: { std: 0, seed: 1 },
+    steps: 500,
+    speed: 100,
+    palette: 'jet',
+    showArrows: false,
+    language,
+  }
+}

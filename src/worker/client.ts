@@ -1,0 +1,406 @@
+import type { PointAnalysis } from '../core/analyzePoint'
+import type { Extent } from '../core/types'
+import type {
+  ComparisonRow,
+  DataSourcePayload,
+  FromWorker,
+  GridResult,
+  RaceControl,
+  RaceEvent,
+  Racer,
+  Requests,
+  RequestType,
+  ToWorker,
+  TrainControl,
+  TrainEvent,
+  TrainHessianReply,
+  TrainLoadReply,
+  TrainRunKey,
+  TrainStart,
+  WorkerErrorMessage,
+} from './protocol'
+
+/** What the client needs of a Worker (a real `Worker` fits; tests wrap a `MessagePort`). */
+export interface WorkerLike {
+  postMessage(message: ToWorker, transfer: Transferable[]): void
+  terminate(): void
+  onmessage: ((event: MessageEvent) => void) | null
+  onerror?: ((event: ErrorEvent) => void) | null
+}
+
+export type WorkerFactory = () => WorkerLike
+
+/** The fields of request `K` that the caller gives (the client adds `type` and `requestId`). */
+export type RequestPayload<K extends RequestType> = Omit<Requests[K]['request'], 'type' | 'requestId'>
+
+export interface RequestOptions {
+  /** Aborting rejects the promise with `signal.reason` (an `AbortError` by default) and drops the reply. */
+  signal?: AbortSignal
+}
+
+export interface RaceOptions {
+  /** Playback speed, steps per second (1..10 000). */
+  speed: number
+  /** Start playing at once (default true). */
+  autoplay?: boolean
+}
+
+/** The fields of `train.start` that the caller gives (the client adds `type` and `runId`). */
+export type TrainStartPayload = Omit<TrainStart, 'type' | 'runId'>
+
+/**
+ * The classifier lab's side of the client (`client.train`): one training session at a time, data sets,
+ * optimizer comparisons and Hessians. The lab store's `TrainDriver` is this interface.
+ */
+export interface TrainClient {
+  /** Starts training (replacing the current session) and returns its runId; older runs' messages are dropped. */
+  start(payload: TrainStartPayload): number
+  play(): void
+  pause(): void
+  /** Pauses and trains `epochs` more epochs (default 1). */
+  step(epochs?: number): void
+  /** Pauses and goes back to epoch 0 (the same initial weights). */
+  reset(): void
+  /** Ends the current session; its late messages are dropped. */
+  cancel(): void
+  /** `train.frame` and `train.status` of the current session only. Returns the unsubscribe function. */
+  onEvent(listener: (event: TrainEvent) => void): () => void
+  /** Errors of the current session, or of no run or request (a crash). Request errors reject instead. */
+  onError(listener: (error: WorkerErrorMessage) => void): () => void
+  /** Parses CSV text or generates a data set in the worker; a refused file resolves with `ok: false`. */
+  load(source: DataSourcePayload, options?: RequestOptions): Promise<TrainLoadReply>
+  /** Trains the config once per optimizer and resolves with the comparison rows. */
+  compare(payload: RequestPayload<'train.compare'>, options?: RequestOptions): Promise<ComparisonRow[]>
+  /** The loss Hessian of run `run` of the current session at its current weights. */
+  hessian(run: TrainRunKey, options?: RequestOptions): Promise<TrainHessianReply>
+}
+
+export interface WorkerClient {
+  /** Starts a race (replacing the current one) and returns its runId; older runs' messages are dropped. */
+  startRace(racers: Racer[], options: RaceOptions): number
+  play(): void
+  pause(): void
+  /** Pauses and moves the playhead by n steps (default 1; negative steps back). */
+  step(n?: number): void
+  seek(step: number): void
+  setSpeed(stepsPerSecond: number): void
+  /** Computes and sends everything up to the end at once. */
+  toEnd(): void
+  /** Pauses and rewinds to step 0. */
+  reset(): void
+  /** Ends the current race; its late messages are dropped. */
+  cancel(): void
+  /** Frames, cursor and finished messages of the current race only. Returns the unsubscribe function. */
+  onRace(listener: (event: RaceEvent) => void): () => void
+  /** Errors of the current run(s) or of no run in particular (request errors reject their promise instead). */
+  onError(listener: (error: WorkerErrorMessage) => void): () => void
+  requestGrid(
+    surface: string,
+    extent: Extent,
+    nx: number,
+    ny: number,
+    options?: RequestOptions,
+  ): Promise<GridResult>
+  analyze(surface: string, x: number, y: number, options?: RequestOptions): Promise<PointAnalysis>
+  /** Generic request/response: resolves with the reply matching its requestId, rejects with a `WorkerError`. */
+  request<K extends RequestType>(
+    type: K,
+    payload: RequestPayload<K>,
+    options?: RequestOptions,
+  ): Promise<Requests[K]['reply']>
+  /**
+   * Every message whose type starts with `typePrefix` ('race.', 'ready', …), after stale-run filtering: a
+   * message with a runId reaches listeners only while that runId is the current run of its scope.
+   */
+  subscribe(typePrefix: string, listener: (message: FromWorker) => void): () => void
+  /** Claims a fresh runId as the current run of `scope` (the type prefix of its messages, e.g. 'race.'). */
+  beginRun(scope: string): number
+  /** The current runId of `scope`, if a run is active. */
+  currentRun(scope: string): number | undefined
+  /**
+   * Starts the worker if needed; resolves when it has posted `ready` (at once if it already has), rejects
+   * with an AbortError if it is terminated first.
+   */
+  ready(): Promise<void>
+  /** Sends a message as is (starting the worker if needed). */
+  send(message: ToWorker, transfer?: Transferable[]): void
+  /** Terminates the worker and starts a fresh one: the way to stop a hung kernel. Ends every run. */
+  restart(): void
+  /** Terminates the worker; pending requests reject with an AbortError. The next call starts a new one. */
+  terminate(): void
+  /** The classifier lab's training session and requests. */
+  readonly train: TrainClient
+}
+
+/** A failed request: the worker's `error` message as an exception. */
+export class WorkerError extends Error {
+  readonly code: WorkerErrorMessage['code']
+  readonly field?: string
+
+  constructor(error: WorkerErrorMessage) {
+    super(error.message)
+    this.name = 'WorkerError'
+    this.code = error.code
+    if (error.field !== undefined) this.field = error.field
+  }
+}
+
+const RACE = 'race.'
+const TRAIN = 'train.'
+
+/** The app's numeric worker. Vite bundles it only when `new URL(...)` sits literally inside `new Worker(...)`. */
+const createModuleWorker: WorkerFactory = () =>
+  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+
+interface Pending {
+  resolve(reply: FromWorker): void
+  reject(reason: unknown): void
+}
+
+/**
+ * Creates the main thread's bridge to the numeric worker, the only owner of the Worker (squoosh's
+ * worker-bridge): it starts the worker lazily, numbers runs and requests, drops messages of stale runs,
+ * matches replies to requests, and can terminate and restart the worker. `factory` is injectable for tests.
+ */
+export function createWorkerClient(factory: WorkerFactory = createModuleWorker): WorkerClient {
+  let worker: WorkerLike | null = null
+  let readiness: { promise: Promise<void>; resolve(): void; reject(reason: unknown): void } | null = null
+  let lastId = 0
+  const runs = new Map<string, number>()
+  const pending = new Map<number, Pending>()
+  const listeners = new Set<{ prefix: string; listener: (message: FromWorker) => void }>()
+  const errorListeners = new Set<(error: WorkerErrorMessage) => void>()
+
+  function ensureWorker(): WorkerLike {
+    if (worker) return worker
+    const created = factory()
+    // Messages from a worker that was replaced are dropped by the identity check.
+    created.onmessage = (event) => {
+      if (worker === created) receive(event.data as FromWorker)
+    }
+    created.onerror = (event) => {
+      if (worker !== created) return
+      const message = `the worker failed: ${event.message || 'unknown error'}`
+      rejectPending(new WorkerError({ type: 'error', code: 'crashed', message }))
+      emitError({ type: 'error', code: 'crashed', message })
+    }
+    worker = created
+    readiness = deferred()
+    return created
+  }
+
+  function send(message: ToWorker, transfer: Transferable[] = []): void {
+    ensureWorker().postMessage(message, transfer)
+  }
+
+  // A run's scope is the type prefix up to the first '.', so 'race.frames' belongs to scope 'race.'.
+  const scopeOf = (type: string): string => type.slice(0, type.indexOf('.') + 1)
+  const isCurrentRunId = (runId: number): boolean => [...runs.values()].includes(runId)
+
+  function receive(message: FromWorker): void {
+    if (message.type === 'error') return receiveError(message)
+    if (message.type === 'ready') readiness?.resolve()
+    if ('requestId' in message) {
+      const request = pending.get(message.requestId)
+      pending.delete(message.requestId)
+      request?.resolve(message)
+      return
+    }
+    if ('runId' in message && runs.get(scopeOf(message.type)) !== message.runId) return
+    for (const { prefix, listener } of [...listeners]) {
+      if (message.type.startsWith(prefix)) call(listener, message)
+    }
+  }
+
+  function receiveError(error: WorkerErrorMessage): void {
+    if (error.requestId !== undefined) {
+      const request = pending.get(error.requestId)
+      pending.delete(error.requestId)
+      request?.reject(new WorkerError(error))
+      return
+    }
+    if (error.runId !== undefined && !isCurrentRunId(error.runId)) return
+    emitError(error)
+  }
+
+  function emitError(error: WorkerErrorMessage): void {
+    for (const listener of [...errorListeners]) call(listener, error)
+  }
+
+  function rejectPending(reason: unknown): void {
+    const all = [...pending.values()]
+    pending.clear()
+    for (const request of all) request.reject(reason)
+  }
+
+  function request<K extends RequestType>(
+    type: K,
+    payload: RequestPayload<K>,
+    { signal }: RequestOptions = {},
+  ): Promise<Requests[K]['reply']> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason)
+      const requestId = ++lastId
+      const onAbort = (): void => {
+        pending.delete(requestId)
+        reject(signal?.reason)
+      }
+      pending.set(requestId, {
+        resolve: (reply) => {
+          signal?.removeEventListener('abort', onAbort)
+          resolve(reply as Requests[K]['reply'])
+        },
+        reject: (reason) => {
+          signal?.removeEventListener('abort', onAbort)
+          reject(reason)
+        },
+      })
+      signal?.addEventListener('abort', onAbort, { once: true })
+      send({ ...payload, type, requestId } as Requests[K]['request'])
+    })
+  }
+
+  function subscribe(prefix: string, listener: (message: FromWorker) => void): () => void {
+    const entry = { prefix, listener }
+    listeners.add(entry)
+    return () => void listeners.delete(entry)
+  }
+
+  function beginRun(scope: string): number {
+    const runId = ++lastId
+    runs.set(scope, runId)
+    return runId
+  }
+
+  function control(type: RaceControl['type'], fields: object = {}): void {
+    const runId = runs.get(RACE)
+    if (runId !== undefined) send({ type, runId, ...fields } as RaceControl)
+  }
+
+  function trainControl(type: TrainControl['type'], fields: object = {}): void {
+    const runId = runs.get(TRAIN)
+    if (runId !== undefined) send({ type, runId, ...fields } as TrainControl)
+  }
+
+  const train: TrainClient = {
+    start(payload) {
+      const runId = beginRun(TRAIN)
+      send({ ...payload, type: 'train.start', runId })
+      return runId
+    },
+    play: () => trainControl('train.play'),
+    pause: () => trainControl('train.pause'),
+    step: (epochs) => trainControl('train.step', epochs === undefined ? {} : { epochs }),
+    reset: () => trainControl('train.reset'),
+    cancel() {
+      trainControl('train.cancel')
+      runs.delete(TRAIN)
+    },
+    onEvent: (listener) => subscribe(TRAIN, listener as (message: FromWorker) => void),
+    onError(listener) {
+      const filtered = (error: WorkerErrorMessage): void => {
+        if (error.runId === undefined || error.runId === runs.get(TRAIN)) listener(error)
+      }
+      errorListeners.add(filtered)
+      return () => void errorListeners.delete(filtered)
+    },
+    load: (source, options) => request('train.load', { source }, options),
+    async compare(payload, options) {
+      return (await request('train.compare', payload, options)).rows
+    },
+    hessian(run, options) {
+      const runId = runs.get(TRAIN)
+      if (runId === undefined) {
+        const message = 'there is no training run to compute a Hessian of'
+        return Promise.reject(new WorkerError({ type: 'error', code: 'bad-spec', field: 'runId', message }))
+      }
+      return request('train.hessian', { runId, run }, options)
+    },
+  }
+
+  function terminate(): void {
+    if (!worker) return
+    const old = worker
+    worker = null
+    old.onmessage = null
+    old.terminate()
+    runs.clear()
+    const reason = new DOMException('the worker was terminated', 'AbortError')
+    readiness?.reject(reason)
+    readiness = null
+    rejectPending(reason)
+  }
+
+  return {
+    startRace(racers, { speed, autoplay = true }) {
+      const runId = beginRun(RACE)
+      send({ type: 'race.start', runId, racers, speed, autoplay })
+      return runId
+    },
+    play: () => control('race.play'),
+    pause: () => control('race.pause'),
+    step: (n) => control('race.step', n === undefined ? {} : { n }),
+    seek: (step) => control('race.seek', { step }),
+    setSpeed: (stepsPerSecond) => control('race.speed', { stepsPerSecond }),
+    toEnd: () => control('race.toEnd'),
+    reset: () => control('race.reset'),
+    cancel() {
+      control('race.cancel')
+      runs.delete(RACE)
+    },
+    onRace: (listener) => subscribe(RACE, listener as (message: FromWorker) => void),
+    onError(listener) {
+      errorListeners.add(listener)
+      return () => void errorListeners.delete(listener)
+    },
+    async requestGrid(surface, extent, nx, ny, options) {
+      const {
+        type: _type,
+        requestId: _requestId,
+        ...grid
+      } = await request('grid', { surface, extent, nx, ny }, options)
+      return grid
+    },
+    async analyze(surface, x, y, options) {
+      return (await request('analyze', { surface, x, y }, options)).result
+    },
+    request,
+    subscribe,
+    beginRun,
+    currentRun: (scope) => runs.get(scope),
+    ready() {
+      ensureWorker()
+      return readiness!.promise
+    },
+    send,
+    restart() {
+      terminate()
+      ensureWorker()
+    },
+    terminate,
+    train,
+  }
+}
+
+/** A promise with its settle functions; its rejection is never reported as unhandled unless awaited. */
+function deferred(): { promise: Promise<void>; resolve(): void; reject(reason: unknown): void } {
+  let resolve!: () => void
+  let reject!: (reason: unknown) => void
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  promise.catch(() => {})
+  return { promise, resolve, reject }
+}
+
+/** Calls a listener so that its exception surfaces (as an uncaught error) without starving the others. */
+function call<T>(listener: (value: T) => void, value: T): void {
+  try {
+    listener(value)
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error
+    })
+  }
+}

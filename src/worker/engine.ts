@@ -1,0 +1,164 @@
+import { analyzePoint } from '../core/analyzePoint'
+import { sampleGrid } from '../core/grid'
+import { getSurface } from '../core/surfaces/index'
+import type { Surface } from '../core/types'
+import { FieldError, toErrorMessage } from './errors'
+import { parseMessage } from './parseMessage'
+import type { AnalyzeRequest, GridRequest, PostMessage, ToWorker } from './protocol'
+import { createRaceSession, type RaceSession } from './raceSession'
+import { systemTimers, type Timers } from './timers'
+import { createTrainSession, replyComparison, replyLoad, type TrainSession } from './trainSession'
+
+/** The worker's message handler, independent of `self`: the entry binds it, tests drive it directly. */
+export interface Engine {
+  /** Handles one incoming message (`MessageEvent.data`); never throws, answers problems with `error`. */
+  handle(data: unknown): void
+  /** Stops any race or training timer. */
+  dispose(): void
+}
+
+/**
+ * Creates the engine that serves the protocol of `./protocol`: it checks each message's structure, runs the
+ * current race (one at a time; a newer `race.start` replaces it and messages for other runIds are ignored),
+ * the current training session (likewise, independent of the race), and answers grid, analysis, data set,
+ * comparison and Hessian requests. Replies go through `post`, with typed-array buffers listed for transfer;
+ * race playback and training run on `timers`.
+ */
+export function createEngine(post: PostMessage, timers: Timers = systemTimers): Engine {
+  let race: RaceSession | null = null
+  let train: TrainSession | null = null
+
+  function dispatch(message: ToWorker): void {
+    switch (message.type) {
+      case 'race.start':
+        // Replace first: even a start the core rejects ends the old race the client has moved on from.
+        race?.dispose()
+        race = null
+        race = createRaceSession(message, post, timers)
+        return
+      case 'race.cancel':
+        if (race?.runId === message.runId) {
+          race.dispose()
+          race = null
+        }
+        return
+      case 'race.play':
+      case 'race.pause':
+      case 'race.step':
+      case 'race.seek':
+      case 'race.speed':
+      case 'race.toEnd':
+      case 'race.reset':
+        if (race?.runId === message.runId) race.control(message)
+        return
+      case 'grid':
+        return replyGrid(message)
+      case 'analyze':
+        return replyAnalysis(message)
+      case 'train.start':
+        // Replace first, as for races: a rejected start still ends the session the client has left.
+        train?.dispose()
+        train = null
+        train = createTrainSession(message, post, timers)
+        return
+      case 'train.cancel':
+        if (train?.runId === message.runId) {
+          train.dispose()
+          train = null
+        }
+        return
+      case 'train.play':
+      case 'train.pause':
+      case 'train.step':
+      case 'train.reset':
+        if (train?.runId === message.runId) train.control(message)
+        return
+      case 'train.load':
+        return replyLoad(message, post)
+      case 'train.compare':
+        return replyComparison(message, post, timers)
+      case 'train.hessian':
+        if (train?.runId !== message.runId)
+          throw new FieldError(
+            `no training run ${message.runId} in the worker (it was replaced or cancelled)`,
+            'runId',
+          )
+        return train.replyHessian(message)
+      default:
+        return assertNever(message)
+    }
+  }
+
+  function replyGrid({ requestId, surface, extent, nx, ny }: GridRequest): void {
+    const grid = sampleGrid(surfaceNamed(surface), extent, nx, ny)
+    // Transfer a private copy unless the array owns its whole buffer (never detach memory the core keeps).
+    const values =
+      grid.values.byteLength === grid.values.buffer.byteLength ? grid.values : grid.values.slice()
+    post(
+      {
+        type: 'grid',
+        requestId,
+        values,
+        nx: grid.nx,
+        ny: grid.ny,
+        extent: grid.extent,
+        min: grid.min,
+        max: grid.max,
+      },
+      [values.buffer as ArrayBuffer],
+    )
+  }
+
+  function replyAnalysis({ requestId, surface, x, y }: AnalyzeRequest): void {
+    post({ type: 'analysis', requestId, result: analyzePoint(surfaceNamed(surface), x, y) })
+  }
+
+  return {
+    handle(data) {
+      const parsed = parseMessage(data)
+      if (!parsed.ok) {
+        const { message, field, runId, requestId } = parsed.problem
+        post({
+          type: 'error',
+          ...(runId !== undefined && { runId }),
+          ...(requestId !== undefined && { requestId }),
+          message,
+          ...(field !== undefined && { field }),
+          code: 'bad-message',
+        })
+        return
+      }
+      const message = parsed.message
+      try {
+        dispatch(message)
+      } catch (error) {
+        post(toErrorMessage(error, idsOf(message)))
+      }
+    },
+    dispose() {
+      race?.dispose()
+      race = null
+      train?.dispose()
+      train = null
+    },
+  }
+}
+
+/** The registry surface with this id, or a `FieldError` at `surface` listing the ids there are. */
+function surfaceNamed(id: string): Surface {
+  try {
+    return getSurface(id)
+  } catch (error) {
+    throw new FieldError(error instanceof Error ? error.message : String(error), 'surface')
+  }
+}
+
+// A request about a run (train.hessian) carries both ids; the requestId routes its error to the caller.
+const idsOf = (message: ToWorker): { runId?: number; requestId?: number } => ({
+  ...('runId' in message && { runId: message.runId }),
+  ...('requestId' in message && { requestId: message.requestId }),
+})
+
+function assertNever(value: never): never {
+  throw new Error(`unhandled message ${JSON.stringify(value)}`)
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest'
+import { assertInDelta } from '../helpers/assertInDelta'
+import { SpecError } from '../../src/core/errors'
+import { createRun, runTrajectory } from '../../src/core/run'
+import { learningRate } from '../../src/core/schedules/index'
+import { getSurface } from '../../src/core/surfaces/index'
+import type { Trajectory, TrajectorySpec } from '../../src/core/types'
+
+const allFinite = (tr: Trajectory) =>
+  [tr.x, tr.y, tr.loss, tr.gradNorm, tr.lr, tr.grad, ...Object.values(tr.state)].every((a) =>
+    a.every(Number.isFinite),
+  )
+
+describe('runTrajectory', () => {
+  it('runTrajectory(spec) returns steps + 1 points and steps updates, indexed as Trajectory documents', () => {
+    const spec: TrajectorySpec = {
+      surface: 'booth',
+      optimizer: { kind: 'momentum', lr: 0.02 },
+      schedule: { kind: 'step', stepSize: 5, gamma: 0.5 },
+      start: [-3, 4],
+      steps: 12,
+    }
+    const tr = runTrajectory(spec)
+    const s = getSurface('booth')
+    expect(tr.status).toBe('ok')
+    expect(tr.divergedAt).toBeUndefined()
+    expect([tr.x.length, tr.y.length, tr.loss.length, tr.gradNorm.length]).toEqual([13, 13, 13, 13])
+    expect([tr.lr.length, tr.grad.length, tr.state.m.length]).toEqual([12, 24, 24])
+    expect([tr.x[0], tr.y[0]]).toEqual([-3, 4])
+    let m = [0, 0]
+    for (let k = 0; k < 12; k++) {
+      const g = s.grad(tr.x[k], tr.y[k]) as Float64Array
+      expect(tr.loss[k]).toBe(s.f(tr.x[k], tr.y[k]))
+      assertInDelta(tr.gradNorm[k], Math.hypot(g[0], g[1]), 1e-12)
+      // lr[k], grad[2k..2k+1] and state.m[2k..2k+1] belong to update k, which makes point k + 1.
+      expect(tr.lr[k]).toBe(learningRate(0.02, spec.schedule, k))
+      assertInDelta([tr.grad[2 * k], tr.grad[2 * k + 1]], [g[0], g[1]], 1e-12)
+      m = [0.9 * m[0] - tr.lr[k] * g[0], 0.9 * m[1] - tr.lr[k] * g[1]]
+      assertInDelta([tr.state.m[2 * k], tr.state.m[2 * k + 1]], m, 1e-12)
+      assertInDelta([tr.x[k + 1], tr.y[k + 1]], [tr.x[k] + m[0], tr.y[k] + m[1]], 1e-12)
+    }
+    expect(tr.lr[4]).toBe(0.02)
+    expect(tr.lr[5]).toBe(0.01)
+  })
+
+  it("runTrajectory(spec) stops with status 'diverged' on x² − y², keeping only finite points", () => {
+    const tr = runTrajectory({
+      surface: 'saddle-classic',
+      optimizer: { kind: 'sgd', lr: 0.6 },
+      start: [-1.5, 0.05],
+      steps: 5000,
+    })
+    expect(tr.status).toBe('diverged')
+    // y grows by 1 + 2η = 2.2 per step, so L = x² − y² overflows to −∞ after ~450 updates, long before 5000.
+    expect(tr.divergedAt).toBeGreaterThan(400)
+    expect(tr.divergedAt).toBeLessThan(500)
+    expect(tr.x.length).toBe(tr.divergedAt)
+    expect(tr.lr.length).toBe(tr.x.length - 1)
+    expect(tr.grad.length).toBe(2 * (tr.x.length - 1))
+    expect(allFinite(tr)).toBe(true)
+    const last = tr.x.length - 1
+    expect(Math.abs(tr.y[last])).toBeGreaterThan(1e150)
+  })
+
+  it("runTrajectory(spec) reports 'diverged' at point 0 when the loss at the start is not finite", () => {
+    const tr = runTrajectory({
+      surface: 'saddle-classic',
+      optimizer: { kind: 'sgd', lr: 0.1 },
+      start: [1e200, 0],
+      steps: 10,
+    })
+    expect(tr.status).toBe('diverged')
+    expect(tr.divergedAt).toBe(0)
+    expect([tr.x.length, tr.lr.length, tr.grad.length]).toEqual([0, 0, 0])
+  })
+
+  it('runTrajectory(spec) with noise is deterministic per seed and differs between seeds', () => {
+    const spec = (seed: number): TrajectorySpec => ({
+      surface: 'himmelblau',
+      optimizer: { kind: 'sgd', lr: 0.005 },
+      start: [0, 0],
+      steps: 200,
+      noise: { std: 2, seed },
+    })
+    const a = runTrajectory(spec(7))
+    const b = runTrajectory(spec(7))
+    const c = runTrajectory(spec(8))
+    expect(Array.from(a.x)).toEqual(Array.from(b.x))
+    expect(Array.from(a.grad)).toEqual(Array.from(b.grad))
+    expect(Array.from(a.x)).not.toEqual(Array.from(c.x))
+  })
+
+  it('runTrajectory(spec) records the noisy gradient in grad and the true gradient norm in gradNorm', () => {
+    const tr = runTrajectory({
+      surface: 'himmelblau',
+      optimizer: { kind: 'sgd', lr: 0.005 },
+      start: [0, 0],
+      steps: 100,
+      noise: { std: 3, seed: 1, annealSteps: 50 },
+    })
+    const s = getSurface('himmelblau')
+    let noisy = 0
+    for (let k = 0; k < 100; k++) {
+      const g = s.grad(tr.x[k], tr.y[k]) as Float64Array
+      assertInDelta(tr.gradNorm[k], Math.hypot(g[0], g[1]), 1e-9)
+      const dev = Math.hypot(tr.grad[2 * k] - g[0], tr.grad[2 * k + 1] - g[1])
+      if (k >= 50) expect(dev, `update ${k} after annealing`).toBe(0)
+      else if (dev > 1e-6) noisy++
+      // θ moved by −η·(noisy g), not by the true gradient.
+      assertInDelta(tr.x[k + 1], tr.x[k] - 0.005 * tr.grad[2 * k], 1e-12)
+    }
+    expect(noisy).toBe(50)
+  })
+
+  it('runTrajectory(spec) annealing scales the noise linearly down to 0 at annealSteps', () => {
+    // Same seed, so the same N(0, I) draws: with annealing the deviation at update t is (1 − t/A) times it.
+    const base: TrajectorySpec = {
+      surface: 'booth',
+      optimizer: { kind: 'sgd', lr: 1e-9 },
+      start: [0, 0],
+      steps: 40,
+    }
+    const flat = runTrajectory({ ...base, noise: { std: 1, seed: 3 } })
+    const annealed = runTrajectory({ ...base, noise: { std: 1, seed: 3, annealSteps: 40 } })
+    const s = getSurface('booth')
+    const noise = (tr: Trajectory, t: number) =>
+      tr.grad[2 * t + 1] - (s.grad(tr.x[t], tr.y[t]) as Float64Array)[1]
+    for (const t of [0, 10, 30]) assertInDelta(noise(annealed, t), noise(flat, t) * (1 - t / 40), 1e-12)
+    expect(Math.abs(noise(flat, 10))).toBeGreaterThan(1e-3)
+  })
+
+  it('runTrajectory(spec) gives Newton the analytic Hessian: one step to the minimum of the Pokémon valley', () => {
+    const tr = runTrajectory({
+      surface: 'pokemon',
+      optimizer: { kind: 'newton', lr: 1 },
+      start: [-120, -4],
+      steps: 3,
+    })
+    const [bStar, wStar] = getSurface('pokemon').minima[0]
+    assertInDelta([tr.x[1], tr.y[1]], [bStar, wStar], 1e-9)
+    expect(tr.singularSteps).toBe(0)
+  })
+
+  it('runTrajectory(spec) counts Newton’s singular steps and stays put there', () => {
+    // On the valley w₁w₂ = 1 of (1 − w₁w₂)² the Hessian [[2w₂², 2], [2, 2w₁²]] has det 4w₁²w₂² − 4 = 0.
+    const tr = runTrajectory({
+      surface: 'saddle',
+      optimizer: { kind: 'newton', lr: 1 },
+      start: [2, 0.5],
+      steps: 5,
+    })
+    expect(tr.singularSteps).toBe(5)
+    expect(Array.from(tr.x)).toEqual([2, 2, 2, 2, 2, 2])
+  })
+
+  it('runTrajectory(spec) validates first: errors name the field', () => {
+    const bad: TrajectorySpec = {
+      surface: 'pokemon',
+      optimizer: { kind: 'adam', lr: -1 },
+      start: [0, 0],
+      steps: 10,
+    }
+    expect(() => runTrajectory(bad)).toThrow(SpecError)
+    expect(() => runTrajectory(bad)).toThrow(/^optimizer\.lr must be a finite number > 0 \(got -1\)$/)
+    expect(() => runTrajectory({ ...bad, optimizer: { kind: 'sgd', lr: 1 }, steps: 0 })).toThrow(
+      /^steps must be/,
+    )
+  })
+})
+
+describe('createRun', () => {
+  const spec: TrajectorySpec = {
+    surface: 'rosenbrock',
+    optimizer: { kind: 'adam', lr: 0.01 },
+    start: [-1, 1],
+    steps: 25,
+  }
+
+  it('createRun(spec) computes progressively: advance(n) adds up to n points and equals runTrajectory', () => {
+    const run = createRun(spec)
+    expect([run.count, run.status, run.done]).toEqual([1, 'ok', false])
+    expect(run.advance(10)).toBe(10)
+    expect(run.count).toBe(11)
+    expect(run.trajectory().x.length).toBe(11)
+    expect(run.advance(10)).toBe(10)
+    expect(run.advance(10)).toBe(5)
+    expect(run.advance(10)).toBe(0)
+    expect([run.count, run.done]).toEqual([26, true])
+    const whole = runTrajectory(spec)
+    const parts = run.trajectory()
+    for (const key of ['x', 'y', 'loss', 'gradNorm', 'lr', 'grad'] as const) {
+      expect(Array.from(parts[key]), key).toEqual(Array.from(whole[key]))
+    }
+    expect(Array.from(parts.state.v)).toEqual(Array.from(whole.state.v))
+  })
+
+  it('createRun(spec, capacity) preallocates capacity + 1 points and stops there', () => {
+    const run = createRun(spec, 10)
+    expect([run.total, run.x.length, run.lr.length, run.grad.length, run.state.m.length]).toEqual([
+      10, 11, 10, 20, 20,
+    ])
+    run.advance(100)
+    expect(run.count).toBe(11)
+    expect(() => createRun(spec, 0)).toThrow(/capacity must be an integer/)
+  })
+
+  it('createRun(spec) exposes the live optimizer, whose state is the last recorded one', () => {
+    const run = createRun(spec)
+    run.advance(7)
+    const k = run.count - 2
+    expect([run.state.m[2 * k], run.state.m[2 * k + 1]]).toEqual(Array.from(run.optimizer.state.m))
+  })
+})

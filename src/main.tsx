@@ -15,7 +15,8 @@ import { createWorkerClient } from './worker/client'
 
 const client = createWorkerClient()
 const services: Services = {
-  requestGrid: (surface, extent, nx, ny, signal) => client.requestGrid(surface, extent, nx, ny, { signal }),
+  requestGrid: (surface, extent, nx, ny, signal, options) =>
+    client.requestGrid(surface, extent, nx, ny, { signal, ...options }),
   analyze: (surface, x, y, signal) => client.analyze(surface, x, y, { signal }),
 }
 

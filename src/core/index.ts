@@ -3,12 +3,31 @@
  * add freely. Everything here is pure TypeScript (no DOM, no React) and deterministic given its seeds.
  */
 export type * from './types'
+export { SpecError } from './errors'
 export { createRng, type Rng } from './math/rng'
+export { eigenSym2, solveSym2 } from './math/mat2'
+export { eigenSym } from './math/eigenSym'
 export { surfaces, surfaceIds, getSurface } from './surfaces/index'
-export { analyzePoint, analyzeHessian, ANALYSIS_TOLERANCES } from './analyzePoint'
-export { sampleGrid } from './grid'
-export { optimizers, createOptimizer, withDefaults, supportedConventions } from './optimizers/index'
-export { schedules, learningRate, createPlateauScheduler } from './schedules/index'
-export { runTrajectory, createRun } from './run'
-export { validateTrajectorySpec, validateOptimizerSpec, validateScheduleSpec } from './validate'
-export { parseDataset, generateDataset, trainClassifier, createTrainer, lossHessian } from './mlp/index'
+export { analyzePoint, analyzeHessian, ANALYSIS_TOLERANCES, type PointAnalysis, type PointKind } from './analyzePoint'
+export { sampleGrid, GRID_MAX_SIZE, type Grid } from './grid'
+export {
+  optimizers,
+  optimizerKinds,
+  conventions,
+  conventionNames,
+  createOptimizer,
+  withDefaults,
+  supportedConventions,
+  defaultConvention,
+} from './optimizers/index'
+export { schedules, scheduleKinds, learningRate, createPlateauScheduler } from './schedules/index'
+export { runTrajectory, createRun, type Run } from './run'
+export {
+  validateTrajectorySpec,
+  validateOptimizerSpec,
+  validateScheduleSpec,
+  validateNoiseSpec,
+  MAX_STEPS,
+} from './validate'
+export * from './mlp/index'
+export * from './scenes/index'

@@ -1,25 +1,28 @@
 import { expectInteger } from './errors'
 import { createRng } from './math/rng'
 import type { Rng } from './math/rng'
-import { createOptimizer } from './optimizers/index'
+import { optimizers, withDefaults } from './optimizers/index'
+import type { Kernel2d, ResolvedOptimizerSpec, Run2d } from './optimizers/index'
 import { schedules } from './schedules/index'
 import type { ScheduleEntry } from './schedules/index'
 import { getSurface } from './surfaces/index'
-import type { Optimizer, RunStatus, ScheduleSpec, Surface, Trajectory, TrajectorySpec } from './types'
+import type { RunStatus, ScheduleSpec, Surface, Trajectory, TrajectorySpec } from './types'
 import { MAX_STEPS, validateTrajectorySpec } from './validate'
 
 /**
  * A resumable optimizer run on a surface, for the worker to compute progressively. Arrays are preallocated
- * for `capacity` updates and filled in place; entries past `count` (points) are not yet meaningful.
+ * for `total` updates and filled in place; entries past `count` (points) are not yet meaningful.
  * Indexing is `Trajectory`'s: point k (x[k], y[k], loss[k], gradNorm[k]) is the start for k = 0 and the
  * result of update t = k − 1 otherwise; lr[t], grad[2t + i] and state[key][2t + i] belong to update t.
  */
 export interface Run {
   /** The validated spec. */
   readonly spec: TrajectorySpec
+  /** The optimizer spec with the convention's defaults filled (`withDefaults`). */
+  readonly optimizer: ResolvedOptimizerSpec
   readonly surface: Surface
-  /** The live optimizer (its state arrays hold the values after the latest update). */
-  readonly optimizer: Optimizer
+  /** Names of the recorded optimizer state arrays, as `createOptimizer(…).stateKeys`. */
+  readonly stateKeys: readonly string[]
   /** Updates this run computes at most: min(spec.steps, capacity). */
   readonly total: number
   readonly x: Float64Array
@@ -47,10 +50,22 @@ export interface Run {
 /** (v − v) is 0 exactly for finite v and NaN for ±Infinity and NaN: one comparison per value. */
 const finite = (v: number): boolean => v - v === 0
 
-class TrajectoryRun implements Run {
+const EMPTY = new Float64Array(0)
+
+/** Updates per kernel call inside `advance`. */
+const CHUNK = 512
+
+/**
+ * The run and the `Run2d` context of its optimizer's kernel. The kernel loop calls the small methods below
+ * once per update; they hold everything that is not the update rule (schedule, noise, surface, recording,
+ * divergence), so every kernel shares them and V8 inlines them there. The kernel records its own state
+ * into s0…s2.
+ */
+class TrajectoryRun implements Run, Run2d {
   readonly spec: TrajectorySpec
+  readonly optimizer: ResolvedOptimizerSpec
   readonly surface: Surface
-  readonly optimizer: Optimizer
+  readonly stateKeys: readonly string[]
   readonly total: number
   readonly x: Float64Array
   readonly y: Float64Array
@@ -62,25 +77,39 @@ class TrajectoryRun implements Run {
   count = 0
   status: RunStatus = 'ok'
   divergedAt: number | undefined = undefined
-  singularSteps = 0
+  singular = 0
 
-  private readonly theta = new Float64Array(2)
+  readonly mem = new Float64Array(16)
+  // Double fields start as NaN, not 0: a Smi start would change the field representation (and the map)
+  // on the first fractional write, deoptimizing every kernel that had inlined the accessors.
+  gx = NaN
+  gy = NaN
+  hxx = NaN
+  hxy = NaN
+  hyy = NaN
   /** The true gradient at the latest point. */
-  private readonly gTrue = new Float64Array(2)
-  /** The gradient handed to the optimizer (true + noise). */
-  private readonly gUsed = new Float64Array(2)
-  private readonly h3: Float64Array | undefined
-  private readonly h4: Float64Array | undefined
-  private readonly stateSrc: Float64Array[]
-  private readonly stateDst: Float64Array[]
+  private tgx = NaN
+  private tgy = NaN
+  private readonly gbuf = new Float64Array(2)
+  private readonly hbuf = new Float64Array(3)
+  readonly s0: Float64Array
+  readonly s1: Float64Array
+  readonly s2: Float64Array
+  private readonly base: number
   private readonly schedule: ScheduleSpec | undefined
   private readonly scheduleLr: ScheduleEntry['lr']
   private readonly rng: Rng | undefined
+  private readonly std: number
+  private readonly anneal: number
+  private readonly kernel: ReturnType<Kernel2d>
 
   constructor(spec: TrajectorySpec, capacity: number) {
     this.spec = spec
     this.surface = getSurface(spec.surface)
-    this.optimizer = createOptimizer(spec.optimizer, 2)
+    this.optimizer = withDefaults(spec.optimizer)
+    const entry = optimizers[this.optimizer.kind]
+    this.kernel = entry.run2d(this.optimizer)
+    this.stateKeys = entry.conventions[this.optimizer.convention]!.stateKeys.map((s) => s.key)
     const total = Math.min(spec.steps, capacity)
     this.total = total
     this.x = new Float64Array(total + 1)
@@ -89,32 +118,28 @@ class TrajectoryRun implements Run {
     this.gradNorm = new Float64Array(total + 1)
     this.lr = new Float64Array(total)
     this.grad = new Float64Array(2 * total)
-    const state: Record<string, Float64Array> = {}
-    this.stateSrc = []
-    this.stateDst = []
-    for (const key of this.optimizer.stateKeys) {
-      const dst = new Float64Array(2 * total)
-      state[key] = dst
-      this.stateDst.push(dst)
-      this.stateSrc.push(this.optimizer.state[key])
-    }
-    this.state = state
-    if (spec.optimizer.kind === 'newton') {
-      this.h3 = new Float64Array(3)
-      this.h4 = new Float64Array(4)
-    }
+    const arrays = this.stateKeys.map(() => new Float64Array(2 * total))
+    this.state = Object.fromEntries(this.stateKeys.map((key, k) => [key, arrays[k]]))
+    this.s0 = arrays[0] ?? EMPTY
+    this.s1 = arrays[1] ?? EMPTY
+    this.s2 = arrays[2] ?? EMPTY
+    this.base = this.optimizer.lr
     this.schedule = spec.schedule?.kind === 'constant' ? undefined : spec.schedule
     this.scheduleLr =
       this.schedule === undefined ? undefined : (schedules[this.schedule.kind] as ScheduleEntry).lr
-    this.rng = spec.noise !== undefined && spec.noise.std > 0 ? createRng(spec.noise.seed) : undefined
+    this.std = spec.noise?.std ?? 0
+    this.anneal = spec.noise?.annealSteps ?? 0
+    this.rng = this.std > 0 ? createRng(spec.noise!.seed) : undefined
 
     const [x0, y0] = spec.start
-    this.theta[0] = x0
-    this.theta[1] = y0
+    this.mem[0] = x0
+    this.mem[1] = y0
     const l0 = this.surface.f(x0, y0)
-    const g = this.surface.grad(x0, y0, this.gTrue)
+    const g = this.surface.grad(x0, y0, this.gbuf)
     const n0 = Math.sqrt(g[0] * g[0] + g[1] * g[1])
     if (finite(l0) && finite(n0)) {
+      this.tgx = g[0]
+      this.tgy = g[1]
       this.x[0] = x0
       this.y[0] = y0
       this.loss[0] = l0
@@ -130,70 +155,75 @@ class TrajectoryRun implements Run {
     return this.status === 'diverged' || this.count > this.total
   }
 
+  get singularSteps(): number {
+    return this.singular
+  }
+
+  eta(t: number): number {
+    const e = this.scheduleLr === undefined ? this.base : this.scheduleLr(this.base, this.schedule!, t)
+    this.lr[t] = e
+    return e
+  }
+
+  gradient(t: number): void {
+    let gx = this.tgx
+    let gy = this.tgy
+    const rng = this.rng
+    if (rng !== undefined) {
+      const a = this.anneal
+      const s = a > 0 ? this.std * Math.max(0, 1 - t / a) : this.std
+      if (s > 0) {
+        gx += s * rng.normal()
+        gy += s * rng.normal()
+      }
+    }
+    this.gx = gx
+    this.gy = gy
+    this.grad[2 * t] = gx
+    this.grad[2 * t + 1] = gy
+  }
+
+  hessian(x: number, y: number): void {
+    const h = this.surface.hessian(x, y, this.hbuf)
+    this.hxx = h[0]
+    this.hxy = h[1]
+    this.hyy = h[2]
+  }
+
+  point(t: number, x: number, y: number): boolean {
+    const l = this.surface.f(x, y)
+    const g = this.surface.grad(x, y, this.gbuf)
+    const gx = g[0]
+    const gy = g[1]
+    const norm = Math.sqrt(gx * gx + gy * gy)
+    if (!(finite(x) && finite(y) && finite(l) && finite(norm))) return false
+    this.tgx = gx
+    this.tgy = gy
+    this.x[t + 1] = x
+    this.y[t + 1] = y
+    this.loss[t + 1] = l
+    this.gradNorm[t + 1] = norm
+    return true
+  }
+
   advance(n: number): number {
     if (this.done || !(n > 0)) return 0
     const first = this.count - 1
     const end = Math.min(this.total, first + Math.floor(Math.min(n, MAX_STEPS)))
-    const { surface, theta, gTrue, gUsed, h3, h4, stateSrc, stateDst, schedule, scheduleLr, rng } = this
-    const { x, y, loss, gradNorm, lr: lrOut, grad: gradOut } = this
-    const base = this.spec.optimizer.lr
-    const std = this.spec.noise?.std ?? 0
-    const anneal = this.spec.noise?.annealSteps ?? 0
-    const nState = stateSrc.length
-    const step = this.optimizer.step
-    let singular = 0
+    // Chunks of CHUNK updates: the kernel is then called often enough for V8 to optimize it as a whole
+    // function, instead of entering one long loop in baseline code and waiting for on-stack replacement.
     let t = first
-    for (; t < end; t++) {
-      const eta = scheduleLr === undefined ? base : scheduleLr(base, schedule!, t)
-      let gx = gTrue[0]
-      let gy = gTrue[1]
-      // Without noise the true gradient goes to the optimizer as is: one store→load hop less per step.
-      let g = gTrue
-      if (rng !== undefined) {
-        const s = anneal > 0 ? std * Math.max(0, 1 - t / anneal) : std
-        if (s > 0) {
-          gx += s * rng.normal()
-          gy += s * rng.normal()
-        }
-        gUsed[0] = gx
-        gUsed[1] = gy
-        g = gUsed
-      }
-      lrOut[t] = eta
-      gradOut[2 * t] = gx
-      gradOut[2 * t + 1] = gy
-      if (h4 !== undefined) {
-        surface.hessian(theta[0], theta[1], h3)
-        h4[0] = h3![0]
-        h4[1] = h3![1]
-        h4[2] = h3![1]
-        h4[3] = h3![2]
-      }
-      if (!step(theta, g, eta, t, h4)) singular++
-      for (let k = 0; k < nState; k++) {
-        const src = stateSrc[k]
-        const dst = stateDst[k]
-        dst[2 * t] = src[0]
-        dst[2 * t + 1] = src[1]
-      }
-      const px = theta[0]
-      const py = theta[1]
-      const l = surface.f(px, py)
-      surface.grad(px, py, gTrue)
-      const nx = gTrue[0]
-      const ny = gTrue[1]
-      const norm = Math.sqrt(nx * nx + ny * ny)
-      if (!(finite(px) && finite(py) && finite(l) && finite(norm))) {
+    while (t < end) {
+      const to = Math.min(end, t + CHUNK)
+      const stop = this.kernel(this, t, to)
+      if (stop < to) {
         this.status = 'diverged'
-        this.divergedAt = t + 1
+        this.divergedAt = stop + 1
+        t = stop
         break
       }
-      x[t + 1] = px
-      y[t + 1] = py
-      loss[t + 1] = l
-      gradNorm[t + 1] = norm
+      t = to
     }
-    this.singularSteps += singular
     this.count = t + 1
     return t - first
   }
@@ -202,7 +232,7 @@ class TrajectoryRun implements Run {
     const c = this.count
     const u = Math.max(0, c - 1)
     const state: Record<string, Float64Array> = {}
-    for (const key of this.optimizer.stateKeys) state[key] = this.state[key].subarray(0, 2 * u)
+    for (const key of this.stateKeys) state[key] = this.state[key].subarray(0, 2 * u)
     const out: Trajectory = {
       x: this.x.subarray(0, c),
       y: this.y.subarray(0, c),
@@ -214,22 +244,23 @@ class TrajectoryRun implements Run {
       status: this.status,
     }
     if (this.divergedAt !== undefined) out.divergedAt = this.divergedAt
-    if (this.spec.optimizer.kind === 'newton') out.singularSteps = this.singularSteps
+    if (this.optimizer.kind === 'newton') out.singularSteps = this.singular
     return out
   }
 }
 
 /**
- * Starts a run: validates the spec (`validateTrajectorySpec`, throws a SpecError), builds the optimizer
- * over the 2 coordinates, evaluates the start and preallocates every array for
- * min(spec.steps, capacity) updates, so `advance` allocates nothing.
+ * Starts a run: validates the spec (`validateTrajectorySpec`, throws a SpecError), fills the optimizer's
+ * convention defaults, evaluates the start and preallocates every array for min(spec.steps, capacity)
+ * updates, so `advance` allocates nothing.
  *
  * Per update t (t = 0 first), at point k = t: η_t from the schedule; the gradient used is
  * g = ∇L + std_t·N(0, I) with std_t = std·max(0, 1 − t/annealSteps) (or std without annealing), drawn from
- * `createRng(noise.seed)` (`grad` records this g, `gradNorm` the true ‖∇L‖); Newton also gets the surface's
- * analytic Hessian and counts the singular (no-step) updates. A non-finite loss, gradient (or its norm) or
- * point ends the run with status 'diverged' and divergedAt = the index of that point: the arrays keep only
- * finite points and the updates that produced them, never a NaN and never a throw.
+ * `createRng(noise.seed)` (`grad` records this g, `gradNorm` the true ‖∇L‖); then the optimizer's update,
+ * computed by its 2D kernel (`OptimizerEntry.run2d`), bit-identical to `createOptimizer(…).step`; Newton gets
+ * the surface's analytic Hessian and counts the singular (no-step) updates. A non-finite loss, gradient (or
+ * its norm) or point ends the run with status 'diverged' and divergedAt = the index of that point: the
+ * arrays keep only finite points and the updates that produced them, never a NaN and never a throw.
  */
 export function createRun(spec: TrajectorySpec, capacity: number = spec?.steps): Run {
   const valid = validateTrajectorySpec(spec)

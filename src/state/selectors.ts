@@ -52,3 +52,13 @@ export const selectShareQuery = (s: AppState): string => {
   if (query === undefined) queries.set(s.settings, (query = serializeUrl(s.settings)))
   return query
 }
+
+/** The surfaces this store offers (ids in menu order, names, default start); fixed for a store's life. */
+export const selectCatalog = (s: AppState) => s.catalog
+
+/** The point the Hessian inspector looks at (null: the selected racer's current point). */
+export const selectInspectPoint = (s: AppState) => s.inspectPoint
+/** The Hessian panel's latest analysis, drawn as eigen-axes on the surface. */
+export const selectInspectAnalysis = (s: AppState) => s.inspectAnalysis
+/** Whether an analysis is there to draw (a boolean: re-renders only when it appears or goes). */
+export const selectHasInspectAnalysis = (s: AppState) => s.inspectAnalysis !== null

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { PointAnalysis } from '../core/analyzePoint'
+import type { SurfaceContours } from '../core/contours'
 import type { Grid } from '../core/grid'
 import type { Extent } from '../core/types'
 
@@ -9,10 +10,30 @@ import type { Extent } from '../core/types'
  * real worker client, component tests pass a fake. All math runs in the worker; these only carry results.
  */
 export interface Services {
-  /** Samples `surface` over `extent` on an nx×ny grid (row 0 = bottom). Rejects with AbortError when aborted. */
-  requestGrid(surface: string, extent: Extent, nx: number, ny: number, signal?: AbortSignal): Promise<Grid>
+  /**
+   * Samples `surface` over `extent` on an nx×ny grid (row 0 = bottom). Rejects with AbortError when aborted.
+   * With `options.contours`, the worker also traces that many contour levels (`SurfaceGrid.contours`).
+   */
+  requestGrid(
+    surface: string,
+    extent: Extent,
+    nx: number,
+    ny: number,
+    signal?: AbortSignal,
+    options?: GridOptions,
+  ): Promise<SurfaceGrid>
   /** Value, gradient, Hessian, eigen-decomposition and kind of the point (x, y) of `surface`. */
   analyze(surface: string, x: number, y: number, signal?: AbortSignal): Promise<PointAnalysis>
+}
+
+/** Extras of a grid request: `contours.count` levels traced in the worker (1..MAX_CONTOUR_LEVELS). */
+export interface GridOptions {
+  contours?: { count: number }
+}
+
+/** A sampled surface, with its contour lines when they were asked for. */
+export interface SurfaceGrid extends Grid {
+  contours?: SurfaceContours
 }
 
 export const ServicesContext = createContext<Services | null>(null)

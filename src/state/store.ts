@@ -2,6 +2,8 @@ import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { RaceDriver } from './raceDriver'
 import type { Settings } from './settings'
+import { createInspectSlice } from './slices/inspectSlice'
+import type { InspectSlice } from './slices/inspectSlice'
 import { createRaceSlice } from './slices/raceSlice'
 import type { RaceSlice } from './slices/raceSlice'
 import { createSettingsSlice } from './slices/settingsSlice'
@@ -9,8 +11,8 @@ import type { SettingsSlice } from './slices/settingsSlice'
 import { createRegistryCatalog } from './surfaceCatalog'
 import type { SurfaceCatalog } from './surfaceCatalog'
 
-/** The whole application state: the settings (plain data) and the live race. */
-export type AppState = SettingsSlice & RaceSlice
+/** The whole application state: the settings (plain data), the live race and the inspected point. */
+export type AppState = SettingsSlice & RaceSlice & InspectSlice
 
 export type AppStore = StoreApi<AppState>
 
@@ -40,6 +42,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
   const store = createStore<AppState>()((...a) => ({
     ...createSettingsSlice({ catalog, initialSettings: deps.initialSettings })(...a),
     ...createRaceSlice({ driver: deps.driver })(...a),
+    ...createInspectSlice()(...a),
   }))
   if (deps.autoRestart !== false) {
     store.subscribe((state, prev) => {

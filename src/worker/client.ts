@@ -2,6 +2,7 @@ import type { PointAnalysis } from '../core/analyzePoint'
 import type { Extent } from '../core/types'
 import type {
   ComparisonRow,
+  ContourRequest,
   DataSourcePayload,
   FromWorker,
   GridResult,
@@ -36,6 +37,11 @@ export type RequestPayload<K extends RequestType> = Omit<Requests[K]['request'],
 export interface RequestOptions {
   /** Aborting rejects the promise with `signal.reason` (an `AbortError` by default) and drops the reply. */
   signal?: AbortSignal
+}
+
+/** Options of `requestGrid`: abort, and the contour levels to trace with the grid. */
+export interface GridRequestOptions extends RequestOptions {
+  contours?: ContourRequest
 }
 
 export interface RaceOptions {
@@ -94,12 +100,13 @@ export interface WorkerClient {
   onRace(listener: (event: RaceEvent) => void): () => void
   /** Errors of the current run(s) or of no run in particular (request errors reject their promise instead). */
   onError(listener: (error: WorkerErrorMessage) => void): () => void
+  /** A sampled surface; with `options.contours`, also its contour lines traced in the worker. */
   requestGrid(
     surface: string,
     extent: Extent,
     nx: number,
     ny: number,
-    options?: RequestOptions,
+    options?: GridRequestOptions,
   ): Promise<GridResult>
   analyze(surface: string, x: number, y: number, options?: RequestOptions): Promise<PointAnalysis>
   /** Generic request/response: resolves with the reply matching its requestId, rejects with a `WorkerError`. */
@@ -353,12 +360,13 @@ export function createWorkerClient(factory: WorkerFactory = createModuleWorker):
       errorListeners.add(listener)
       return () => void errorListeners.delete(listener)
     },
-    async requestGrid(surface, extent, nx, ny, options) {
+    async requestGrid(surface, extent, nx, ny, options = {}) {
+      const { signal, contours } = options
       const {
         type: _type,
         requestId: _requestId,
         ...grid
-      } = await request('grid', { surface, extent, nx, ny }, options)
+      } = await request('grid', { surface, extent, nx, ny, ...(contours && { contours }) }, { signal })
       return grid
     },
     async analyze(surface, x, y, options) {

@@ -1,4 +1,5 @@
 import { analyzePoint } from '../core/analyzePoint'
+import { contourBuffers, surfaceContours } from '../core/contours'
 import { sampleGrid } from '../core/grid'
 import { getSurface } from '../core/surfaces/index'
 import type { Surface } from '../core/types'
@@ -89,8 +90,11 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
     }
   }
 
-  function replyGrid({ requestId, surface, extent, nx, ny }: GridRequest): void {
-    const grid = sampleGrid(surfaceNamed(surface), extent, nx, ny)
+  function replyGrid({ requestId, surface, extent, nx, ny, contours }: GridRequest): void {
+    const s = surfaceNamed(surface)
+    const grid = sampleGrid(s, extent, nx, ny)
+    // Traced here, not on the page: d3-contour needs 20–90 ms at 256², more than a frame's budget.
+    const traced = contours === undefined ? undefined : surfaceContours(grid, contours.count, s.logContours)
     // Transfer a private copy unless the array owns its whole buffer (never detach memory the core keeps).
     const values =
       grid.values.byteLength === grid.values.buffer.byteLength ? grid.values : grid.values.slice()
@@ -104,8 +108,9 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
         extent: grid.extent,
         min: grid.min,
         max: grid.max,
+        ...(traced !== undefined && { contours: traced }),
       },
-      [values.buffer as ArrayBuffer],
+      [values.buffer as ArrayBuffer, ...(traced === undefined ? [] : contourBuffers(traced))],
     )
   }
 

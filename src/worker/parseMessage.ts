@@ -1,3 +1,4 @@
+import { MAX_CONTOUR_LEVELS } from '../core/contours'
 import { GRID_MAX_SIZE } from '../core/grid'
 import { datasetKinds } from '../core/mlp/generateDataset'
 import { MAX_ROWS } from '../core/mlp/parseDataset'
@@ -232,6 +233,11 @@ const checks: Record<ToWorker['type'], Check> = {
     ),
     field('nx', (v) => isInteger(v, 2, GRID_MAX_SIZE), `an integer in 2..${GRID_MAX_SIZE}`),
     field('ny', (v) => isInteger(v, 2, GRID_MAX_SIZE), `an integer in 2..${GRID_MAX_SIZE}`),
+    optional(
+      'contours',
+      (v) => isObject(v) && isInteger(v.count, 1, MAX_CONTOUR_LEVELS),
+      `{ count } with count an integer in 1..${MAX_CONTOUR_LEVELS}`,
+    ),
   ),
   analyze: all(
     requestId,

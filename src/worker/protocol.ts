@@ -15,6 +15,7 @@
  */
 import type { Extent, OptimizerSpec, RunStatus, TrajectorySpec } from '../core/types'
 import type { PointAnalysis } from '../core/analyzePoint'
+import type { SurfaceContours } from '../core/contours'
 import type { Grid } from '../core/grid'
 import type { DatasetErrorCode, DatasetErrorDetails } from '../core/mlp/datasetError'
 import type { ClassifierConfig, Dataset, DatasetKind, EvalMetrics, StopReason } from '../core/mlp/types'
@@ -98,6 +99,13 @@ export interface GridRequest {
   extent: Extent
   nx: number
   ny: number
+  /** Also trace `count` contour levels (1..MAX_CONTOUR_LEVELS) in the worker: 20–90 ms at 256². */
+  contours?: ContourRequest
+}
+
+/** What contour lines a grid request wants: `count` levels by the core's `contourLevels` rule. */
+export interface ContourRequest {
+  count: number
 }
 
 /** Asks for the gradient / Hessian analysis of surface `surface` at (x, y). */
@@ -359,14 +367,19 @@ export type RaceEvent = RaceFrames | RaceCursor | RaceFinished
 
 /**
  * A sampled surface (the core's `Grid`): `values[j·nx + i]` = L(xᵢ, yⱼ) on the nodes of `extent`, row 0 at
- * the bottom (y₀); `min`/`max` are the smallest and largest finite values (NaN when none is finite).
+ * the bottom (y₀); `min`/`max` are the smallest and largest finite values (NaN when none is finite). `contours`
+ * is there when the request asked for it.
  */
-export type GridResult = Grid
+export type GridResult = Grid & { contours?: SurfaceContours }
 
-/** Reply to `GridRequest`; `values` is transferred. */
+/**
+ * Reply to `GridRequest`; `values` is transferred. With `contours` asked for, the traced levels (log-spaced
+ * when the surface's `logContours` or the range rule says so); their rings share one transferred buffer.
+ */
 export interface GridReply extends Grid {
   type: 'grid'
   requestId: number
+  contours?: SurfaceContours
 }
 
 /** Reply to `AnalyzeRequest`. */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { assertInDelta } from '../helpers/assertInDelta'
 import { SpecError } from '../../src/core/errors'
+import { createRng } from '../../src/core/math/rng'
+import { createOptimizer, optimizerKinds, supportedConventions } from '../../src/core/optimizers/index'
 import { createRun, runTrajectory } from '../../src/core/run'
 import { learningRate } from '../../src/core/schedules/index'
 import { getSurface } from '../../src/core/surfaces/index'
-import type { Trajectory, TrajectorySpec } from '../../src/core/types'
+import type { OptimizerSpec, Trajectory, TrajectorySpec } from '../../src/core/types'
 
 const allFinite = (tr: Trajectory) =>
   [tr.x, tr.y, tr.loss, tr.gradNorm, tr.lr, tr.grad, ...Object.values(tr.state)].every((a) =>
@@ -72,6 +74,24 @@ describe('runTrajectory', () => {
     expect(tr.status).toBe('diverged')
     expect(tr.divergedAt).toBe(0)
     expect([tr.x.length, tr.lr.length, tr.grad.length]).toEqual([0, 0, 0])
+  })
+
+  it('runTrajectory(spec) takes zero steps, not NaN, from an exact critical point (0/0 rule)', () => {
+    // At the origin of (1 − w₁w₂)² the gradient is exactly (0, 0) and every accumulator is still 0.
+    const specs: OptimizerSpec[] = [
+      { kind: 'adagrad', lr: 0.1 },
+      { kind: 'adagrad', convention: 'course', lr: 0.1 },
+      { kind: 'rmsprop', lr: 0.1 },
+      { kind: 'rmsprop', convention: 'course', lr: 0.1 },
+      { kind: 'adam', convention: 'course', lr: 0.1 },
+      { kind: 'adam', convention: 'pytorch', lr: 0.1, eps: 0 },
+    ]
+    for (const optimizer of specs) {
+      const tr = runTrajectory({ surface: 'saddle', optimizer, start: [0, 0], steps: 20 })
+      expect(tr.status).toBe('ok')
+      expect(allFinite(tr), JSON.stringify(optimizer)).toBe(true)
+      expect(new Set([...tr.x, ...tr.y])).toEqual(new Set([0]))
+    }
   })
 
   it('runTrajectory(spec) with noise is deterministic per seed and differs between seeds', () => {
@@ -204,10 +224,109 @@ describe('createRun', () => {
     expect(() => createRun(spec, 0)).toThrow(/capacity must be an integer/)
   })
 
-  it('createRun(spec) exposes the live optimizer, whose state is the last recorded one', () => {
+  it('createRun(spec) exposes the resolved optimizer spec and the recorded state keys', () => {
     const run = createRun(spec)
-    run.advance(7)
-    const k = run.count - 2
-    expect([run.state.m[2 * k], run.state.m[2 * k + 1]]).toEqual(Array.from(run.optimizer.state.m))
+    expect(run.optimizer).toEqual({
+      kind: 'adam',
+      convention: 'lecture',
+      lr: 0.01,
+      beta1: 0.9,
+      beta2: 0.999,
+      eps: 1e-8,
+      weightDecay: 0,
+    })
+    expect(run.stateKeys).toEqual(['m', 'v', 'rate'])
+    expect(Object.keys(run.state)).toEqual(['m', 'v', 'rate'])
   })
+})
+
+/**
+ * The trajectory by the definition: `createOptimizer(…).step` driven by hand on the surface, with the
+ * schedule's η_t and the documented noise (std_t = std·max(0, 1 − t/annealSteps), two N(0, 1) draws per
+ * update, x first). runTrajectory uses per-optimizer 2D kernels instead; they must agree bit for bit.
+ */
+function reference(spec: TrajectorySpec) {
+  const surface = getSurface(spec.surface)
+  const opt = createOptimizer(spec.optimizer, 2)
+  const theta = Float64Array.from(spec.start)
+  const rng = spec.noise && spec.noise.std > 0 ? createRng(spec.noise.seed) : undefined
+  const x = [theta[0]]
+  const y = [theta[1]]
+  const state: Record<string, number[]> = Object.fromEntries(opt.stateKeys.map((k) => [k, []]))
+  const h3 = new Float64Array(3)
+  for (let t = 0; t < spec.steps; t++) {
+    const g = Float64Array.from(surface.grad(theta[0], theta[1]))
+    if (rng !== undefined) {
+      const a = spec.noise!.annealSteps ?? 0
+      const std = a > 0 ? spec.noise!.std * Math.max(0, 1 - t / a) : spec.noise!.std
+      if (std > 0) {
+        g[0] += std * rng.normal()
+        g[1] += std * rng.normal()
+      }
+    }
+    surface.hessian(theta[0], theta[1], h3)
+    opt.step(
+      theta,
+      g,
+      learningRate(spec.optimizer.lr, spec.schedule, t),
+      t,
+      Float64Array.of(h3[0], h3[1], h3[1], h3[2]),
+    )
+    x.push(theta[0])
+    y.push(theta[1])
+    for (const k of opt.stateKeys) state[k].push(...opt.state[k])
+  }
+  return { x, y, state }
+}
+
+/** Extra hyper-parameters that exercise every branch a convention has. */
+function variants(
+  kind: OptimizerSpec['kind'],
+  convention: OptimizerSpec['convention'],
+): Partial<OptimizerSpec>[] {
+  const out: Partial<OptimizerSpec>[] = [{}]
+  if (kind !== 'newton') out.push({ weightDecay: kind === 'adamw' ? 0.05 : 0.01 })
+  if (kind === 'rmsprop' && (convention === 'pytorch' || convention === 'tensorflow'))
+    out.push({ momentum: 0.5 })
+  if (kind === 'adagrad' && (convention === 'pytorch' || convention === 'tensorflow'))
+    out.push({ initialAccumulator: 0.5 })
+  return out
+}
+
+const lrs: Record<OptimizerSpec['kind'], number> = {
+  sgd: 0.002,
+  momentum: 0.001,
+  nesterov: 0.001,
+  adagrad: 0.1,
+  rmsprop: 0.01,
+  adam: 0.02,
+  adamw: 0.02,
+  newton: 0.5,
+}
+
+describe('runTrajectory kernels', () => {
+  for (const kind of optimizerKinds) {
+    for (const convention of supportedConventions(kind)) {
+      it(`runTrajectory(${kind}, ${convention}) equals stepping createOptimizer by hand, bit for bit`, () => {
+        for (const extra of variants(kind, convention)) {
+          const spec: TrajectorySpec = {
+            surface: 'himmelblau',
+            optimizer: { kind, convention, lr: lrs[kind], ...extra },
+            schedule: { kind: 'cosine', totalSteps: 1100, final: 0.1 * lrs[kind], warmupSteps: 50 },
+            // More updates than one kernel chunk (512), so the state carried between chunks is checked too.
+            start: [-0.5, 0.7],
+            steps: 1200,
+            noise: { std: 0.5, seed: 11, annealSteps: 900 },
+          }
+          const ours = runTrajectory(spec)
+          const ref = reference(spec)
+          expect(ours.status).toBe('ok')
+          expect(Array.from(ours.x), JSON.stringify(extra)).toEqual(ref.x)
+          expect(Array.from(ours.y)).toEqual(ref.y)
+          for (const key of Object.keys(ref.state))
+            expect(Array.from(ours.state[key]), key).toEqual(ref.state[key])
+        }
+      })
+    }
+  }
 })

@@ -1,35 +1,26 @@
 import type { Extent } from '../types'
+import type { RowChunks } from './chunks'
 import { forwardChunk } from './passes'
 import type { Workspace } from './workspace'
 
 /**
- * Evaluation-mode pass over rows [start, end) of (x, y) in file order, in chunks of ws.cap. Writes
+ * Evaluation-mode pass over the rows of `chunks` (views into the data set, read in place). Writes
  * out[0] = Σ ℓ (data-term sum) and out[1] = number of rows whose prediction falls on the label's side of 0.5.
  */
-export function evaluateRange(
+export function evaluateRows(
   ws: Workspace,
   params: Float64Array,
-  x: Float64Array,
-  y: Float64Array,
-  start: number,
-  end: number,
+  chunks: RowChunks,
   out: Float64Array,
 ): void {
-  const input = ws.a[0]
-  const target = ws.target
   const zOut = ws.z[ws.layout.layers - 1]
   const linear = ws.linearPrediction
   let lossSum = 0
   let correct = 0
-  for (let first = start; first < end; first += ws.cap) {
-    const count = Math.min(ws.cap, end - first)
-    for (let k = 0; k < count; k++) {
-      const r = first + k
-      input[2 * k] = x[2 * r]
-      input[2 * k + 1] = x[2 * r + 1]
-      target[k] = y[r]
-    }
-    forwardChunk(ws, params, count, false)
+  for (let c = 0; c < chunks.length; c++) {
+    const count = chunks.count[c]
+    const target = chunks.y[c]
+    forwardChunk(ws, params, count, false, chunks.x[c])
     lossSum += ws.loss.sum(zOut, target, count, ws.sigmoidOutput)
     for (let k = 0; k < count; k++) {
       // The same number `predict` returns, so accuracy and the drawn 0.5 boundary always agree.

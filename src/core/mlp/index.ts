@@ -14,7 +14,7 @@ export { createTrainer } from './trainer'
 export { trainClassifier } from './trainClassifier'
 export {
   validateClassifierConfig,
-  splitRows,
+  validationSplitSizes,
   MAX_UNITS,
   MAX_HIDDEN_LAYERS,
   MAX_EPOCHS,

@@ -12,6 +12,8 @@ export interface LossHessianOptions {
   relativeTolerance?: number
   /** Relative finite-difference step: h_j = step·max(1, |θ_j|) (default 1e-5 ≈ ∛ε_machine scale). */
   step?: number
+  /** Also return the unit eigenvectors (rows, as `eigenSym`), e.g. to step along a negative-curvature one. */
+  vectors?: boolean
 }
 
 /**
@@ -55,7 +57,7 @@ export function lossHessian(
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) hessian[i * n + j] = 0.5 * (raw[i * n + j] + raw[j * n + i])
   }
-  const { values } = eigenSym(hessian, n, { vectors: false })
+  const { values, vectors } = eigenSym(hessian, n, { vectors: options.vectors ?? false })
   let maxAbs = 0
   for (const v of values) maxAbs = Math.max(maxAbs, Math.abs(v))
   const tolerance = relTol * maxAbs
@@ -67,7 +69,7 @@ export function lossHessian(
   }
   let norm = 0
   for (const g of g0) norm += g * g
-  return {
+  const result: LossHessian = {
     n,
     hessian,
     eigenvalues: values,
@@ -79,4 +81,6 @@ export function lossHessian(
     gradientNorm: Math.sqrt(norm),
     loss,
   }
+  if (vectors) result.eigenvectors = vectors
+  return result
 }

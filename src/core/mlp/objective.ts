@@ -5,7 +5,7 @@ import { createLayout, parameterLabels } from './layout'
 import { backwardChunk, forwardChunk, gatherRows } from './passes'
 import { addPenaltyGradient, penaltyValue } from './penalty'
 import type { ClassifierConfig, Dataset, LayerWeights } from './types'
-import { splitRows, validateClassifierConfig } from './validateConfig'
+import { validationSplitSizes, validateClassifierConfig } from './validateConfig'
 import type { Workspace } from './workspace'
 import { createWorkspace } from './workspace'
 
@@ -49,7 +49,7 @@ export function createObjective(
 ): Objective {
   const base = validateClassifierConfig(config, dataset)
   const layout = createLayout(base.layers, base.batchNorm ?? false)
-  const { nTrain } = splitRows(dataset.n, base.validationSplit)
+  const { nTrain } = validationSplitSizes(dataset.n, base.validationSplit)
   const [start, end] = options.rows ?? [0, nTrain]
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= dataset.n)) {
     throw new SpecError('rows', `[start, end) with 0 ≤ start < end ≤ ${dataset.n}`, options.rows)

@@ -34,7 +34,7 @@ export function parseDataset(text: string): Dataset {
   const headerLine = li + 1
   const sep = lines[li].includes('\t') ? '\t' : lines[li].includes(';') ? ';' : ','
   const header = splitCells(lines[li], sep)
-  if (header.every((cell) => cell === '' || NUMBER.test(cell))) {
+  if (header.every((cell) => cell === '' || toNumber(cell, sep) !== undefined)) {
     throw new DatasetError(
       'no-header',
       `"${clip(lines[li].trim())}" looks like data, not a header: the first line must name the columns, e.g. x1,x2,y_c.`,

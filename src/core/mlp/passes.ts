@@ -4,11 +4,19 @@ import { denseBackward, denseForward } from './dense'
 import type { Workspace } from './workspace'
 
 /**
- * Forward pass over the `count` rows in ws.a[0]. Training mode applies dropout (fresh masks unless
- * ws.freezeMask) and batch norm on batch statistics (updating the moving averages if ws.updateStats);
- * evaluation mode uses neither. The output unit's z ends in ws.z[L − 1].
+ * Forward pass over the `count` rows of `input` (count × 2 features, row-major; default: the workspace's
+ * own buffer ws.a[0]). Hidden layer l: h = f(a·W + b), or with batch norm h = f(γ·(z − μ)/√(σ² + ε) + β);
+ * training mode then applies dropout (fresh masks unless ws.freezeMask) and normalizes with the batch's own
+ * statistics (moving the averages if ws.updateStats); evaluation mode uses the moving averages and no
+ * dropout. The output unit's z = a·W + b ends in ws.z[L − 1].
  */
-export function forwardChunk(ws: Workspace, params: Float64Array, count: number, train: boolean): void {
+export function forwardChunk(
+  ws: Workspace,
+  params: Float64Array,
+  count: number,
+  train: boolean,
+  input: Float64Array = ws.a[0],
+): void {
   const { layout } = ws
   const { sizes, layers, wOff, bOff } = layout
   for (let l = 0; l < layers - 1; l++) {
@@ -19,10 +27,20 @@ export function forwardChunk(ws: Workspace, params: Float64Array, count: number,
     const act = ws.activation
     const len = count * nOut
     if (gammaOff < 0) {
-      denseForward(ws.a[l], params, wOff[l], bOff[l], h, count, nIn, nOut, act.negativeSlope)
+      denseForward(
+        l === 0 ? input : ws.a[l],
+        params,
+        wOff[l],
+        bOff[l],
+        h,
+        count,
+        nIn,
+        nOut,
+        act.negativeSlope,
+      )
     } else {
       const z = ws.z[l]
-      denseForward(ws.a[l], params, wOff[l], bOff[l], z, count, nIn, nOut, 1)
+      denseForward(l === 0 ? input : ws.a[l], params, wOff[l], bOff[l], z, count, nIn, nOut, 1)
       const { betaOff, statsOff } = layout
       if (train) {
         batchNormTrainForward(
@@ -78,7 +96,7 @@ export function forwardChunk(ws: Workspace, params: Float64Array, count: number,
 }
 
 /**
- * Backward pass after `forwardChunk` with the same `train` flag. Expects ∂L/∂z of the output unit in
+ * Backward pass after `forwardChunk` with the same `train` flag and `input`. Expects ∂L/∂z of the output unit in
  * ws.gradA[0..count) and ADDS the parameter gradient into `grad` (so chunks of one batch accumulate).
  */
 export function backwardChunk(
@@ -87,6 +105,7 @@ export function backwardChunk(
   grad: Float64Array,
   count: number,
   train: boolean,
+  input: Float64Array = ws.a[0],
 ): void {
   const { layout } = ws
   const { sizes, layers } = layout
@@ -132,7 +151,7 @@ export function backwardChunk(
     below = t
   }
   denseBackward(
-    ws.a[0],
+    input,
     g,
     params,
     grad,

@@ -1,25 +1,24 @@
+import { SpecError, expectInteger } from '../errors'
 import { createRng } from '../math/rng'
 import { createOptimizer } from '../optimizers/index'
 import { createPlateauScheduler, learningRate } from '../schedules/index'
 import type { Extent } from '../types'
-import { evaluateRange, predictGridInto } from './evaluate'
+import { chunkRows } from './chunks'
+import { createEarlyStopping } from './earlyStopping'
+import { evaluateRows, predictGridInto } from './evaluate'
+import { createHistory } from './history'
 import { initParams } from './init'
 import { createLayout } from './layout'
 import { backwardChunk, forwardChunk, gatherRows } from './passes'
 import { addPenaltyGradient, penaltyValue } from './penalty'
 import { createPredictor } from './predictor'
-import type {
-  ClassifierConfig,
-  Dataset,
-  EvalMetrics,
-  StopReason,
-  Trainer,
-  TrainHistory,
-  TrainResult,
-} from './types'
-import { splitRows, validateClassifierConfig } from './validateConfig'
+import type { ClassifierConfig, Dataset, EvalMetrics, StopReason, Trainer, TrainResult } from './types'
+import { validationSplitSizes, validateClassifierConfig } from './validateConfig'
 import { toLayerWeights } from './weights'
 import { createWorkspace } from './workspace'
+
+/** Largest side of a prediction grid (2048² doubles = 32 MiB, as the core's sampleGrid). */
+const MAX_GRID_SIDE = 2048
 
 /** Rows per forward/backward chunk when batch norm does not force whole batches (keeps buffers in cache). */
 const CHUNK_ROWS = 256
@@ -35,7 +34,7 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
   const cfg = validateClassifierConfig(config, dataset)
   const { x, y, n } = dataset
   const layout = createLayout(cfg.layers, cfg.batchNorm ?? false)
-  const { nTrain, nVal } = splitRows(n, cfg.validationSplit)
+  const { nTrain, nVal } = validationSplitSizes(n, cfg.validationSplit)
   const batch = Math.min(cfg.batchSize, nTrain)
   const cap = layout.batchNorm ? Math.max(batch, Math.min(n, CHUNK_ROWS)) : Math.min(n, CHUNK_ROWS)
   const wsOptions = {
@@ -73,23 +72,16 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
   for (let i = 0; i < nTrain; i++) order[i] = i
   const zOut = ws.z[layout.layers - 1]
   const sums = new Float64Array(2)
+  // Fixed row chunks with views into the data, made once: the batches in file order, and the evaluation ranges.
+  const trainChunks = chunkRows(x, y, 0, nTrain, cap, batch)
+  const batchChunks = trainChunks.batchStart
+  const evalTrain = chunkRows(x, y, 0, nTrain, cap)
+  const evalVal = chunkRows(x, y, nTrain, n, cap)
 
-  const capacity = cfg.epochs
-  const hist = {
-    dataLoss: new Float64Array(capacity),
-    loss: new Float64Array(capacity),
-    accuracy: new Float64Array(capacity),
-    lr: new Float64Array(capacity),
-    valLoss: new Float64Array(nVal > 0 ? capacity : 0),
-    valAccuracy: new Float64Array(nVal > 0 ? capacity : 0),
-  }
+  const hist = createHistory(cfg.epochs, nVal > 0)
   const early = cfg.earlyStopping
-  const best = early
-    ? { params: new Float64Array(layout.n), stats: new Float64Array(ws.stats.length) }
+    ? createEarlyStopping(cfg.earlyStopping.patience, layout.n, ws.stats.length)
     : undefined
-  let bestVal = Infinity
-  let bestEpoch = 0
-  let wait = 0
 
   let epoch = 0
   let t = 0
@@ -107,16 +99,22 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
         order[j] = tmp
       }
     }
-    for (let start = 0; start < nTrain; start += batch) {
-      const size = Math.min(batch, nTrain - start)
-      const scale = 1 / size
+    const batches = batchChunks.length - 1
+    for (let b = 0; b < batches; b++) {
+      const scale = 1 / Math.min(batch, nTrain - b * batch)
       grad.fill(0)
-      for (let first = start; first < start + size; first += cap) {
-        const count = Math.min(cap, start + size - first)
-        gatherRows(ws, x, y, order, first, count)
-        forwardChunk(ws, params, count, true)
-        ws.loss.gradient(zOut, ws.target, count, ws.sigmoidOutput, scale, ws.gradA)
-        backwardChunk(ws, params, grad, count, true)
+      for (let c = batchChunks[b]; c < batchChunks[b + 1]; c++) {
+        const count = trainChunks.count[c]
+        let input = trainChunks.x[c]
+        let target = trainChunks.y[c]
+        if (cfg.shuffle) {
+          gatherRows(ws, x, y, order, trainChunks.first[c], count)
+          input = ws.a[0]
+          target = ws.target
+        }
+        forwardChunk(ws, params, count, true, input)
+        ws.loss.gradient(zOut, target, count, ws.sigmoidOutput, scale, ws.gradA)
+        backwardChunk(ws, params, grad, count, true, input)
       }
       addPenaltyGradient(reg, params, grad, layout)
       const lr = plateau ? plateauLr : learningRate(baseLr, schedule, t)
@@ -129,42 +127,28 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
   /** Evaluates the epoch just trained into history[epoch − 1] and applies plateau / early stopping. */
   function recordEpoch(): void {
     const e = epoch - 1
-    evaluateRange(ws, params, x, y, 0, nTrain, sums)
+    evaluateRows(ws, params, evalTrain, sums)
     const dataLoss = sums[0] / nTrain
     const loss = dataLoss + penaltyValue(reg, params, layout)
-    hist.dataLoss[e] = dataLoss
-    hist.loss[e] = loss
-    hist.accuracy[e] = sums[1] / nTrain
-    hist.lr[e] = lastLr
+    hist.record(e, dataLoss, loss, sums[1] / nTrain, lastLr)
     if (!Number.isFinite(loss)) {
       stopReason = 'diverged'
       return
     }
     if (plateau) plateauLr = plateau.observe(loss)
     if (nVal === 0) return
-    evaluateRange(ws, params, x, y, nTrain, n, sums)
+    evaluateRows(ws, params, evalVal, sums)
     const valLoss = sums[0] / nVal
-    hist.valLoss[e] = valLoss
-    hist.valAccuracy[e] = sums[1] / nVal
-    if (!best || !early) return
-    // Keras EarlyStopping(patience, min_delta=0, restore_best_weights=True).
-    if (valLoss < bestVal) {
-      bestVal = valLoss
-      bestEpoch = epoch
-      wait = 0
-      best.params.set(params)
-      best.stats.set(ws.stats)
-    } else if (++wait >= early.patience) {
-      params.set(best.params)
-      ws.stats.set(best.stats)
+    hist.recordValidation(e, valLoss, sums[1] / nVal)
+    if (early?.observe(epoch, valLoss, params, ws.stats)) {
       stopReason = 'early-stopping'
       stoppedEpoch = epoch
-      restoredEpoch = bestEpoch
+      restoredEpoch = early.bestEpoch
     }
   }
 
   function evaluate(): EvalMetrics {
-    evaluateRange(ws, params, x, y, 0, nTrain, sums)
+    evaluateRows(ws, params, evalTrain, sums)
     const dataLoss = sums[0] / nTrain
     const metrics: EvalMetrics = {
       dataLoss,
@@ -172,32 +156,25 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
       accuracy: sums[1] / nTrain,
     }
     if (nVal > 0) {
-      evaluateRange(ws, params, x, y, nTrain, n, sums)
+      evaluateRows(ws, params, evalVal, sums)
       metrics.valLoss = sums[0] / nVal
       metrics.valAccuracy = sums[1] / nVal
     }
     return metrics
   }
 
-  function history(): TrainHistory {
-    const h: TrainHistory = {
-      epochs: epoch,
-      dataLoss: hist.dataLoss.subarray(0, epoch),
-      loss: hist.loss.subarray(0, epoch),
-      accuracy: hist.accuracy.subarray(0, epoch),
-      lr: hist.lr.subarray(0, epoch),
-    }
-    if (nVal > 0) {
-      h.valLoss = hist.valLoss.subarray(0, epoch)
-      h.valAccuracy = hist.valAccuracy.subarray(0, epoch)
-    }
-    return h
-  }
-
   function predictGrid(extent: Extent, nx: number, ny: number, out?: Float64Array): Float64Array {
+    expectInteger(nx, 'nx', 1, MAX_GRID_SIDE)
+    expectInteger(ny, 'ny', 1, MAX_GRID_SIDE)
+    for (const axis of ['x', 'y'] as const) {
+      const r = extent?.[axis]
+      if (!(Array.isArray(r) && Number.isFinite(r[0]) && Number.isFinite(r[1]) && r[0] <= r[1])) {
+        throw new SpecError(`extent.${axis}`, 'two finite numbers [lo, hi] with lo ≤ hi', r)
+      }
+    }
     const target = out ?? new Float64Array(nx * ny)
     if (target.length < nx * ny)
-      throw new RangeError(`predictGrid: out holds ${target.length} < nx·ny = ${nx * ny}`)
+      throw new SpecError('out', `a Float64Array of at least nx·ny = ${nx * ny}`, target.length)
     return predictGridInto(ws, params, extent, nx, ny, target)
   }
 
@@ -230,7 +207,7 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
     },
     evaluate,
     get history() {
-      return history()
+      return hist.view(epoch)
     },
     predict(x1, x2) {
       ws.a[0][0] = x1
@@ -242,22 +219,10 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
     params,
     weights: () => toLayerWeights(layout, params, ws.stats),
     result(): TrainResult {
-      const h = history()
-      const copy: TrainHistory = {
-        epochs: h.epochs,
-        dataLoss: h.dataLoss.slice(),
-        loss: h.loss.slice(),
-        accuracy: h.accuracy.slice(),
-        lr: h.lr.slice(),
-      }
-      if (h.valLoss && h.valAccuracy) {
-        copy.valLoss = h.valLoss.slice()
-        copy.valAccuracy = h.valAccuracy.slice()
-      }
       const snapshot = params.slice()
       const result: TrainResult = {
         final: evaluate(),
-        history: copy,
+        history: hist.copy(epoch),
         weights: toLayerWeights(layout, params, ws.stats),
         params: snapshot,
         predict: createPredictor(layout, wsOptions, snapshot, ws.stats.slice()),

@@ -133,6 +133,7 @@ export interface TrainResult {
   epochs: number
   /** Parameter updates made. */
   updates: number
+  /** Why the run ended ('stopped' when `Trainer.result()` is taken before the end: the run so far). */
   stopReason: StopReason
   /** The epoch (1-based) after which training stopped early. */
   stoppedEpoch?: number
@@ -204,6 +205,8 @@ export interface LossHessian {
   hessian: Float64Array
   /** Ascending. */
   eigenvalues: Float64Array
+  /** With `vectors: true`: row k (n entries) is the unit eigenvector of eigenvalues[k]. */
+  eigenvectors?: Float64Array
   /** (number of eigenvalues > tolerance) / n. */
   minimumRatio: number
   /** Absolute threshold used: relativeTolerance · max|λ|. */

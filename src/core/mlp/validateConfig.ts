@@ -13,7 +13,10 @@ export const MAX_EPOCHS = 100_000
 export const MAX_BATCH_NORM_BATCH = 8192
 
 /** Rows used for training and for validation: Keras' split, train = the first ⌊n·(1 − s)⌋ rows. */
-export function splitRows(n: number, validationSplit: number | undefined): { nTrain: number; nVal: number } {
+export function validationSplitSizes(
+  n: number,
+  validationSplit: number | undefined,
+): { nTrain: number; nVal: number } {
   const nTrain = validationSplit ? Math.floor(n * (1 - validationSplit)) : n
   return { nTrain, nVal: n - nTrain }
 }
@@ -127,12 +130,12 @@ function validateAgainstDataset(cfg: ClassifierConfig, dataset: Dataset): void {
   const d = expectRecord(dataset, 'dataset')
   const n = expectInteger(d.n, 'dataset.n', 1, Infinity)
   if (!(d.x instanceof Float64Array) || d.x.length !== 2 * n) {
-    throw new SpecError('dataset.x', `a Float64Array of 2·n = ${2 * n} numbers`, d.x)
+    throw new SpecError('dataset.x', `a Float64Array of 2·n = ${2 * n} numbers`, describeArray(d.x))
   }
   if (!(d.y instanceof Float64Array) || d.y.length !== n) {
-    throw new SpecError('dataset.y', `a Float64Array of n = ${n} labels`, d.y)
+    throw new SpecError('dataset.y', `a Float64Array of n = ${n} labels`, describeArray(d.y))
   }
-  const { nTrain, nVal } = splitRows(n, cfg.validationSplit)
+  const { nTrain, nVal } = validationSplitSizes(n, cfg.validationSplit)
   if (nTrain < 1 || (cfg.validationSplit !== undefined && nVal < 1)) {
     throw new SpecError(
       'validationSplit',
@@ -143,4 +146,12 @@ function validateAgainstDataset(cfg: ClassifierConfig, dataset: Dataset): void {
   if (cfg.batchNorm && Math.min(cfg.batchSize, nTrain) > MAX_BATCH_NORM_BATCH) {
     throw new SpecError('batchSize', `at most ${MAX_BATCH_NORM_BATCH} with batch norm`, cfg.batchSize)
   }
+}
+
+/** 'Float64Array(80)' rather than 80 numbers in an error message. */
+function describeArray(value: unknown): unknown {
+  const v = value as { constructor?: { name?: string }; length?: unknown } | null
+  return v && typeof v === 'object' && typeof v.length === 'number'
+    ? `${v.constructor?.name}(${v.length})`
+    : value
 }

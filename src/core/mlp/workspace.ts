@@ -23,7 +23,7 @@ export interface Workspace {
   /** Dropout rate p; kept units are scaled by `keepScale` = 1/(1 − p). */
   dropout: number
   keepScale: number
-  /** a[l]: the input of layer l (cap × sizes[l]); a[0] is the gathered features. */
+  /** a[l]: the input of layer l (cap × sizes[l]); a[0] is the workspace's own feature buffer. */
   a: Float64Array[]
   /** Labels of the gathered rows. */
   target: Float64Array
@@ -33,7 +33,9 @@ export interface Workspace {
   h: Float64Array[]
   /** Dropout multipliers 0 or 1/(1 − p), per hidden unit and row. */
   mask: Float64Array[]
+  /** Batch norm's normalized z̃ = (z − μ)/√(σ² + ε) per row and unit, kept for backward. */
   xhat: Float64Array[]
+  /** Batch norm's 1/√(σ² + ε) per unit (of the batch in training, of the moving variance in evaluation). */
   invStd: Float64Array[]
   /** Moving means and variances of the batch-normed layers (layout.statsOff). */
   stats: Float64Array
@@ -48,6 +50,7 @@ export interface Workspace {
   updateStats: boolean
 }
 
+/** What a workspace needs to know of the config. */
 export interface WorkspaceOptions {
   activation: ActivationKind
   output: OutputKind
@@ -57,7 +60,7 @@ export interface WorkspaceOptions {
   seed?: number
 }
 
-/** Allocates a workspace for chunks of up to `cap` rows. */
+/** Allocates a workspace for chunks of up to `cap` rows (batch statistics start at μ̄ = 0, σ̄² = 1). */
 export function createWorkspace(layout: Layout, cap: number, options: WorkspaceOptions): Workspace {
   const { sizes, layers } = layout
   const dropout = options.dropout ?? 0

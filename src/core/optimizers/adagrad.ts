@@ -150,4 +150,60 @@ export const adagrad: OptimizerEntry = {
       reset,
     )
   },
+  run2d(spec) {
+    const wd = hyper(spec, 'weightDecay')
+    const conv = spec.convention
+    const lecture = conv === 'lecture'
+    const inside = conv === 'tensorflow'
+    const eps = lecture || conv === 'course' ? 0 : hyper(spec, 'eps')
+    const start = lecture || conv === 'course' ? 0 : hyper(spec, 'initialAccumulator')
+    return (r, from, to) => {
+      const mem = r.mem
+      const out0 = r.s0
+      const out1 = r.s1
+      // mem[2], mem[3]: Σg² (lecture, from 0) or the accumulator s (from s₀).
+      if (from === 0) mem[2] = mem[3] = start
+      let x = mem[0]
+      let y = mem[1]
+      let a0 = mem[2]
+      let a1 = mem[3]
+      let t = from
+      for (; t < to; t++) {
+        const lr = r.eta(t)
+        r.gradient(t)
+        const g0 = r.gx + wd * x
+        const g1 = r.gy + wd * y
+        a0 = a0 + g0 * g0
+        a1 = a1 + g1 * g1
+        let d0: number
+        let d1: number
+        if (lecture) {
+          const invSqrtCount = 1 / Math.sqrt(t + 1)
+          d0 = Math.sqrt(a0) * invSqrtCount
+          d1 = Math.sqrt(a1) * invSqrtCount
+        } else if (inside) {
+          d0 = Math.sqrt(a0 + eps)
+          d1 = Math.sqrt(a1 + eps)
+        } else {
+          d0 = Math.sqrt(a0) + eps
+          d1 = Math.sqrt(a1) + eps
+        }
+        const r0 = d0 > 0 ? lr / d0 : 0
+        const r1 = d1 > 0 ? lr / d1 : 0
+        x -= r0 * g0
+        y -= r1 * g1
+        // State key 0 is σ in the lecture, the accumulator s elsewhere; key 1 is the rate.
+        out0[2 * t] = lecture ? d0 : a0
+        out0[2 * t + 1] = lecture ? d1 : a1
+        out1[2 * t] = r0
+        out1[2 * t + 1] = r1
+        if (!r.point(t, x, y)) break
+      }
+      mem[0] = x
+      mem[1] = y
+      mem[2] = a0
+      mem[3] = a1
+      return t
+    }
+  },
 }

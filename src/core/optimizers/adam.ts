@@ -1,5 +1,11 @@
 import type { Convention, Optimizer } from '../types'
-import type { ConventionRule, OptimizerEntry, ResolvedOptimizerSpec, StateKeySpec } from './optimizerEntry'
+import type {
+  ConventionRule,
+  OptimizerEntry,
+  ResolvedOptimizerSpec,
+  Run2d,
+  StateKeySpec,
+} from './optimizerEntry'
 import { hyper, hyperParam, makeOptimizer, rateKey, weightDecayParam } from './optimizerEntry'
 
 /** The state keys of Adam and AdamW: raw moments m, v (PyTorch's exp_avg, exp_avg_sq) and the rate. */
@@ -112,6 +118,73 @@ export function createAdamCore(
   )
 }
 
+/** The 2D kernel of `createAdamCore` (same arguments, same arithmetic): see `Kernel2d`. */
+export function adamKernel(
+  spec: ResolvedOptimizerSpec,
+  eps: number,
+  l2: number,
+  decoupled: number,
+): (r: Run2d, from: number, to: number) => number {
+  const beta1 = hyper(spec, 'beta1')
+  const beta2 = hyper(spec, 'beta2')
+  const c1 = 1 - beta1
+  const c2 = 1 - beta2
+  return (r, from, to) => {
+    const mem = r.mem
+    const out0 = r.s0
+    const out1 = r.s1
+    const out2 = r.s2
+    // mem[2..5]: m₀, m₁, v₀, v₁; mem[6], mem[7]: β₁^k, β₂^k.
+    if (from === 0) mem[6] = mem[7] = 1
+    let x = mem[0]
+    let y = mem[1]
+    let m0 = mem[2]
+    let m1 = mem[3]
+    let v0 = mem[4]
+    let v1 = mem[5]
+    let p1 = mem[6]
+    let p2 = mem[7]
+    let t = from
+    for (; t < to; t++) {
+      const lr = r.eta(t)
+      r.gradient(t)
+      p1 = p1 * beta1
+      p2 = p2 * beta2
+      const invBc1 = 1 / (1 - p1)
+      const invBc2Sqrt = 1 / Math.sqrt(1 - p2)
+      const shrink = 1 - lr * decoupled
+      const g0 = r.gx + l2 * x
+      const g1 = r.gy + l2 * y
+      m0 = beta1 * m0 + c1 * g0
+      m1 = beta1 * m1 + c1 * g1
+      v0 = beta2 * v0 + c2 * g0 * g0
+      v1 = beta2 * v1 + c2 * g1 * g1
+      const d0 = Math.sqrt(v0) * invBc2Sqrt + eps
+      const d1 = Math.sqrt(v1) * invBc2Sqrt + eps
+      const r0 = d0 > 0 ? lr / d0 : 0
+      const r1 = d1 > 0 ? lr / d1 : 0
+      x = x * shrink - r0 * (m0 * invBc1)
+      y = y * shrink - r1 * (m1 * invBc1)
+      out0[2 * t] = m0
+      out0[2 * t + 1] = m1
+      out1[2 * t] = v0
+      out1[2 * t + 1] = v1
+      out2[2 * t] = r0
+      out2[2 * t + 1] = r1
+      if (!r.point(t, x, y)) break
+    }
+    mem[0] = x
+    mem[1] = y
+    mem[2] = m0
+    mem[3] = m1
+    mem[4] = v0
+    mem[5] = v1
+    mem[6] = p1
+    mem[7] = p2
+    return t
+  }
+}
+
 /**
  * Adam (Kingma & Ba), β₁ 0.9, β₂ 0.999, bias correction with t counted from 1:
  * θ ← θ − η_t·m̂/(√v̂ + ε) with ε 1e−8 in `lecture` and `pytorch` (the lecture writes σ = √v̂ + ε), 1e−7
@@ -125,5 +198,9 @@ export const adam: OptimizerEntry = {
   create(spec, n) {
     const eps = spec.convention === 'course' ? 0 : hyper(spec, 'eps')
     return createAdamCore(spec, n, eps, hyper(spec, 'weightDecay'), 0)
+  },
+  run2d(spec) {
+    const eps = spec.convention === 'course' ? 0 : hyper(spec, 'eps')
+    return adamKernel(spec, eps, hyper(spec, 'weightDecay'), 0)
   },
 }

@@ -1,6 +1,6 @@
 import type { ConventionRule, OptimizerEntry } from './optimizerEntry'
 import { hyper, hyperParam } from './optimizerEntry'
-import { adamRule, adamStateKeys, createAdamCore } from './adam'
+import { adamRule, adamStateKeys, createAdamCore, adamKernel } from './adam'
 
 const pytorch: ConventionRule = {
   rule: adamRule(
@@ -34,4 +34,5 @@ export const adamw: OptimizerEntry = {
   create(spec, n) {
     return createAdamCore(spec, n, hyper(spec, 'eps'), 0, hyper(spec, 'weightDecay'))
   },
+  run2d: (spec) => adamKernel(spec, hyper(spec, 'eps'), 0, hyper(spec, 'weightDecay')),
 }

@@ -15,8 +15,10 @@ export type {
   ConventionRule,
   HyperParamKey,
   HyperParamSpec,
+  Kernel2d,
   OptimizerEntry,
   ResolvedOptimizerSpec,
+  Run2d,
   StateKeySpec,
 } from './optimizerEntry'
 

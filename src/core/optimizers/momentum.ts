@@ -110,4 +110,47 @@ export const momentum: OptimizerEntry = {
         )
     }
   },
+  run2d(spec) {
+    const mu = hyper(spec, 'momentum')
+    const wd = hyper(spec, 'weightDecay')
+    const conv = spec.convention
+    const c = 1 - mu
+    return (r, from, to) => {
+      const mem = r.mem
+      const out0 = r.s0
+      let x = mem[0]
+      let y = mem[1]
+      let m0 = mem[2]
+      let m1 = mem[3]
+      let t = from
+      for (; t < to; t++) {
+        const lr = r.eta(t)
+        r.gradient(t)
+        if (conv === 'lecture') {
+          m0 = mu * m0 - lr * (r.gx + wd * x)
+          m1 = mu * m1 - lr * (r.gy + wd * y)
+          x += m0
+          y += m1
+        } else if (conv === 'course') {
+          m0 = mu * m0 + c * (r.gx + wd * x)
+          m1 = mu * m1 + c * (r.gy + wd * y)
+          x -= lr * m0
+          y -= lr * m1
+        } else {
+          m0 = mu * m0 + r.gx + wd * x
+          m1 = mu * m1 + r.gy + wd * y
+          x -= lr * m0
+          y -= lr * m1
+        }
+        out0[2 * t] = m0
+        out0[2 * t + 1] = m1
+        if (!r.point(t, x, y)) break
+      }
+      mem[0] = x
+      mem[1] = y
+      mem[2] = m0
+      mem[3] = m1
+      return t
+    }
+  },
 }

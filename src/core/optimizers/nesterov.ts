@@ -47,4 +47,35 @@ export const nesterov: OptimizerEntry = {
       () => m.fill(0),
     )
   },
+  run2d(spec) {
+    const mu = hyper(spec, 'momentum')
+    const wd = hyper(spec, 'weightDecay')
+    return (r, from, to) => {
+      const mem = r.mem
+      const out0 = r.s0
+      let x = mem[0]
+      let y = mem[1]
+      let m0 = mem[2]
+      let m1 = mem[3]
+      let t = from
+      for (; t < to; t++) {
+        const lr = r.eta(t)
+        r.gradient(t)
+        const g0 = r.gx + wd * x
+        const g1 = r.gy + wd * y
+        m0 = mu * m0 + g0
+        m1 = mu * m1 + g1
+        x -= lr * (g0 + mu * m0)
+        y -= lr * (g1 + mu * m1)
+        out0[2 * t] = m0
+        out0[2 * t + 1] = m1
+        if (!r.point(t, x, y)) break
+      }
+      mem[0] = x
+      mem[1] = y
+      mem[2] = m0
+      mem[3] = m1
+      return t
+    }
+  },
 }

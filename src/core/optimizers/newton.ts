@@ -44,4 +44,26 @@ export const newton: OptimizerEntry = {
       () => {},
     )
   },
+  run2d() {
+    const dir = new Float64Array(2)
+    return (r, from, to) => {
+      const mem = r.mem
+      let x = mem[0]
+      let y = mem[1]
+      let t = from
+      for (; t < to; t++) {
+        const lr = r.eta(t)
+        r.gradient(t)
+        r.hessian(x, y)
+        if (solveSym2(r.hxx, r.hxy, r.hyy, r.gx, r.gy, dir)) {
+          x -= lr * dir[0]
+          y -= lr * dir[1]
+        } else r.singular++
+        if (!r.point(t, x, y)) break
+      }
+      mem[0] = x
+      mem[1] = y
+      return t
+    }
+  },
 }

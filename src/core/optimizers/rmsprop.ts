@@ -195,4 +195,102 @@ export const rmsprop: OptimizerEntry = {
         )
     }
   },
+  run2d(spec) {
+    const rho = hyper(spec, 'rho')
+    const c = 1 - rho
+    const wd = hyper(spec, 'weightDecay')
+    const conv = spec.convention
+    const framework = conv === 'pytorch' || conv === 'tensorflow'
+    const mu = framework ? hyper(spec, 'momentum') : 0
+    const eps = framework ? hyper(spec, 'eps') : 0
+    return (r, from, to) => {
+      const mem = r.mem
+      const out0 = r.s0
+      const out1 = r.s1
+      const out2 = r.s2
+      let x = mem[0]
+      let y = mem[1]
+      // a: σ (lecture) or the average of g² (v, ms); b: the momentum buffer (pytorch m, tensorflow mom).
+      let a0 = mem[2]
+      let a1 = mem[3]
+      let b0 = mem[4]
+      let b1 = mem[5]
+      let t = from
+      for (; t < to; t++) {
+        const lr = r.eta(t)
+        r.gradient(t)
+        const g0 = r.gx + wd * x
+        const g1 = r.gy + wd * y
+        let r0: number
+        let r1: number
+        if (conv === 'lecture') {
+          a0 = t === 0 ? Math.abs(g0) : Math.sqrt(rho * a0 * a0 + c * g0 * g0)
+          a1 = t === 0 ? Math.abs(g1) : Math.sqrt(rho * a1 * a1 + c * g1 * g1)
+          r0 = a0 > 0 ? lr / a0 : 0
+          r1 = a1 > 0 ? lr / a1 : 0
+          x -= r0 * g0
+          y -= r1 * g1
+          out0[2 * t] = a0
+          out0[2 * t + 1] = a1
+          out1[2 * t] = r0
+          out1[2 * t + 1] = r1
+        } else if (conv === 'pytorch') {
+          a0 = rho * a0 + c * g0 * g0
+          a1 = rho * a1 + c * g1 * g1
+          const d0 = Math.sqrt(a0) + eps
+          const d1 = Math.sqrt(a1) + eps
+          b0 = mu * b0 + (d0 > 0 ? g0 / d0 : 0)
+          b1 = mu * b1 + (d1 > 0 ? g1 / d1 : 0)
+          r0 = d0 > 0 ? lr / d0 : 0
+          r1 = d1 > 0 ? lr / d1 : 0
+          x -= lr * b0
+          y -= lr * b1
+          out0[2 * t] = a0
+          out0[2 * t + 1] = a1
+          out1[2 * t] = b0
+          out1[2 * t + 1] = b1
+          out2[2 * t] = r0
+          out2[2 * t + 1] = r1
+        } else if (conv === 'tensorflow') {
+          a0 = rho * a0 + c * g0 * g0
+          a1 = rho * a1 + c * g1 * g1
+          const d0 = Math.sqrt(a0 + eps)
+          const d1 = Math.sqrt(a1 + eps)
+          b0 = mu * b0 + (d0 > 0 ? (g0 * lr) / d0 : 0)
+          b1 = mu * b1 + (d1 > 0 ? (g1 * lr) / d1 : 0)
+          r0 = d0 > 0 ? lr / d0 : 0
+          r1 = d1 > 0 ? lr / d1 : 0
+          x -= b0
+          y -= b1
+          out0[2 * t] = a0
+          out0[2 * t + 1] = a1
+          out1[2 * t] = b0
+          out1[2 * t + 1] = b1
+          out2[2 * t] = r0
+          out2[2 * t + 1] = r1
+        } else {
+          a0 = rho * a0 + c * g0 * g0
+          a1 = rho * a1 + c * g1 * g1
+          const d0 = Math.sqrt(a0)
+          const d1 = Math.sqrt(a1)
+          r0 = d0 > 0 ? lr / d0 : 0
+          r1 = d1 > 0 ? lr / d1 : 0
+          x -= r0 * g0
+          y -= r1 * g1
+          out0[2 * t] = a0
+          out0[2 * t + 1] = a1
+          out1[2 * t] = r0
+          out1[2 * t + 1] = r1
+        }
+        if (!r.point(t, x, y)) break
+      }
+      mem[0] = x
+      mem[1] = y
+      mem[2] = a0
+      mem[3] = a1
+      mem[4] = b0
+      mem[5] = b1
+      return t
+    }
+  },
 }

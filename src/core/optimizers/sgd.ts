@@ -37,4 +37,23 @@ export const sgd: OptimizerEntry = {
       () => {},
     )
   },
+  run2d(spec) {
+    const wd = hyper(spec, 'weightDecay')
+    return (r, from, to) => {
+      const mem = r.mem
+      let x = mem[0]
+      let y = mem[1]
+      let t = from
+      for (; t < to; t++) {
+        const lr = r.eta(t)
+        r.gradient(t)
+        x -= lr * (r.gx + wd * x)
+        y -= lr * (r.gy + wd * y)
+        if (!r.point(t, x, y)) break
+      }
+      mem[0] = x
+      mem[1] = y
+      return t
+    }
+  },
 }

@@ -56,7 +56,8 @@ export function applySceneAction(setup: SceneSetup, action: SceneAction): SceneS
       return next
     }
     case 'setStart':
-      if (setup.surface === undefined) throw new SpecError('action.type', 'an action of a surface scene', action.type)
+      if (setup.surface === undefined)
+        throw new SpecError('action.type', 'an action of a surface scene', action.type)
       next.start = [action.start[0], action.start[1]]
       return next
     case 'setSurface':

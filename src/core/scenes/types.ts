@@ -10,7 +10,14 @@ export type ScenePanel = 'surface' | 'loss' | 'gradNorm' | 'schedule' | 'cards' 
 export type SceneCardKind = 'symptom' | 'belief' | 'example' | 'math' | 'watch' | 'moral'
 
 /** The arc's order, for checks and for numbering the cards. */
-export const SCENE_CARD_ORDER: readonly SceneCardKind[] = ['symptom', 'belief', 'example', 'math', 'watch', 'moral']
+export const SCENE_CARD_ORDER: readonly SceneCardKind[] = [
+  'symptom',
+  'belief',
+  'example',
+  'math',
+  'watch',
+  'moral',
+]
 
 /** Built-in classifier set-ups (see `classifierPresets`). */
 export type ClassifierPresetId = 'course'

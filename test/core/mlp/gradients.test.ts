@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { activationIds, createObjective } from '../../../src/core/mlp/index'
-import type { ClassifierConfig, Dataset, LayerWeights, Objective, Regularization } from '../../../src/core/mlp/index'
+import type {
+  ClassifierConfig,
+  Dataset,
+  LayerWeights,
+  Objective,
+  Regularization,
+} from '../../../src/core/mlp/index'
 import { naiveLoss, patternWeights } from './naiveMlp'
 
 // Nine rows (odd, so the kernels' two-rows-at-a-time loops also run their one-row tails), both classes.
@@ -57,7 +63,7 @@ function gradientError(objective: Objective): number {
 
 const regs: Regularization[] = [{ kind: 'none' }, { kind: 'l2', lambda: 0.03 }, { kind: 'l1', lambda: 0.02 }]
 
-describe('createObjective(config).gradient, the trainer\'s backprop, against central differences', () => {
+describe("createObjective(config).gradient, the trainer's backprop, against central differences", () => {
   for (const activation of activationIds) {
     for (const output of ['linear', 'sigmoid'] as const) {
       for (const loss of ['mse', 'cross-entropy'] as const) {
@@ -86,7 +92,11 @@ describe('createObjective(config).gradient, the trainer\'s backprop, against cen
   it('matches central differences on three hidden layers with leaky ReLU and L2', () => {
     const layers = [2, 5, 4, 3, 1]
     const weights = patternWeights(layers, 0.9, 8)
-    const cfg = config(weights, { layers, activation: 'leaky-relu', regularization: { kind: 'l2', lambda: 0.1 } })
+    const cfg = config(weights, {
+      layers,
+      activation: 'leaky-relu',
+      regularization: { kind: 'l2', lambda: 0.1 },
+    })
     expect(gradientError(createObjective(cfg, data))).toBeLessThan(1e-7)
   })
 
@@ -119,16 +129,31 @@ describe('createObjective(config).gradient, the trainer\'s backprop, against cen
   it('matches central differences and the naive loss with batch norm in training mode (batch statistics)', () => {
     const layers = [2, 4, 3, 1]
     const weights = patternWeights(layers, 0.9, 6).map((layer, l) =>
-      l < 2 ? { ...layer, gamma: layer.b.map((_, j) => 1 + 0.1 * j), beta: layer.b.map((_, j) => 0.05 * j - 0.1) } : layer,
+      l < 2
+        ? { ...layer, gamma: layer.b.map((_, j) => 1 + 0.1 * j), beta: layer.b.map((_, j) => 0.05 * j - 0.1) }
+        : layer,
     )
     for (const activation of ['tanh', 'relu'] as const) {
-      const cfg = config(weights, { layers, activation, batchNorm: true, loss: 'cross-entropy', output: 'sigmoid' })
+      const cfg = config(weights, {
+        layers,
+        activation,
+        batchNorm: true,
+        loss: 'cross-entropy',
+        output: 'sigmoid',
+      })
       const objective = createObjective(cfg, data, { mode: 'train' })
       // W1, b1, γ1, β1, W2, b2, γ2, β2, W3, b3.
       expect(objective.n).toBe(8 + 4 + 4 + 4 + 12 + 3 + 3 + 3 + 3 + 1)
       expect(gradientError(objective)).toBeLessThan(1e-7)
       const naive = naiveLoss(
-        { weights, activation, output: 'sigmoid', loss: 'cross-entropy', regularization: { kind: 'none' }, batchNorm: true },
+        {
+          weights,
+          activation,
+          output: 'sigmoid',
+          loss: 'cross-entropy',
+          regularization: { kind: 'none' },
+          batchNorm: true,
+        },
         xs,
         ys,
         true,
@@ -150,11 +175,23 @@ describe('createObjective(config).gradient, the trainer\'s backprop, against cen
           }
         : layer,
     )
-    const cfg = config(weights, { layers, activation: 'sigmoid', batchNorm: true, regularization: { kind: 'l2', lambda: 0.05 } })
+    const cfg = config(weights, {
+      layers,
+      activation: 'sigmoid',
+      batchNorm: true,
+      regularization: { kind: 'l2', lambda: 0.05 },
+    })
     const objective = createObjective(cfg, data)
     expect(gradientError(objective)).toBeLessThan(1e-7)
     const naive = naiveLoss(
-      { weights, activation: 'sigmoid', output: 'linear', loss: 'mse', regularization: { kind: 'l2', lambda: 0.05 }, batchNorm: true },
+      {
+        weights,
+        activation: 'sigmoid',
+        output: 'linear',
+        loss: 'mse',
+        regularization: { kind: 'l2', lambda: 0.05 },
+        batchNorm: true,
+      },
       xs,
       ys,
       false,
@@ -164,7 +201,12 @@ describe('createObjective(config).gradient, the trainer\'s backprop, against cen
 
   it('matches central differences with batch norm and dropout together', () => {
     const layers = [2, 5, 4, 1]
-    const cfg = config(patternWeights(layers, 0.9, 9), { layers, activation: 'leaky-relu', batchNorm: true, dropout: 0.3 })
+    const cfg = config(patternWeights(layers, 0.9, 9), {
+      layers,
+      activation: 'leaky-relu',
+      batchNorm: true,
+      dropout: 0.3,
+    })
     expect(gradientError(createObjective(cfg, data, { mode: 'train', maskSeed: 3 }))).toBeLessThan(1e-7)
   })
 

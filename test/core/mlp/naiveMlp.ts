@@ -86,7 +86,8 @@ export function naivePenalty(net: NaiveNet): number {
   const reg = net.regularization
   if (reg.kind === 'none') return 0
   let sum = 0
-  for (const layer of net.weights) for (const row of layer.W) for (const w of row) sum += reg.kind === 'l2' ? w * w : Math.abs(w)
+  for (const layer of net.weights)
+    for (const row of layer.W) for (const w of row) sum += reg.kind === 'l2' ? w * w : Math.abs(w)
   return reg.kind === 'l2' ? 0.5 * reg.lambda * sum : reg.lambda * sum
 }
 

@@ -1,0 +1,140 @@
+// Browser benchmark (issue 3): builds nothing itself — run `npm run build` first (the npm script does).
+// Serves dist/ with `vite preview`, drives Debian's Chromium through Playwright and prints one JSON object:
+// frames per second and long main-thread tasks while 6 racers play with the heatmap shown, and the time from
+// pressing "jump to the end" (6 racers × 100,000 steps) to the finished paths on screen.
+import { chromium } from '@playwright/test'
+import { spawn } from 'node:child_process'
+import os from 'node:os'
+import { sixRacerQuery } from './raceUrl'
+
+const PORT = 4174
+const BASE = `http://127.0.0.1:${PORT}/`
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+}
+
+async function waitForServer(url: string, ms = 30_000): Promise<void> {
+  const t0 = Date.now()
+  while (Date.now() - t0 < ms) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`preview server did not start at ${url}`)
+}
+
+async function main(): Promise<void> {
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  )
+  try {
+    await waitForServer(BASE)
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+      ],
+    })
+    const fps: number[] = []
+    const longest: number[] = []
+    const longCount: number[] = []
+    const jump: number[] = []
+    for (let run = 0; run < RUNS; run++) {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+      // Playing: a long race (it keeps playing through the whole measurement window) at 10,000 steps/s.
+      await page.goto(`${BASE}?${sixRacerQuery('pokemon', 100_000, 10_000)}`)
+      await page.waitForSelector('[data-grid-ready="1"]')
+      const playing = await page.evaluate(async () => {
+        const long: number[] = []
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(e.duration))).observe({
+          type: 'longtask',
+          buffered: false,
+        })
+        const stamps: number[] = []
+        await new Promise<void>((done) => {
+          const t0 = performance.now()
+          const tick = (t: number) => {
+            stamps.push(t)
+            if (t - t0 < 3000) requestAnimationFrame(tick)
+            else done()
+          }
+          requestAnimationFrame(tick)
+        })
+        const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!)
+        intervals.sort((a, b) => a - b)
+        return { medianInterval: intervals[Math.floor(intervals.length / 2)]!, long }
+      })
+      fps.push(1000 / playing.medianInterval)
+      longest.push(Math.max(0, ...playing.long))
+      longCount.push(playing.long.length)
+      // Jump to the end: from the click to the frame after the finished step counter shows.
+      await page.click('[data-testid="transport-reset"]')
+      const ms = await page.evaluate(async () => {
+        const end = document.querySelector<HTMLButtonElement>('[data-testid="transport-end"]')!
+        const counter = document.querySelector('[data-testid="step-counter"]')!
+        const t0 = performance.now()
+        end.click()
+        await new Promise<void>((done) => {
+          const check = () =>
+            /100[,\s ]?000\s*\/\s*100[,\s ]?000/.test(counter.textContent ?? '')
+              ? done()
+              : requestAnimationFrame(check)
+          check()
+        })
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+        return performance.now() - t0
+      })
+      jump.push(ms)
+      await page.context().close()
+    }
+    await browser.close()
+    console.log(
+      JSON.stringify(
+        {
+          machine: {
+            cpu: os.cpus()[0]?.model,
+            cores: os.cpus().length,
+            node: process.version,
+            browser: 'Debian chromium, headless, --disable-gpu',
+          },
+          runs: RUNS,
+          playing6Racers: {
+            medianFps: +median(fps).toFixed(1),
+            fpsPerRun: fps.map((f) => +f.toFixed(1)),
+            longestTaskMs: { median: median(longest), perRun: longest },
+            longTasksPerRun: longCount,
+          },
+          jumpToEnd6x100k: { medianMs: +median(jump).toFixed(0), perRunMs: jump.map((m) => +m.toFixed(0)) },
+        },
+        null,
+        2,
+      ),
+    )
+  } finally {
+    try {
+      process.kill(-server.pid!)
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})

@@ -1,0 +1,197 @@
+import { useEffect, useId, useMemo, useRef } from 'react'
+import { racerColor } from '../../render/colors'
+import type { MessageKey } from '../../state/i18n/en'
+import { selectLanguage, selectRacers, selectSchedule, selectSteps } from '../../state/selectors'
+import { useApp, useAppStore, useT } from '../../state/useApp'
+import { fitCanvas } from './canvasLayer'
+import { CHART_IDS, createChartsPainter } from './chartsPainter'
+import type { ChartId } from './chartsPainter'
+import { racerLabels } from './racerLabels'
+import { groupScheduleCurves } from './scheduleSamples'
+import './ChartsPanel.css'
+
+const TEST_IDS: Record<ChartId, string> = { loss: 'chart-loss', gradNorm: 'chart-gradnorm', lr: 'chart-lr' }
+const ARIA: Record<ChartId, MessageKey> = {
+  loss: 'charts.lossAria',
+  gradNorm: 'charts.gradNormAria',
+  lr: 'charts.lrAria',
+}
+
+/**
+ * Loss and ‖g‖ against the step, one above the other on the same x axis (the lecture's "stuck ≠ small
+ * gradient" pair), and the learning-rate schedule of every racer as η_t/η over the whole run. The canvases
+ * repaint through `store.subscribe`, at most once per animation frame and only what changed; React renders
+ * the frame and the schedule legend, never per frame.
+ */
+export function ChartsPanel() {
+  const t = useT()
+  const store = useAppStore()
+  const racers = useApp(selectRacers)
+  const schedule = useApp(selectSchedule)
+  const steps = useApp(selectSteps)
+  const language = useApp(selectLanguage)
+  const titleId = useId()
+  const boxes = useRef<Record<ChartId, HTMLDivElement | null>>({ loss: null, gradNorm: null, lr: null })
+  const bases = useRef<Record<ChartId, HTMLCanvasElement | null>>({ loss: null, gradNorm: null, lr: null })
+  const overlays = useRef<Record<ChartId, HTMLCanvasElement | null>>({ loss: null, gradNorm: null, lr: null })
+  const tips = useRef<Record<ChartId, HTMLDivElement | null>>({ loss: null, gradNorm: null, lr: null })
+
+  useEffect(() => {
+    const raf = globalThis.requestAnimationFrame?.bind(globalThis) ?? ((f: () => void) => setTimeout(f, 16))
+    const cancel = globalThis.cancelAnimationFrame?.bind(globalThis) ?? clearTimeout
+    const painter = createChartsPainter({
+      t,
+      onTooltip(id, tip) {
+        const el = tips.current[id]
+        const box = boxes.current[id]
+        if (el === null || box === null) return
+        el.hidden = tip === null
+        if (tip === null) return
+        el.textContent = tip.text
+        // Keep the tooltip on the side away from the pointer, inside the chart.
+        const right = tip.x > box.clientWidth / 2
+        el.style.left = right ? '' : `${Math.round(tip.x + 12)}px`
+        el.style.right = right ? `${Math.round(box.clientWidth - tip.x + 12)}px` : ''
+      },
+    })
+    let frame: ReturnType<typeof raf> | 0 = 0
+    const paintNow = (): void => {
+      frame = 0
+      painter.paint(store.getState())
+    }
+    const schedulePaint = (): void => {
+      if (frame === 0) frame = raf(paintNow)
+    }
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (
+        s.version !== prev.version ||
+        s.cursor !== prev.cursor ||
+        s.tracks !== prev.tracks ||
+        s.raceSteps !== prev.raceSteps ||
+        s.settings.racers !== prev.settings.racers ||
+        s.settings.schedule !== prev.settings.schedule ||
+        s.settings.steps !== prev.settings.steps
+      )
+        schedulePaint()
+    })
+
+    const cleanups: (() => void)[] = []
+    for (const id of CHART_IDS) {
+      const box = boxes.current[id]
+      const base = bases.current[id]
+      const overlay = overlays.current[id]
+      if (box === null || base === null || overlay === null) continue
+      const resize = (): void => {
+        const widthPx = Math.floor(box.clientWidth)
+        const heightPx = Math.floor(box.clientHeight)
+        const fontSize = parseFloat(getComputedStyle(box).fontSize) || 15
+        const b = fitCanvas(base, widthPx, heightPx)
+        const o = fitCanvas(overlay, widthPx, heightPx)
+        const fontPx = Math.round(Math.min(18, Math.max(10, fontSize * 0.75)))
+        painter.setLayers(id, b && o ? { base: b, overlay: o, widthPx, heightPx, fontPx } : null)
+        schedulePaint()
+      }
+      resize()
+      if (typeof ResizeObserver !== 'undefined') {
+        const observer = new ResizeObserver(resize)
+        observer.observe(box)
+        cleanups.push(() => observer.disconnect())
+      }
+      const move = (e: PointerEvent): void => {
+        painter.setHover(id, e.clientX - box.getBoundingClientRect().left)
+        schedulePaint()
+      }
+      const leave = (): void => {
+        painter.setHover(id, null)
+        const tip = tips.current[id]
+        if (tip !== null) tip.hidden = true
+        schedulePaint()
+      }
+      box.addEventListener('pointermove', move)
+      box.addEventListener('pointerdown', move)
+      box.addEventListener('pointerleave', leave)
+      box.addEventListener('pointercancel', leave)
+      cleanups.push(() => {
+        box.removeEventListener('pointermove', move)
+        box.removeEventListener('pointerdown', move)
+        box.removeEventListener('pointerleave', leave)
+        box.removeEventListener('pointercancel', leave)
+      })
+    }
+    schedulePaint()
+    return () => {
+      if (frame !== 0) cancel(frame)
+      unsubscribe()
+      for (const f of cleanups) f()
+    }
+  }, [store, t])
+
+  const legend = useMemo(() => {
+    const visible = racers.filter((r) => !r.hidden)
+    const names = racerLabels(racers, language)
+    return groupScheduleCurves(
+      visible.map((r) => ({ id: r.id, lr: r.optimizer.lr, schedule: r.schedule ?? schedule })),
+      steps,
+    ).map((c) => ({
+      key: c.racerIds.join(','),
+      color: racerColor(racers.find((r) => r.id === c.racerIds[0])?.color ?? 0),
+      schedule: t(`schedule.${c.schedule.kind}`),
+      racers:
+        c.racerIds.length === visible.length && visible.length > 1
+          ? t('charts.allRacers')
+          : c.racerIds.map((id) => names.get(id) ?? id).join(', '),
+    }))
+  }, [racers, schedule, steps, language, t])
+
+  const chart = (id: ChartId) => (
+    <div
+      className={`chart-box chart-box-${id}`}
+      ref={(el) => {
+        boxes.current[id] = el
+      }}
+    >
+      <canvas
+        className="chart-base"
+        data-testid={TEST_IDS[id]}
+        role="img"
+        aria-label={t(ARIA[id])}
+        ref={(el) => {
+          bases.current[id] = el
+        }}
+      />
+      <canvas
+        className="chart-overlay"
+        aria-hidden="true"
+        ref={(el) => {
+          overlays.current[id] = el
+        }}
+      />
+      <div
+        className="chart-tooltip"
+        hidden
+        ref={(el) => {
+          tips.current[id] = el
+        }}
+      />
+    </div>
+  )
+
+  return (
+    <section className="panel charts-panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('charts.title')}</h2>
+      {chart('loss')}
+      {chart('gradNorm')}
+      <p className="charts-hint">{t('charts.pairHint')}</p>
+      {chart('lr')}
+      <ul className="charts-lr-legend" aria-label={t('charts.lrLegend')}>
+        {legend.map((c) => (
+          <li key={c.key}>
+            <span className="charts-swatch" style={{ background: c.color }} aria-hidden="true" />
+            {t('charts.lrCurve', { schedule: c.schedule, racers: c.racers })}
+          </li>
+        ))}
+      </ul>
+      <p className="charts-hint">{t('charts.lrHint')}</p>
+    </section>
+  )
+}

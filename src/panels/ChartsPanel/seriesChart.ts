@@ -1,0 +1,172 @@
+import type { Ctx2D } from '../../render/ctx2d'
+import { drawLineChart } from '../../render/lineChart'
+import type { LineChartLayout } from '../../render/lineChart'
+import { logDomain } from './chartGeometry'
+
+/** A canvas layer: where to draw, and how to wipe it (the `Ctx2D` subset has no clearRect). */
+export interface LayerTarget {
+  ctx: Ctx2D
+  clear(): void
+}
+
+/** One racer's curve: point k (step k) has value `values[k]`, for k < count. */
+export interface ChartSeries {
+  id: string
+  color: string
+  /** Read afresh on every paint: a track's buffers can be replaced when they grow. */
+  values: ArrayLike<number>
+  count: number
+}
+
+export interface SeriesChartFrame {
+  widthPx: number
+  heightPx: number
+  fontPx: number
+  /** Right end of the x axis in steps (the race length). */
+  xMax: number
+  xLabel: string
+  yLabel: string
+  /** Compared with `===`: a new value (a new race's tracks, other colours) forces a full repaint. */
+  epoch: unknown
+  series: readonly ChartSeries[]
+}
+
+export interface SeriesChart {
+  /**
+   * Brings the base layer up to date with `frame`. A full repaint (clear, axes, every curve with
+   * `drawLineChart`'s per-pixel decimation) happens when the size, labels, x range, series or epoch changed, or
+   * when new values leave the y domain (whole decades, see `logDomain`); otherwise only the segments after the
+   * last painted point are stroked, so a frame of a long run costs the new points, not the whole run.
+   */
+  paint(target: LayerTarget, frame: SeriesChartFrame): { layout: LineChartLayout; full: boolean }
+  /** The layout of the last paint (for the overlay and hover), or null before the first. */
+  layout(): LineChartLayout | null
+  /** Forget what is on the canvas (it was resized or cleared): the next paint is a full one. */
+  invalidate(): void
+}
+
+const LINE_WIDTH = 1.25
+
+/**
+ * A log-y chart of per-step series (loss, ‖g‖) that repaints incrementally as points arrive: the running
+ * min/max of the positive values is kept per series, so the y domain costs only the new points too.
+ */
+export function createSeriesChart(): SeriesChart {
+  let signature = ''
+  let epoch: unknown = undefined
+  let layout: LineChartLayout | null = null
+  let domain: [number, number] = [1, 10]
+  let scanned: number[] = []
+  let drawn: number[] = []
+  let min = Infinity
+  let max = -Infinity
+
+  const reset = (n: number): void => {
+    scanned = new Array<number>(n).fill(0)
+    drawn = new Array<number>(n).fill(0)
+    min = Infinity
+    max = -Infinity
+  }
+
+  return {
+    paint(target, frame) {
+      const series = frame.series
+      const cap = Math.floor(frame.xMax) + 1
+      const counts = series.map((s) => Math.max(0, Math.min(s.count, cap, s.values.length)))
+      const sig = [
+        frame.widthPx,
+        frame.heightPx,
+        frame.fontPx,
+        frame.xMax,
+        frame.xLabel,
+        frame.yLabel,
+        ...series.map((s) => `${s.id}:${s.color}`),
+      ].join('|')
+      let full =
+        layout === null || sig !== signature || frame.epoch !== epoch || counts.some((c, i) => c < scanned[i])
+      if (full) reset(series.length)
+      for (let i = 0; i < series.length; i++) {
+        const values = series[i].values
+        for (let k = scanned[i]; k < counts[i]; k++) {
+          const v = values[k]
+          if (!(v > 0 && v < Infinity)) continue
+          if (v < min) min = v
+          if (v > max) max = v
+        }
+        scanned[i] = counts[i]
+      }
+      const next = logDomain(min, max)
+      if (next[0] !== domain[0] || next[1] !== domain[1]) full = true
+      domain = next
+      signature = sig
+      epoch = frame.epoch
+
+      if (full || layout === null) {
+        target.clear()
+        layout = drawLineChart(target.ctx, {
+          widthPx: frame.widthPx,
+          heightPx: frame.heightPx,
+          fontPx: frame.fontPx,
+          xMax: frame.xMax,
+          xLabel: frame.xLabel,
+          yLabel: frame.yLabel,
+          yLog: true,
+          yDomain: domain,
+          series: series.map((s, i) => ({ values: s.values, count: counts[i], color: s.color })),
+        })
+        drawn = counts.slice()
+        return { layout, full: true }
+      }
+      for (let i = 0; i < series.length; i++) {
+        if (counts[i] > drawn[i]) strokeAppended(target.ctx, series[i], drawn[i], counts[i], layout)
+        drawn[i] = counts[i]
+      }
+      return { layout, full: false }
+    },
+    layout: () => layout,
+    invalidate() {
+      layout = null
+    },
+  }
+}
+
+/**
+ * Strokes the curve from point `drawn − 1` (already on the canvas, so the new part joins it) to point
+ * `count − 1`. Values a log axis cannot show break the line, as in `drawLineChart`; values outside the domain
+ * (below its 12-decade floor) are pinned to the plot's edge.
+ */
+function strokeAppended(
+  ctx: Ctx2D,
+  s: ChartSeries,
+  drawn: number,
+  count: number,
+  layout: LineChartLayout,
+): void {
+  const { plot } = layout
+  const top = plot.top
+  const bottom = plot.top + plot.height
+  ctx.save()
+  ctx.globalAlpha = 1
+  ctx.setLineDash([])
+  ctx.lineJoin = 'round'
+  ctx.lineCap = 'butt'
+  ctx.lineWidth = LINE_WIDTH
+  ctx.strokeStyle = s.color
+  ctx.beginPath()
+  let pen = false
+  for (let k = Math.max(drawn - 1, 0); k < count; k++) {
+    const v = s.values[k]
+    if (!(v > 0 && v < Infinity)) {
+      pen = false
+      continue
+    }
+    const y = layout.yToPx(v)
+    const x = layout.xToPx(k)
+    const yc = y < top ? top : y > bottom ? bottom : y
+    if (pen) ctx.lineTo(x, yc)
+    else ctx.moveTo(x, yc)
+    pen = true
+  }
+  ctx.stroke()
+  ctx.restore()
+}

@@ -1,0 +1,146 @@
+import { useRef } from 'react'
+import type { LineSeries } from '../../render/lineChart'
+import { drawLineChart } from '../../render/lineChart'
+import { selectMaxEpochs } from '../../state/lab/labSelectors'
+import type { LabState, LabStore } from '../../state/lab/labStore'
+import type { RunTrace } from '../../state/lab/runTrace'
+import type { TrainRunKey } from '../../worker/protocol'
+import { fitCanvas } from './canvasFit'
+import { useElementWidth, useLabPainter, useLabT } from './labHooks'
+import { RUN_COLORS, runName } from './labText'
+
+const HEIGHT = 220
+
+/** Copies `count` history entries one place right (slot 0 = NaN, a gap), so entry e is drawn at epoch e + 1. */
+function shifted(
+  scratch: Map<string, Float64Array>,
+  id: string,
+  source: Float64Array,
+  count: number,
+): Float64Array {
+  let buffer = scratch.get(id)
+  if (buffer === undefined || buffer.length < count + 1) {
+    buffer = new Float64Array(Math.max(count + 1, 2 * (buffer?.length ?? 0)))
+    scratch.set(id, buffer)
+  }
+  buffer[0] = NaN
+  buffer.set(source.subarray(0, count), 1)
+  return buffer
+}
+
+/**
+ * The training curves of both runs per epoch: loss on a log axis (total, the data term when a penalty makes
+ * them differ, and the validation loss when a split is set) and accuracy, with a dashed line at the epoch
+ * whose weights early stopping restored. Painted from `traces` through `store.subscribe`.
+ */
+export function TrainingCurves({ store }: { store: LabStore }) {
+  const t = useLabT(store)
+  const wrap = useRef<HTMLDivElement>(null)
+  const lossCanvas = useRef<HTMLCanvasElement>(null)
+  const accCanvas = useRef<HTMLCanvasElement>(null)
+  const scratch = useRef(new Map<string, Float64Array>())
+  const full = useElementWidth(wrap) || 360
+  // Side by side from 720 px, stacked below.
+  const width = Math.max(260, full >= 720 ? Math.floor((full - 12) / 2) : full)
+
+  useLabPainter(
+    store,
+    (s, prev) => s.frame !== prev.frame || s.settings !== prev.settings || s.language !== prev.language,
+    (s: LabState) => {
+      const xMax = selectMaxEpochs(s)
+      const keys: TrainRunKey[] = ['a', 'b']
+      const lossSeries: LineSeries[] = []
+      const accSeries: LineSeries[] = []
+      for (const key of keys) {
+        const trace: RunTrace = s.traces[key]
+        const n = trace.epoch
+        const name = runName(t, s.settings.mode, key, s.settings.a)
+        const colors = RUN_COLORS[key]
+        const count = n + 1
+        lossSeries.push({
+          values: shifted(scratch.current, `${key}.loss`, trace.loss, n),
+          count,
+          color: colors.main,
+          label: t('lab.curves.total', { name }),
+        })
+        let penalised = false
+        for (let e = 0; e < n && !penalised; e++) penalised = trace.loss[e] !== trace.dataLoss[e]
+        if (penalised)
+          lossSeries.push({
+            values: shifted(scratch.current, `${key}.data`, trace.dataLoss, n),
+            count,
+            color: colors.data,
+            label: t('lab.curves.data', { name }),
+          })
+        if (trace.valLoss !== null)
+          lossSeries.push({
+            values: shifted(scratch.current, `${key}.val`, trace.valLoss, n),
+            count,
+            color: colors.val,
+            label: t('lab.curves.val', { name }),
+          })
+        accSeries.push({
+          values: shifted(scratch.current, `${key}.acc`, trace.accuracy, n),
+          count,
+          color: colors.main,
+          label: t('lab.curves.acc', { name }),
+        })
+        if (trace.valAccuracy !== null)
+          accSeries.push({
+            values: shifted(scratch.current, `${key}.valAcc`, trace.valAccuracy, n),
+            count,
+            color: colors.val,
+            label: t('lab.curves.valAcc', { name }),
+          })
+      }
+      const charts: [HTMLCanvasElement | null, LineSeries[], boolean, string][] = [
+        [lossCanvas.current, lossSeries, true, t('lab.curves.loss')],
+        [accCanvas.current, accSeries, false, t('lab.curves.accuracy')],
+      ]
+      for (const [canvas, series, yLog, yLabel] of charts) {
+        const ctx = fitCanvas(canvas, width, HEIGHT)
+        if (ctx === null) continue
+        const layout = drawLineChart(ctx, {
+          widthPx: width,
+          heightPx: HEIGHT,
+          series,
+          xMax,
+          yLog,
+          yLabel,
+          xLabel: t('lab.curves.epoch'),
+          ...(!yLog && { yDomain: [0, 1] as [number, number] }),
+        })
+        for (const key of keys) {
+          const restored = s.traces[key].restoredEpoch
+          if (restored === null) continue
+          const x = layout.xToPx(restored)
+          ctx.save()
+          ctx.setLineDash([4, 3])
+          ctx.strokeStyle = RUN_COLORS[key].main
+          ctx.beginPath()
+          ctx.moveTo(x, layout.plot.top)
+          ctx.lineTo(x, layout.plot.top + layout.plot.height)
+          ctx.stroke()
+          ctx.fillStyle = RUN_COLORS[key].main
+          ctx.textAlign = 'center'
+          ctx.fillText(
+            t('lab.curves.restored', { epoch: restored }),
+            x,
+            layout.plot.top + layout.plot.height - 6,
+          )
+          ctx.restore()
+        }
+      }
+    },
+  )
+
+  return (
+    <section className="lab-section" aria-labelledby="lab-curves-title">
+      <h3 id="lab-curves-title">{t('lab.curves.title')}</h3>
+      <div ref={wrap} className="lab-curves">
+        <canvas ref={lossCanvas} role="img" aria-label={t('lab.curves.lossChart')} />
+        <canvas ref={accCanvas} role="img" aria-label={t('lab.curves.accuracyChart')} />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { RefObject } from 'react'
+import { useStore } from 'zustand'
+import type { MessageKey } from '../../state/i18n/en'
+import { translate } from '../../state/i18n/translate'
+import type { MessageParams } from '../../state/i18n/translate'
+import { selectLanguage } from '../../state/lab/labSelectors'
+import type { LabState, LabStore } from '../../state/lab/labStore'
+
+/** Reads the lab store through a module-level selector; re-renders when the result changes (`Object.is`). */
+export function useLab<T>(store: LabStore, selector: (state: LabState) => T): T {
+  return useStore(store, selector)
+}
+
+/** `t(key, params)` in the lab's language. */
+export function useLabT(store: LabStore): (key: MessageKey, params?: MessageParams) => string {
+  const language = useLab(store, selectLanguage)
+  return useCallback((key, params) => translate(language, key, params), [language])
+}
+
+const schedule = (fn: () => void): (() => void) => {
+  if (typeof requestAnimationFrame === 'function') {
+    const handle = requestAnimationFrame(fn)
+    return () => cancelAnimationFrame(handle)
+  }
+  const handle = setTimeout(fn, 16)
+  return () => clearTimeout(handle)
+}
+
+/**
+ * Runs `paint(state)` after every render (its canvas may be new or resized) and, through `store.subscribe`,
+ * at most once per animation frame when `changed(state, prev)` says so: zustand's transient updates, so
+ * frames from the worker repaint canvases without re-rendering React.
+ */
+export function useLabPainter(
+  store: LabStore,
+  changed: (state: LabState, prev: LabState) => boolean,
+  paint: (state: LabState) => void,
+): void {
+  const latest = useRef({ paint, changed })
+  useLayoutEffect(() => {
+    latest.current = { paint, changed }
+    paint(store.getState())
+  })
+  useEffect(() => {
+    let cancel: (() => void) | null = null
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (cancel !== null || !latest.current.changed(state, prev)) return
+      cancel = schedule(() => {
+        cancel = null
+        latest.current.paint(store.getState())
+      })
+    })
+    return () => {
+      unsubscribe()
+      cancel?.()
+    }
+  }, [store])
+}
+
+/** The CSS width of an element, tracked with a ResizeObserver (0 where there is none, e.g. in jsdom). */
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0)
+  useEffect(() => {
+    const el = ref.current
+    if (el === null) return
+    setWidth(Math.floor(el.getBoundingClientRect().width))
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0]?.contentRect.width ?? 0)
+      setWidth((prev) => (prev === w ? prev : w))
+    })
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [ref])
+  return width
+}

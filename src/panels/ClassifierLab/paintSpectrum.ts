@@ -1,0 +1,106 @@
+import { axesMargin, drawFrame, textFont } from '../../render/axes'
+import { lectureColors } from '../../render/colors'
+import { formatNumber } from '../../ui/formatNumber'
+
+/**
+ * The signed logarithm of the spectrum's y axis: s(λ) = sign(λ)·log₁₀(1 + |λ|/c). It is odd and increasing,
+ * linear (≈ λ/(c·ln 10)) for |λ| ≪ c and logarithmic beyond, so negative and positive eigenvalues spanning
+ * many decades both stay visible around a common zero.
+ */
+export function symlog(v: number, c: number): number {
+  return Math.sign(v) * Math.log10(1 + Math.abs(v) / c)
+}
+
+/**
+ * The linear threshold c for a spectrum: 10⁻⁶ of the largest |λ| rounded down to a power of ten (six
+ * decades shown on either side), and never below `tolerance` (what the minimum ratio already counts as 0).
+ */
+export function symlogThreshold(values: ArrayLike<number>, tolerance: number): number {
+  let max = 0
+  for (let i = 0; i < values.length; i++)
+    if (Number.isFinite(values[i])) max = Math.max(max, Math.abs(values[i]))
+  if (!(max > 0)) return 1
+  const c = 10 ** (Math.floor(Math.log10(max)) - 6)
+  return Math.max(c, tolerance > 0 ? tolerance : 0)
+}
+
+export interface SpectrumSpec {
+  widthPx: number
+  heightPx: number
+  /** Eigenvalues, ascending. */
+  values: Float64Array
+  /** |λ| ≤ tolerance counts as zero (flat). */
+  tolerance: number
+  fontPx?: number
+}
+
+/**
+ * The Hessian's eigenvalues as dots, index (ascending) across and symlog value up: the lecture's colours for
+ * an escape direction (λ < 0, magenta), flat (grey) and curving up (dark). A line at 0 and decade ticks
+ * ±10ᵏ on the left.
+ */
+export function paintSpectrum(ctx: CanvasRenderingContext2D, spec: SpectrumSpec): void {
+  const fontPx = spec.fontPx ?? 11
+  const m = axesMargin(fontPx)
+  const plot = {
+    left: m.left,
+    top: 8,
+    width: Math.max(1, spec.widthPx - m.left - 8),
+    height: Math.max(1, spec.heightPx - 16),
+  }
+  const { values, tolerance } = spec
+  const n = values.length
+  const c = symlogThreshold(values, tolerance)
+  let top = 1
+  for (let i = 0; i < n; i++)
+    if (Number.isFinite(values[i])) top = Math.max(top, Math.abs(symlog(values[i], c)))
+  top = Math.ceil(top)
+  const yOf = (s: number) => plot.top + plot.height / 2 - (s / top) * (plot.height / 2)
+  const xOf = (i: number) => plot.left + ((i + 0.5) / Math.max(1, n)) * plot.width
+
+  ctx.save()
+  ctx.font = textFont(fontPx)
+  ctx.fillStyle = '#333333'
+  ctx.textAlign = 'right'
+  ctx.textBaseline = 'middle'
+  ctx.strokeStyle = '#e3e3e3'
+  ctx.lineWidth = 1
+  // A tick at ±c·10ᵏ sits exactly at s = ±log₁₀(1 + 10ᵏ); label every other decade when space is short.
+  const every = top > 4 ? 2 : 1
+  for (let k = every; Math.log10(1 + 10 ** k) <= top; k += every) {
+    for (const sign of [1, -1]) {
+      const y = yOf(sign * Math.log10(1 + 10 ** k))
+      ctx.beginPath()
+      ctx.moveTo(plot.left, y)
+      ctx.lineTo(plot.left + plot.width, y)
+      ctx.stroke()
+      ctx.fillText(formatNumber(sign * c * 10 ** k, 2), plot.left - 4, y)
+    }
+  }
+  ctx.strokeStyle = '#333333'
+  ctx.beginPath()
+  ctx.moveTo(plot.left, yOf(0))
+  ctx.lineTo(plot.left + plot.width, yOf(0))
+  ctx.stroke()
+  ctx.fillText('0', plot.left - 4, yOf(0))
+  const r = n > 200 ? 1.5 : 3
+  for (const [colour, test] of [
+    [lectureColors.escape, (v: number) => v < -tolerance],
+    [lectureColors.flat, (v: number) => Math.abs(v) <= tolerance],
+    ['#1d2330', (v: number) => v > tolerance],
+  ] as const) {
+    ctx.beginPath()
+    for (let i = 0; i < n; i++) {
+      const v = values[i]
+      if (!test(v)) continue
+      const x = xOf(i)
+      const y = yOf(symlog(v, c))
+      ctx.moveTo(x + r, y)
+      ctx.arc(x, y, r, 0, 2 * Math.PI)
+    }
+    ctx.fillStyle = colour
+    ctx.fill()
+  }
+  drawFrame(ctx, plot)
+  ctx.restore()
+}

@@ -1,0 +1,56 @@
+import type { ContourLevel } from '../../core/contours'
+import { lectureColors } from '../../render/colors'
+import type { ContourStyle } from '../../render/contours'
+import type { Ctx2D } from '../../render/ctx2d'
+import type { GridTransform } from '../../render/grid'
+
+/**
+ * Strokes contour rings traced in the worker (`ContourLevel`: Float64Array rings in grid-index space), in
+ * render's `drawContours` style: thin dark lines, every `majorEvery`-th level thicker, two paths and two
+ * strokes in all. Segments along the grid border, which d3 adds to close rings that leave the grid, are
+ * skipped (their points lie exactly on c ∈ {0, nx} or r ∈ {0, ny}), so every line lies inside the samples.
+ * `transform` maps grid-index space to pixels (`gridTransform`); allocates nothing per point.
+ */
+export function drawContourRings(
+  ctx: Ctx2D,
+  levels: readonly ContourLevel[],
+  transform: GridTransform,
+  style: ContourStyle = {},
+): void {
+  const majorEvery = style.majorEvery ?? 5
+  ctx.save()
+  ctx.strokeStyle = style.color ?? lectureColors.contour
+  ctx.globalAlpha = style.alpha ?? 0.45
+  ctx.lineJoin = 'round'
+  ctx.lineCap = 'round'
+  ctx.setLineDash([])
+  for (const major of majorEvery > 0 ? [false, true] : [false]) {
+    ctx.beginPath()
+    for (let k = 0; k < levels.length; k++) {
+      if (majorEvery > 0 && ((k + 1) % majorEvery === 0) !== major) continue
+      for (const ring of levels[k].rings) traceRing(ctx, ring, transform)
+    }
+    ctx.lineWidth = major ? (style.majorLineWidth ?? 1.2) : (style.lineWidth ?? 0.6)
+    ctx.stroke()
+  }
+  ctx.restore()
+}
+
+// A segment is drawn only when both ends are inside the grid; the first inside point after a border point
+// starts a new sub-path. Rings are closed (last point = first), so no closePath is needed.
+function traceRing(ctx: Ctx2D, ring: Float64Array, t: GridTransform): void {
+  const { nx, ny, kx, ox, ky, oy } = t
+  let prevInside = false
+  for (let k = 0; k < ring.length; k += 2) {
+    const c = ring[k]
+    const r = ring[k + 1]
+    const inside = c !== 0 && c !== nx && r !== 0 && r !== ny
+    if (inside) {
+      const x = ox + kx * c
+      const y = oy + ky * r
+      if (prevInside) ctx.lineTo(x, y)
+      else ctx.moveTo(x, y)
+    }
+    prevInside = inside
+  }
+}

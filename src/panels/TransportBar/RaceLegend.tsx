@@ -1,0 +1,72 @@
+import { useMemo } from 'react'
+import { conventionNames, defaultConvention, optimizers } from '../../core/optimizers'
+import { racerColor } from '../../render/colors'
+import { selectLanguage, selectRacers, selectSelectedRacerId } from '../../state/selectors'
+import { useApp, useAppStore, useT } from '../../state/useApp'
+import { formatNumber } from '../../ui/formatNumber'
+import { parseDivergedKey, selectDivergedKey } from './divergedSteps'
+import { Icon } from './icons'
+
+/**
+ * The race legend: one chip per racer with its colour, optimizer, convention and η; click selects it (its
+ * formula card and state are shown), the eye hides or shows its curves, and a red badge says where its run
+ * diverged. Re-renders only when the racers, the selection, the language or a divergence changes.
+ */
+export function RaceLegend() {
+  const t = useT()
+  const store = useAppStore()
+  const racers = useApp(selectRacers)
+  const selected = useApp(selectSelectedRacerId)
+  const language = useApp(selectLanguage)
+  const divergedKey = useApp(selectDivergedKey)
+  const diverged = useMemo(() => parseDivergedKey(divergedKey), [divergedKey])
+
+  return (
+    <ul className="race-legend" aria-label={t('transport.legend')}>
+      {racers.map((r) => {
+        const kind = r.optimizer.kind
+        const convention = r.optimizer.convention ?? defaultConvention(kind)
+        const name = optimizers[kind].name[language]
+        const at = diverged.get(r.id)
+        const isSelected = r.id === selected
+        return (
+          <li
+            key={r.id}
+            className="racer-chip"
+            data-testid={`racer-chip-${r.id}`}
+            data-selected={isSelected ? 'true' : 'false'}
+            data-hidden={r.hidden ? 'true' : 'false'}
+          >
+            <button
+              type="button"
+              className="racer-chip-select"
+              aria-pressed={isSelected}
+              title={`${t('transport.select', { name })} (${conventionNames[convention][language]})`}
+              onClick={() => store.getState().selectRacer(r.id)}
+            >
+              <span className="racer-swatch" style={{ background: racerColor(r.color) }} aria-hidden="true" />
+              <span className="racer-chip-name">{name}</span>
+              <span className="racer-chip-detail">
+                {t(`transport.conv.${convention}`)} · η = {formatNumber(r.optimizer.lr)}
+              </span>
+            </button>
+            {at !== undefined && (
+              <span className="diverged-badge" role="status" data-testid={`diverged-badge-${r.id}`}>
+                {t('status.diverged', { n: at })}
+              </span>
+            )}
+            <button
+              type="button"
+              className="racer-chip-eye"
+              aria-label={t(r.hidden ? 'transport.showRacer' : 'transport.hideRacer', { name })}
+              title={t(r.hidden ? 'transport.showRacer' : 'transport.hideRacer', { name })}
+              onClick={() => store.getState().toggleRacerHidden(r.id)}
+            >
+              <Icon name={r.hidden ? 'eyeOff' : 'eye'} />
+            </button>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

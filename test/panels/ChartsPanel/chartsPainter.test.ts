@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest'
+import { createChartsPainter } from '../../../src/panels/ChartsPanel/chartsPainter'
+import type { ChartId, ChartTooltip } from '../../../src/panels/ChartsPanel/chartsPainter'
+import { translate } from '../../../src/state/i18n/translate'
+import type { MessageKey } from '../../../src/state/i18n/en'
+import type { MessageParams } from '../../../src/state/i18n/translate'
+import { createAppStore } from '../../../src/state/store'
+import { RecordingContext } from '../../helpers/recordingContext'
+import { createFakeDriver, indexedChunk } from '../../state/fakeDriver'
+
+function recordingLayer() {
+  const ctx = new RecordingContext()
+  const layer = { ctx, clears: 0, clear: () => void layer.clears++ }
+  return layer
+}
+
+/** A store racing the default four racers, a painter over recording layers, and the tooltips it reported. */
+function setup() {
+  const fake = createFakeDriver()
+  const store = createAppStore({ driver: fake.driver, autoRestart: false })
+  store.getState().startRace()
+  const tips: { id: ChartId; tip: ChartTooltip | null }[] = []
+  const painter = createChartsPainter({
+    t: (key: MessageKey, params?: MessageParams) => translate('en', key, params),
+    onTooltip: (id, tip) => void tips.push({ id, tip }),
+  })
+  const layers = {
+    loss: { base: recordingLayer(), overlay: recordingLayer() },
+    gradNorm: { base: recordingLayer(), overlay: recordingLayer() },
+    lr: { base: recordingLayer(), overlay: recordingLayer() },
+  }
+  for (const id of ['loss', 'gradNorm', 'lr'] as const)
+    painter.setLayers(id, { ...layers[id], widthPx: 400, heightPx: 160, fontPx: 10 })
+  const frames = (from: number, count: number, cursor = from + count - 1) =>
+    fake.emit({
+      type: 'race.frames',
+      runId: store.getState().runId!,
+      cursor,
+      playing: true,
+      racers: ['r0', 'r1', 'r2', 'r3'].map((id) => indexedChunk(id, from, count)),
+    })
+  return { fake, store, painter, layers, tips, frames }
+}
+/** The x of the dashed playhead on an overlay. */
+const playheadX = (ctx: RecordingContext): number => {
+  const ops = ctx.ops.filter((o) => o.dash.length > 0)
+  const s = ops[ops.length - 1].segments[0]
+  return s.op === 'M' ? s.x : NaN
+}
+
+describe('createChartsPainter', () => {
+  it('paint(state) moves only the overlays when only the playhead moves', () => {
+    const { store, painter, layers, frames } = setup()
+    frames(0, 10)
+    painter.paint(store.getState())
+    const baseOps = layers.loss.base.ctx.ops.length
+    const lrClears = layers.lr.base.clears
+    const x9 = playheadX(layers.loss.overlay.ctx)
+    store.getState().seek(3)
+    painter.paint(store.getState())
+    expect(layers.loss.base.ctx.ops.length).toBe(baseOps)
+    expect(layers.loss.base.clears).toBe(1)
+    expect(layers.lr.base.clears).toBe(lrClears)
+    expect(layers.loss.overlay.clears).toBe(2)
+    expect(playheadX(layers.loss.overlay.ctx)).toBeLessThan(x9)
+    // The three charts share the x axis: their playheads are one vertical line when their plots align.
+    expect(playheadX(layers.gradNorm.overlay.ctx)).toBeGreaterThan(0)
+    expect(playheadX(layers.lr.overlay.ctx)).toBeGreaterThan(0)
+  })
+
+  it('paint(state) appends the new points of each racer without clearing the curves', () => {
+    const { store, painter, layers, frames } = setup()
+    frames(0, 20)
+    painter.paint(store.getState())
+    const before = layers.gradNorm.base.ctx.ops.length
+    frames(20, 30)
+    painter.paint(store.getState())
+    expect(layers.gradNorm.base.clears).toBe(1)
+    // One appended stroke per visible racer (four), in the racers' colours.
+    expect(layers.gradNorm.base.ctx.ops.length - before).toBe(4)
+  })
+
+  it('hovering at the playhead reports the step and every visible racer’s value there, as plain text', () => {
+    const { store, painter, layers, tips, frames } = setup()
+    frames(0, 10)
+    store.getState().seek(3)
+    painter.paint(store.getState())
+    painter.setHover('loss', playheadX(layers.loss.overlay.ctx))
+    painter.paint(store.getState())
+    expect(tips[tips.length - 1]).toEqual({
+      id: 'loss',
+      tip: {
+        x: playheadX(layers.loss.overlay.ctx),
+        // indexedChunk: point p has loss 10p and ‖g‖ 100p.
+        text: [
+          'Step 3',
+          'Gradient descent (SGD): L = 30',
+          'Momentum: L = 30',
+          'RMSProp: L = 30',
+          'Adam: L = 30',
+        ].join('\n'),
+      },
+    })
+    painter.setHover('gradNorm', playheadX(layers.gradNorm.overlay.ctx))
+    store.getState().toggleRacerHidden('r1')
+    painter.paint(store.getState())
+    expect(tips[tips.length - 1].tip!.text).toBe(
+      ['Step 3', 'Gradient descent (SGD): ‖g‖ = 300', 'RMSProp: ‖g‖ = 300', 'Adam: ‖g‖ = 300'].join('\n'),
+    )
+    // Hiding a racer repaints the curves without it.
+    expect(layers.gradNorm.base.clears).toBe(2)
+  })
+
+  it('hovering past the last computed point shows the last point, and outside the plot nothing', () => {
+    const { store, painter, tips, frames } = setup()
+    frames(0, 5)
+    painter.paint(store.getState())
+    // Near the right end of the plot (step ≈ 470 of 500): clamped to the last point any racer has.
+    painter.setHover('loss', 370)
+    painter.paint(store.getState())
+    expect(tips[tips.length - 1].tip!.text.split('\n')[0]).toBe('Step 4')
+    // In the right margin, outside the plot: no tooltip.
+    painter.setHover('loss', 399)
+    painter.paint(store.getState())
+    expect(tips[tips.length - 1]).toEqual({ id: 'loss', tip: null })
+  })
+
+  it('hovering beyond a diverged racer’s last point gives it a dash instead of a value', () => {
+    const { fake, store, painter, layers, tips } = setup()
+    fake.emit({
+      type: 'race.frames',
+      runId: store.getState().runId!,
+      cursor: 9,
+      playing: true,
+      racers: [
+        indexedChunk('r0', 0, 10),
+        { ...indexedChunk('r1', 0, 3, 'diverged'), divergedAt: 3 },
+        indexedChunk('r2', 0, 10),
+        indexedChunk('r3', 0, 10),
+      ],
+    })
+    painter.paint(store.getState())
+    painter.setHover('loss', playheadX(layers.loss.overlay.ctx))
+    painter.paint(store.getState())
+    expect(tips[tips.length - 1].tip!.text.split('\n').slice(0, 3)).toEqual([
+      'Step 9',
+      'Gradient descent (SGD): L = 90',
+      'Momentum: —',
+    ])
+  })
+
+  it('the learning-rate chart follows a schedule edit at once, before any point is computed, and its tooltip gives each racer’s η_t', () => {
+    const { store, painter, layers, tips } = setup()
+    painter.paint(store.getState())
+    const clears = layers.lr.base.clears
+    const before = layers.lr.base.ctx.ops.length
+    store.getState().setSchedule({ kind: 'step', stepSize: 100, gamma: 0.5 })
+    painter.paint(store.getState())
+    expect(layers.lr.base.clears).toBe(clears + 1)
+    // All four racers follow the shared schedule: one curve, in the first racer's colour (black).
+    const curves = layers.lr.base.ctx.ops
+      .slice(before)
+      .filter((o) => o.kind === 'stroke' && o.lineWidth === 1.75)
+    expect(curves.map((o) => o.strokeStyle)).toEqual(['#000000'])
+    // Hover at the right edge of the plot: the last update, t = 499, where η_t = η·0.5⁴.
+    painter.setHover('lr', 385)
+    painter.paint(store.getState())
+    expect(tips[tips.length - 1]).toMatchObject({ id: 'lr' })
+    expect(tips[tips.length - 1].tip!.text).toBe(
+      [
+        'Step 499',
+        'Gradient descent (SGD): ηᵗ = 6.25×10⁻⁴ (×0.0625)',
+        'Momentum: ηᵗ = 0.003125 (×0.0625)',
+        'RMSProp: ηᵗ = 0.003125 (×0.0625)',
+        'Adam: ηᵗ = 0.003125 (×0.0625)',
+      ].join('\n'),
+    )
+  })
+})

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+// The jest-dom matchers' types (test/setup.ts registers them at run time).
+import '@testing-library/jest-dom/vitest'
+import { cleanup, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { loadKatex, Tex, texToHtml } from '../../src/ui/Tex'
+
+afterEach(cleanup)
+
+describe('<Tex>', () => {
+  it('<Tex tex> shows a busy placeholder, then the KaTeX markup once the lazy import resolves', async () => {
+    const { container } = render(<Tex tex="\theta \leftarrow \theta - \eta_t\, g" />)
+    const placeholder = container.firstElementChild!
+    expect(placeholder).toHaveAttribute('aria-busy', 'true')
+    expect(placeholder.querySelector('.katex')).toBeNull()
+    const math = await screen.findByText((_, el) => el?.classList.contains('katex') ?? false)
+    // KaTeX's output: the visual HTML and the MathML that screen readers read.
+    expect(math.querySelector('.katex-html')).not.toBeNull()
+    expect(math.querySelector('math annotation')?.textContent).toBe(
+      '\\theta \\leftarrow \\theta - \\eta_t\\, g',
+    )
+    expect(container.querySelector('[aria-busy]')).toBeNull()
+  })
+
+  it('<Tex display> typesets in display mode inside a block that scrolls sideways on a phone', async () => {
+    await loadKatex()
+    const { container } = render(<Tex tex="\eta_t = \frac{\eta}{\sqrt{t + 1}}" display />)
+    const block = container.firstElementChild!
+    expect(block.tagName).toBe('DIV')
+    expect(block).toHaveClass('ui-tex-display')
+    expect(block.querySelector('.katex-display')).not.toBeNull()
+  })
+
+  it('texToHtml(tex) renders a bad formula as KaTeX error text instead of throwing', async () => {
+    await loadKatex()
+    const html = texToHtml('\\frac{1}{', false)!
+    expect(html).toContain('katex-error')
+  })
+
+  it('<Tex> inserts only KaTeX output: markup in the TeX is typeset as text, never parsed as HTML', async () => {
+    await loadKatex()
+    const { container } = render(<Tex tex={'\\text{<img src=x onerror=alert(1)>}'} />)
+    expect(container.querySelector('img')).toBeNull()
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>')
+  })
+})

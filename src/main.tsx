@@ -1,16 +1,21 @@
-// The only wiring point: creates the worker client, adapts it to the store's and panels' interfaces, reads
+// The only wiring point: creates the worker client, adapts it to the stores' and panels' interfaces, reads
 // the link, mounts <App/>. Everything below receives its dependencies from here.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import './app/layout.css'
 import { detectLanguage } from './state/i18n/translate'
+import { createLabStore } from './state/lab/labStore'
+import { createSceneStore } from './state/scene/sceneStore'
+import { parseSceneUrl } from './state/scene/sceneUrl'
+import { parseLabUrl, serializeLabUrl, splitLabQuery } from './state/lab/labUrl'
+import { selectShareQuery } from './state/selectors'
 import type { Services } from './state/services'
 import { createDefaultSettings } from './state/settings'
 import { createAppStore } from './state/store'
 import { createRegistryCatalog } from './state/surfaceCatalog'
-import { startUrlSync } from './state/urlSync'
-import { parseUrl } from './state/urlState'
+import { ShareLinkContext, shareLink, startUrlSync } from './state/urlSync'
+import type { QueryPart } from './state/urlSync'
 import { createWorkerClient } from './worker/client'
 
 const client = createWorkerClient()
@@ -20,15 +25,42 @@ const services: Services = {
   analyze: (surface, x, y, signal) => client.analyze(surface, x, y, { signal }),
 }
 
+// The link holds the playground's keys and the lab's (`lab`, `l.*`); each schema reads only its own.
+const { lab: labQuery, rest: playgroundQuery } = splitLabQuery(location.search)
 const catalog = createRegistryCatalog()
 const defaults = createDefaultSettings(catalog, detectLanguage(navigator.languages ?? [navigator.language]))
-const { settings, notices } = parseUrl(location.search, { catalog, defaults })
+// A link naming a scene (`scene=…&card=…`) opens it as the lecture does; other keys override the scene's.
+const { settings, notices } = parseSceneUrl(playgroundQuery, { catalog, defaults })
 const store = createAppStore({ driver: client, catalog, initialSettings: settings })
-startUrlSync(store)
+const lab = parseLabUrl(labQuery)
+const labStore = createLabStore(client.train, {
+  initialSettings: lab.settings,
+  notices: lab.notices,
+  language: settings.language,
+})
+// One language for the whole app: the playground's setting (it is in the link) drives the lab's.
+store.subscribe((s, prev) => {
+  if (s.settings.language !== prev.settings.language) labStore.getState().setLanguage(s.settings.language)
+})
+
+const queryParts: QueryPart[] = [
+  {
+    read: () => selectShareQuery(store.getState()),
+    subscribe: (on) => store.subscribe((s, p) => s.settings !== p.settings && on()),
+  },
+  {
+    read: () => serializeLabUrl(labStore.getState().settings),
+    subscribe: (on) => labStore.subscribe((s, p) => s.settings !== p.settings && on()),
+  },
+]
+startUrlSync(queryParts)
+const scenes = createSceneStore({ app: store, lab: labStore })
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App store={store} services={services} notices={notices} />
+    <ShareLinkContext.Provider value={() => shareLink(queryParts)}>
+      <App store={store} services={services} notices={notices} scenes={scenes} lab={labStore} />
+    </ShareLinkContext.Provider>
   </StrictMode>,
 )
 store.getState().restartIfNeeded()

@@ -1,6 +1,3 @@
-// Shared test setup. jest-dom matchers are registered only where a DOM exists (component tests opt in
-// with `// @vitest-environment jsdom`); core tests run in plain Node so a stray DOM access fails.
-import { expect } from 'vitest'
-import * as matchers from '@testing-library/jest-dom/matchers'
-
-expect.extend(matchers)
+// Shared test setup: jest-dom's matchers (and their types) for the component tests. Core tests still run in
+// plain Node (no DOM), so a stray DOM access in src/core fails there.
+import '@testing-library/jest-dom/vitest'

@@ -1,31 +1,63 @@
-import { useState } from 'react'
+import { ClassifierLab } from '../panels/ClassifierLab/ClassifierLab'
+import { HelpOverlay } from '../panels/PresenterKeys/HelpOverlay'
+import { usePresenterKeys } from '../panels/PresenterKeys/usePresenterKeys'
+import { ScenesHome } from '../panels/ScenesHome/ScenesHome'
+import type { LabStore } from '../state/lab/labStore'
+import type { SceneStore } from '../state/scene/sceneStore'
+import { SceneStoreContext, selectPage, selectScene, useScene, useSceneStore } from '../state/scene/useScene'
+import { selectPresenter } from '../state/selectors'
 import type { UrlNotice } from '../state/url/notices'
 import type { Services } from '../state/services'
 import { ServicesContext } from '../state/services'
 import type { AppStore } from '../state/store'
-import { AppStoreContext } from '../state/useApp'
+import { AppStoreContext, useApp } from '../state/useApp'
 import { Header } from './Header'
-import type { Page } from './Header'
 import { Notices } from './Notices'
 import { Playground } from './Playground'
+import './presenter.css'
 
 export interface AppProps {
   store: AppStore
   services: Services
   /** What the link contained that was ignored (shown once, dismissible). */
   notices: readonly UrlNotice[]
+  /** Lecture mode (pages, scenes, cards, help), built on `store` by main.tsx. */
+  scenes: SceneStore
+  /** The classifier lab's store; without it the lab page and the lab of classifier scenes are left out. */
+  lab?: LabStore
 }
 
 /** Composes the pages; no logic of its own. */
-export function App({ store, services, notices }: AppProps) {
-  const [page, setPage] = useState<Page>('playground')
+export function App({ store, services, notices, scenes, lab }: AppProps) {
   return (
     <AppStoreContext.Provider value={store}>
       <ServicesContext.Provider value={services}>
-        <Header page={page} onPage={setPage} />
-        <Notices notices={notices} />
-        <main className="app-main">{page === 'playground' && <Playground />}</main>
+        <SceneStoreContext.Provider value={scenes}>
+          <Pages notices={notices} lab={lab} />
+        </SceneStoreContext.Provider>
       </ServicesContext.Provider>
     </AppStoreContext.Provider>
+  )
+}
+
+/** The page the scene store names (an open scene: the playground with its cards), in presenter mode or not. */
+function Pages({ notices, lab }: { notices: readonly UrlNotice[]; lab?: LabStore }) {
+  const page = useScene(selectPage)
+  const scene = useApp(selectScene)
+  const presenter = useApp(selectPresenter)
+  const scenes = useSceneStore()
+  usePresenterKeys()
+  const labView = lab === undefined ? null : <ClassifierLab store={lab} />
+  return (
+    <div className={presenter ? 'app presenter' : 'app'} data-page={page}>
+      <Header page={page} onPage={(p) => scenes.getState().showPage(p)} />
+      <Notices notices={notices} />
+      <main className="app-main">
+        {page === 'playground' && <Playground />}
+        {page === 'scenes' && (scene === null ? <ScenesHome /> : <Playground scene={scene} lab={labView} />)}
+        {page === 'classifier' && labView}
+      </main>
+      <HelpOverlay />
+    </div>
   )
 }

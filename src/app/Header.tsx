@@ -1,20 +1,29 @@
 import { useState } from 'react'
+import { PresenterToggle } from '../panels/PresenterKeys/PresenterToggle'
 import { LANGUAGES } from '../state/i18n/translate'
+import type { LecturePage } from '../state/scene/sceneStore'
 import { selectLanguage } from '../state/selectors'
-import { shareLink } from '../state/urlSync'
+import { useShareLink } from '../state/urlSync'
 import { useApp, useAppStore, useT } from '../state/useApp'
 
-export type Page = 'playground' | 'classifier'
+export type Page = LecturePage
+
+const NAV_LABELS = {
+  playground: 'nav.playground',
+  scenes: 'nav.scenes',
+  classifier: 'nav.classifier',
+} as const
 
 /** Title, page tabs, language switch and "copy link". */
 export function Header({ page, onPage }: { page: Page; onPage: (p: Page) => void }) {
   const t = useT()
   const store = useAppStore()
+  const shareLink = useShareLink()
   const language = useApp(selectLanguage)
   const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle')
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(shareLink(store))
+      await navigator.clipboard.writeText(shareLink())
       setCopied('ok')
     } catch {
       setCopied('failed')
@@ -25,7 +34,7 @@ export function Header({ page, onPage }: { page: Page; onPage: (p: Page) => void
     <header className="app-header">
       <h1 lang={language === 'zh' ? 'zh-CN' : 'en'}>{t('app.title')}</h1>
       <nav className="app-nav" aria-label={t('nav.pages')}>
-        {(['playground', 'classifier'] as const).map((p) => (
+        {(['playground', 'scenes', 'classifier'] as const).map((p) => (
           <button
             key={p}
             type="button"
@@ -33,11 +42,12 @@ export function Header({ page, onPage }: { page: Page; onPage: (p: Page) => void
             onClick={() => onPage(p)}
             data-testid={`nav-${p}`}
           >
-            {t(p === 'playground' ? 'nav.playground' : 'nav.classifier')}
+            {t(NAV_LABELS[p])}
           </button>
         ))}
       </nav>
       <span className="spacer" />
+      <PresenterToggle />
       <button type="button" onClick={copy} title={t('tooltip.copyLink')} data-testid="copy-link">
         {copied === 'ok' ? t('button.copied') : t('button.copyLink')}
       </button>

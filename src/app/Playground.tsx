@@ -1,12 +1,22 @@
+import type { ReactNode } from 'react'
+import type { Scene, ScenePanel } from '../core/scenes/index'
 import { ChartsPanel } from '../panels/ChartsPanel/ChartsPanel'
 import { ControlsPanel } from '../panels/ControlsPanel/ControlsPanel'
 import { HessianPanel } from '../panels/HessianPanel/HessianPanel'
 import { RacerCards } from '../panels/RacerCards/RacerCards'
+import { SceneCards } from '../panels/SceneCards/SceneCards'
 import { SurfacePanel } from '../panels/SurfacePanel/SurfacePanel'
 import { TransportBar } from '../panels/TransportBar/TransportBar'
 
-/** The playground page: the race on the surface, its charts, controls, formula cards and the Hessian. */
-export function Playground() {
+const CHARTS: readonly ScenePanel[] = ['loss', 'gradNorm', 'schedule']
+
+/**
+ * The playground page: the race on the surface, its charts, controls, formula cards and the Hessian. With a
+ * `scene`, the scene page: its narration cards and the panels it lists (`scene.panels`), and `lab` (the
+ * classifier lab) when it trains the classifier; a classifier-only scene shows just its cards and the lab.
+ */
+export function Playground({ scene, lab }: { scene?: Scene; lab?: ReactNode }) {
+  if (scene !== undefined) return <ScenePage scene={scene} lab={lab} />
   return (
     <div className="playground">
       <div className="area-surface">
@@ -25,6 +35,53 @@ export function Playground() {
         <RacerCards />
         <HessianPanel />
       </div>
+    </div>
+  )
+}
+
+function ScenePage({ scene, lab }: { scene: Scene; lab?: ReactNode }) {
+  const has = (p: ScenePanel) => scene.panels.includes(p)
+  const story = (
+    <div className="area-story">
+      <SceneCards />
+    </div>
+  )
+  if (scene.kind === 'classifier') {
+    return (
+      <div className="playground scene-page scene-classifier" data-scene={scene.id}>
+        {story}
+        {lab != null && <div className="area-lab">{lab}</div>}
+      </div>
+    )
+  }
+  return (
+    <div className="playground scene-page" data-scene={scene.id}>
+      {story}
+      {has('surface') && (
+        <div className="area-surface">
+          <SurfacePanel />
+        </div>
+      )}
+      {CHARTS.some(has) && (
+        <div className="area-charts">
+          <ChartsPanel />
+        </div>
+      )}
+      {has('hessian') && (
+        <div className="area-hessian">
+          <HessianPanel />
+        </div>
+      )}
+      <div className="area-transport">
+        <TransportBar />
+      </div>
+      <div className="area-controls">
+        <ControlsPanel />
+      </div>
+      <div className="area-cards">
+        <RacerCards />
+      </div>
+      {has('classifier') && lab != null && <div className="area-lab">{lab}</div>}
     </div>
   )
 }

@@ -62,3 +62,10 @@ export const selectInspectPoint = (s: AppState) => s.inspectPoint
 export const selectInspectAnalysis = (s: AppState) => s.inspectAnalysis
 /** Whether an analysis is there to draw (a boolean: re-renders only when it appears or goes). */
 export const selectHasInspectAnalysis = (s: AppState) => s.inspectAnalysis !== null
+
+/** The lecture scene being told (an id of the core's `scenes`), or undefined in the free playground. */
+export const selectSceneId = (s: AppState) => s.settings.scene
+/** The narration card shown (0 when no scene is open). */
+export const selectSceneCard = (s: AppState) => s.settings.card ?? 0
+/** Presenter mode: large type, thick lines, high contrast. Canvases may scale their line widths by it. */
+export const selectPresenter = (s: AppState) => s.settings.presenter === true

@@ -43,6 +43,15 @@ export interface Settings {
   /** Draw the gradient (red) and movement (blue) arrows of the lecture's momentum slide. */
   showArrows: boolean
   language: Language
+  /**
+   * The lecture scene being told (an id of the core's `scenes`), absent in the free playground. Optional, and
+   * left out rather than set to undefined, so links and settings without a scene keep their exact shape.
+   */
+  scene?: string
+  /** The scene's narration card shown, 0-based; present only with `scene`. */
+  card?: number
+  /** Presenter mode (large type, high contrast, essential controls); present only when on. */
+  presenter?: true
 }
 
 /** The surface of the first race: the lecture's "worst network in history" saddle. */

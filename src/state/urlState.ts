@@ -1,4 +1,5 @@
 import type { Extent, Vec2 } from '../core/types'
+import { getScene, sceneIds } from '../core/scenes/index'
 import { isLanguage } from './i18n/translate'
 import type { Language } from './i18n/translate'
 import { isInRule, LIMITS, MAX_RACERS } from './limits'
@@ -54,6 +55,8 @@ const coordinates = (raw: string, n: number): number[] | undefined => {
  * | noise, anneal, seed | noise.std, noise.annealSteps (left out when unset), noise.seed | numbers |
  * | steps, speed | steps, speed | integers |
  * | pal, arrows, lang | palette, showArrows (1/0), language | names |
+ * | scene, card | scene, card | a lecture scene id and its 0-based card index; left out in the playground |
+ * | presenter | presenter | `1` when on; left out when off |
  *
  * Extending (e.g. `embed`, `scene`, `panel`, `controls`, `origin`): add the field to `Settings` and its
  * default, then one `urlProp` row here; the round-trip and hostile-input tests loop over this table.
@@ -225,6 +228,48 @@ export const URL_PROPS: readonly Prop[] = [
     parse: (raw) => (isLanguage(raw) ? raw : undefined),
     fallback: ({ defaults }) => defaults.language,
   }),
+  urlProp<Settings, string | undefined, UrlContext>({
+    key: 'scene',
+    maxLength: 64,
+    get: (s) => s.scene,
+    set: (d, v) => {
+      if (v === undefined) delete d.scene
+      else d.scene = v
+    },
+    format: (v) => v,
+    parse: (raw) => (isName(raw) && sceneIds.includes(raw) ? raw : undefined),
+    fallback: () => undefined,
+    invalid: 'scene.notice.unknown',
+  }),
+  urlProp<Settings, number | undefined, UrlContext>({
+    key: 'card',
+    maxLength: 8,
+    get: (s) => s.card,
+    set: (d, v) => {
+      if (v === undefined) delete d.card
+      else d.card = v
+    },
+    format: (v) => (v === undefined ? undefined : formatNumber(v)),
+    parse: (raw, { draft }) => {
+      const n = parseNumber(raw)
+      const count = draft.scene === undefined ? 0 : getScene(draft.scene).cards.length
+      return n !== undefined && Number.isInteger(n) && n >= 0 && n < count ? n : undefined
+    },
+    fallback: ({ draft }) => (draft.scene === undefined ? undefined : 0),
+  }),
+  urlProp<Settings, boolean, UrlContext>({
+    key: 'presenter',
+    maxLength: 8,
+    get: (s) => s.presenter === true,
+    set: (d, v) => {
+      if (v) d.presenter = true
+      else delete d.presenter
+    },
+    format: (v) => (v ? '1' : undefined),
+    parse: (raw) =>
+      raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined,
+    fallback: () => false,
+  }),
 ]
 
 /**
@@ -265,7 +310,8 @@ export function serializeUrl(settings: Settings): string {
  * `javascript:`, `__proto__`, 10,000 racers, unicode junk, absurd lengths) is ignored in favour of the
  * default and reported as a notice. Nothing is evaluated and nothing of a bad value is echoed. Absent keys
  * take `defaults` (default: `createDefaultSettings(catalog)`), except that `start` follows the chosen surface
- * and `view` and `anneal` are unset. The catalog defaults to the whole core registry.
+ * and `view`, `anneal`, `scene`, `card` and `presenter` are unset. The catalog defaults to the whole core
+ * registry.
  */
 export function parseUrl(
   query: string,

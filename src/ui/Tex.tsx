@@ -8,6 +8,7 @@ let katex: Katex | null = null
 let loading: Promise<Katex> | null = null
 let failed = false
 const rendered = new Map<string, string>()
+const MAX_CACHED = 1000
 
 /**
  * Loads KaTeX and its stylesheet once, on first use (≈ 84 kB that the first screen does not wait for). Every
@@ -36,6 +37,8 @@ export function texToHtml(tex: string, display: boolean): string | undefined {
   let html = rendered.get(key)
   if (html === undefined && katex !== null) {
     html = katex.renderToString(tex, { throwOnError: false, output: 'htmlAndMathml', displayMode: display })
+    // The app's constants number a few hundred; a caller that builds TeX from numbers must not grow this forever.
+    if (rendered.size >= MAX_CACHED) rendered.delete(rendered.keys().next().value!)
     rendered.set(key, html)
   }
   return html

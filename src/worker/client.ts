@@ -69,6 +69,8 @@ export interface TrainClient {
   reset(): void
   /** Ends the current session; its late messages are dropped. */
   cancel(): void
+  /** The current session's runId; undefined after `cancel`, or once the worker was terminated or restarted. */
+  currentRun(): number | undefined
   /** `train.frame` and `train.status` of the current session only. Returns the unsubscribe function. */
   onEvent(listener: (event: TrainEvent) => void): () => void
   /** Errors of the current session, or of no run or request (a crash). Request errors reject instead. */
@@ -303,6 +305,7 @@ export function createWorkerClient(factory: WorkerFactory = createModuleWorker):
       trainControl('train.cancel')
       runs.delete(TRAIN)
     },
+    currentRun: () => runs.get(TRAIN),
     onEvent: (listener) => subscribe(TRAIN, listener as (message: FromWorker) => void),
     onError(listener) {
       const filtered = (error: WorkerErrorMessage): void => {

@@ -26,7 +26,7 @@ export const TRAIN_TICK_MS = 16
  * has passed, so a fast network finishes in a few ticks and a slow one still streams a frame every tick.
  * The rest of the tick is left free for incoming messages (pause, step, a newer run).
  */
-export const TRAIN_BUDGET_MS = 10
+export const TRAIN_BUDGET_MS = 12
 
 /** A training session in progress: the worker side of one `runId`. */
 export interface TrainSession {

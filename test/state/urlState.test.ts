@@ -53,6 +53,9 @@ describe('serializeUrl', () => {
       ...structuredClone(defaults),
       view: { x: [0, 1], y: [0, 1] },
       noise: { std: 1, seed: 2, annealSteps: 3 },
+      scene: 'saddle-escape',
+      card: 0,
+      presenter: true as const,
     }
     const keys = serializeUrl(s as typeof defaults)
       .split('&')

@@ -5,6 +5,7 @@ import type { ToWorker } from '../../src/worker/protocol'
 
 const spec = { surface: 'booth', optimizer: { kind: 'sgd', lr: 0.01 }, start: [0, 0], steps: 10 }
 const extent = { x: [-1, 1], y: [-2, 2] }
+const dataset = { x: new Float64Array(8), y: new Float64Array(4), n: 4 }
 
 /** One well-formed example of every message type (the Record type makes this list complete). */
 const valid: Record<ToWorker['type'], ToWorker> = {
@@ -25,6 +26,29 @@ const valid: Record<ToWorker['type'], ToWorker> = {
   'race.cancel': { type: 'race.cancel', runId: 1 },
   grid: { type: 'grid', requestId: 7, surface: 'booth', extent, nx: 2, ny: GRID_MAX_SIZE } as ToWorker,
   analyze: { type: 'analyze', requestId: 8, surface: 'saddle', x: 0, y: -1.5 },
+  'train.start': {
+    type: 'train.start',
+    runId: 2,
+    runs: [{ key: 'a', config: {} }],
+    dataset,
+    grid: { extent, nx: 8, ny: 8 },
+    autoplay: false,
+  } as unknown as ToWorker,
+  'train.play': { type: 'train.play', runId: 2 },
+  'train.pause': { type: 'train.pause', runId: 2 },
+  'train.step': { type: 'train.step', runId: 2, epochs: 3 },
+  'train.reset': { type: 'train.reset', runId: 2 },
+  'train.cancel': { type: 'train.cancel', runId: 2 },
+  'train.load': { type: 'train.load', requestId: 9, source: { kind: 'csv', text: 'x1,x2,y\n' } },
+  'train.compare': {
+    type: 'train.compare',
+    requestId: 10,
+    config: {},
+    optimizers: [{ kind: 'sgd', lr: 0.1 }],
+    dataset,
+    targetLoss: 0.1,
+  } as unknown as ToWorker,
+  'train.hessian': { type: 'train.hessian', requestId: 11, runId: 2, run: 'a' },
 }
 
 describe('parseMessage', () => {

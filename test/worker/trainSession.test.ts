@@ -695,6 +695,23 @@ describe('client.train over the engine', () => {
     expect(heard[0]).toMatchObject({ code: 'bad-spec', field: 'runs[0].config.epochs' })
   })
 
+  it('client.train.currentRun() names the session until it is cancelled or the worker is terminated', () => {
+    const { client } = connect()
+    expect(client.train.currentRun()).toBeUndefined()
+    const runId = client.train.start({
+      runs: [{ key: 'a', config: preset(0) }],
+      dataset: dot,
+      grid,
+      autoplay: false,
+    })
+    expect(client.train.currentRun()).toBe(runId)
+    client.train.cancel()
+    expect(client.train.currentRun()).toBeUndefined()
+    client.train.start({ runs: [{ key: 'a', config: preset(0) }], dataset: dot, grid, autoplay: false })
+    client.terminate()
+    expect(client.train.currentRun()).toBeUndefined()
+  })
+
   it('TRAIN_TICK_MS is one display frame', () => {
     expect(TRAIN_TICK_MS).toBe(16)
     expect(TRAIN_BUDGET_MS).toBeGreaterThanOrEqual(8)

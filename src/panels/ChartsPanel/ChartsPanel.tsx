@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react'
 import { racerColor } from '../../render/colors'
+import { texToUnicode } from '../../render/texLabel'
 import type { MessageKey } from '../../state/i18n/en'
 import { selectLanguage, selectRacers, selectSchedule, selectSteps } from '../../state/selectors'
 import { useApp, useAppStore, useT } from '../../state/useApp'
@@ -11,6 +12,11 @@ import { groupScheduleCurves } from './scheduleSamples'
 import './ChartsPanel.css'
 
 const TEST_IDS: Record<ChartId, string> = { loss: 'chart-loss', gradNorm: 'chart-gradnorm', lr: 'chart-lr' }
+const CAPTION: Record<ChartId, MessageKey> = {
+  loss: 'chart.loss',
+  gradNorm: 'chart.gradNorm',
+  lr: 'charts.lrCaption',
+}
 const ARIA: Record<ChartId, MessageKey> = {
   loss: 'charts.lossAria',
   gradNorm: 'charts.gradNormAria',
@@ -35,6 +41,7 @@ export function ChartsPanel() {
   const bases = useRef<Record<ChartId, HTMLCanvasElement | null>>({ loss: null, gradNorm: null, lr: null })
   const overlays = useRef<Record<ChartId, HTMLCanvasElement | null>>({ loss: null, gradNorm: null, lr: null })
   const tips = useRef<Record<ChartId, HTMLDivElement | null>>({ loss: null, gradNorm: null, lr: null })
+  const playheads = useRef<Record<ChartId, HTMLDivElement | null>>({ loss: null, gradNorm: null, lr: null })
 
   useEffect(() => {
     const raf = globalThis.requestAnimationFrame?.bind(globalThis) ?? ((f: () => void) => setTimeout(f, 16))
@@ -52,6 +59,16 @@ export function ChartsPanel() {
         const right = tip.x > box.clientWidth / 2
         el.style.left = right ? '' : `${Math.round(tip.x + 12)}px`
         el.style.right = right ? `${Math.round(box.clientWidth - tip.x + 12)}px` : ''
+      },
+      onPlayhead(id, line) {
+        const el = playheads.current[id]
+        if (el === null) return
+        el.hidden = line === null
+        if (line === null) return
+        // A transform moves the line in the compositor: no canvas repaint per frame.
+        el.style.transform = `translateX(${line.x}px)`
+        el.style.top = `${line.top}px`
+        el.style.height = `${line.height}px`
       },
     })
     let frame: ReturnType<typeof raf> | 0 = 0
@@ -144,36 +161,47 @@ export function ChartsPanel() {
   }, [racers, schedule, steps, language, t])
 
   const chart = (id: ChartId) => (
-    <div
-      className={`chart-box chart-box-${id}`}
-      ref={(el) => {
-        boxes.current[id] = el
-      }}
-    >
-      <canvas
-        className="chart-base"
-        data-testid={TEST_IDS[id]}
-        role="img"
-        aria-label={t(ARIA[id])}
-        ref={(el) => {
-          bases.current[id] = el
-        }}
-      />
-      <canvas
-        className="chart-overlay"
-        aria-hidden="true"
-        ref={(el) => {
-          overlays.current[id] = el
-        }}
-      />
+    <figure className={`chart chart-${id}`}>
+      <figcaption className="chart-caption">{texToUnicode(t(CAPTION[id]))}</figcaption>
       <div
-        className="chart-tooltip"
-        hidden
+        className={`chart-box chart-box-${id}`}
         ref={(el) => {
-          tips.current[id] = el
+          boxes.current[id] = el
         }}
-      />
-    </div>
+      >
+        <canvas
+          className="chart-base"
+          data-testid={TEST_IDS[id]}
+          role="img"
+          aria-label={t(ARIA[id])}
+          ref={(el) => {
+            bases.current[id] = el
+          }}
+        />
+        <canvas
+          className="chart-overlay"
+          aria-hidden="true"
+          ref={(el) => {
+            overlays.current[id] = el
+          }}
+        />
+        <div
+          className="chart-playhead"
+          aria-hidden="true"
+          hidden
+          ref={(el) => {
+            playheads.current[id] = el
+          }}
+        />
+        <div
+          className="chart-tooltip"
+          hidden
+          ref={(el) => {
+            tips.current[id] = el
+          }}
+        />
+      </div>
+    </figure>
   )
 
   return (

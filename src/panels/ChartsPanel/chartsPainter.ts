@@ -1,4 +1,3 @@
-import { learningRate } from '../../core/schedules'
 import type { LineChartLayout } from '../../render/lineChart'
 import { racerColor } from '../../render/colors'
 import type { MessageKey } from '../../state/i18n/en'
@@ -6,16 +5,17 @@ import type { MessageParams } from '../../state/i18n/translate'
 import type { RaceTrack } from '../../state/raceTrack'
 import type { RacerSettings } from '../../state/settings'
 import type { AppState } from '../../state/store'
-import { formatNumber } from '../../ui/formatNumber'
 import { hoverStep } from './chartGeometry'
 import { drawChartOverlay } from './chartOverlay'
+import { hoverText } from './hoverText'
 import type { HoverPoint } from './chartOverlay'
 import { racerLabels } from './racerLabels'
 import { paintScheduleChart } from './scheduleChart'
 import { groupScheduleCurves, scheduleFactor } from './scheduleSamples'
 import type { ScheduleCurve } from './scheduleSamples'
 import { createSeriesChart } from './seriesChart'
-import type { ChartSeries, LayerTarget } from './seriesChart'
+import type { LayerTarget } from './seriesChart'
+import { shiftedContext } from './shiftedContext'
 
 export type ChartId = 'loss' | 'gradNorm' | 'lr'
 export const CHART_IDS: readonly ChartId[] = ['loss', 'gradNorm', 'lr']
@@ -36,9 +36,21 @@ export interface ChartTooltip {
   x: number
 }
 
+/** Where a chart's playhead line goes, in CSS px of its canvas (null: off the x axis, or nothing drawn). */
+export interface PlayheadLine {
+  x: number
+  top: number
+  height: number
+}
+
 export interface ChartsPainterDeps {
   t(key: MessageKey, params?: MessageParams): string
   onTooltip(id: ChartId, tip: ChartTooltip | null): void
+  /**
+   * Places chart `id`'s playhead, called only when it moved. The playhead moves every frame, so it is an
+   * element the page moves with a CSS transform rather than canvas pixels to repaint.
+   */
+  onPlayhead(id: ChartId, line: PlayheadLine | null): void
 }
 
 export interface ChartsPainter {
@@ -60,13 +72,20 @@ interface ScheduleView {
 
 /**
  * The charts panel's drawing, apart from React: loss and ‖g‖ against the step (log y, incremental), the
- * schedule factor η_t/η (recomputed only when the settings change), and one overlay per chart with the
- * playhead and the hovered step, whose values go to `onTooltip` as plain text.
+ * schedule factor η_t/η (recomputed only when the settings change), the playhead position of each chart
+ * (`onPlayhead`), and one overlay canvas per chart for the hovered step, whose values go to `onTooltip` as plain
+ * text. Per frame of a playing race this strokes the new segments and moves three lines; the overlays repaint
+ * only while the pointer is over a chart.
  */
 export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
   const { t } = deps
   const layers: Record<ChartId, ChartLayers | null> = { loss: null, gradNorm: null, lr: null }
   const layouts: Record<ChartId, LineChartLayout | null> = { loss: null, gradNorm: null, lr: null }
+  /** How far right each chart is drawn so that the three plots share their left edge (CSS px). */
+  const offsets: Record<ChartId, number> = { loss: 0, gradNorm: 0, lr: 0 }
+  /** What each overlay and playhead last showed, to skip repeating it. */
+  const overlayKeys: Record<ChartId, unknown[]> = { loss: [], gradNorm: [], lr: [] }
+  const playheadKeys: Record<ChartId, string> = { loss: '', gradNorm: '', lr: '' }
   const series = { loss: createSeriesChart(), gradNorm: createSeriesChart() }
   let hover: { id: ChartId; px: number } | null = null
   let lastTracks: readonly RaceTrack[] | null = null
@@ -97,6 +116,7 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
     setLayers(id, next) {
       layers[id] = next
       layouts[id] = null
+      overlayKeys[id] = []
       if (id !== 'lr') series[id].invalidate()
       else lrKey = []
     },
@@ -125,48 +145,58 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
       })
       const xMax = s.raceSteps > 0 ? s.raceSteps : settings.steps
       const xLabel = t('axis.step')
-
-      for (const id of ['loss', 'gradNorm'] as const) {
-        const l = layers[id]
-        if (l === null) continue
-        const list: ChartSeries[] = drawn.map(({ racer, track }) => ({
-          id: racer.id,
-          color: racerColor(racer.color),
-          values: id === 'loss' ? track.loss : track.gradNorm,
-          count: track.count,
-        }))
-        layouts[id] = series[id].paint(l.base, {
-          widthPx: l.widthPx,
-          heightPx: l.heightPx,
-          fontPx: l.fontPx,
-          xMax,
-          xLabel,
-          yLabel: t(id === 'loss' ? 'axis.loss' : 'axis.gradNorm'),
-          epoch: trackEpoch,
-          series: list,
-        }).layout
-      }
+      // The y titles are the lecture's symbols, the same in both languages; the captions above say the words.
 
       const view = scheduleViewOf(s)
-      const lr = layers.lr
-      if (lr !== null) {
-        const key = [view, settings.language, lr]
-        if (layouts.lr === null || key.some((k, i) => k !== lrKey[i])) {
+      const curves = view.curves.map((c) => ({
+        color: racerColor(settings.racers.find((r) => r.id === c.racerIds[0])?.color ?? 0),
+        base: c.base,
+        schedule: c.schedule,
+      }))
+      /** Brings chart `id`'s base layer up to date, drawn `offsets[id]` px to the right. */
+      const paintBase = (id: ChartId): void => {
+        const l = layers[id]
+        if (l === null) return
+        const dx = offsets[id]
+        const target = { ctx: shiftedContext(l.base.ctx, dx), clear: l.base.clear }
+        const size = { widthPx: l.widthPx - dx, heightPx: l.heightPx, fontPx: l.fontPx }
+        if (id === 'lr') {
+          const key = [view, settings.language, l, dx]
+          if (layouts.lr !== null && key.every((k, i) => k === lrKey[i])) return
           lrKey = key
-          layouts.lr = paintScheduleChart(lr.base, {
-            widthPx: lr.widthPx,
-            heightPx: lr.heightPx,
-            fontPx: lr.fontPx,
+          layouts.lr = paintScheduleChart(target, {
+            ...size,
             steps: view.steps,
             xLabel,
-            yLabel: t('charts.lrFactorAxis'),
-            curves: view.curves.map((c) => ({
-              color: racerColor(settings.racers.find((r) => r.id === c.racerIds[0])?.color ?? 0),
-              base: c.base,
-              schedule: c.schedule,
-            })),
+            yLabel: '\\eta^t / \\eta',
+            curves,
           })
+          return
         }
+        layouts[id] = series[id].paint(target, {
+          ...size,
+          xMax,
+          xLabel,
+          yLabel: id === 'loss' ? 'L' : '\\|g\\|',
+          epoch: trackEpoch,
+          series: drawn.map(({ racer, track }) => ({
+            id: racer.id,
+            color: racerColor(racer.color),
+            values: id === 'loss' ? track.loss : track.gradNorm,
+            count: track.count,
+          })),
+        }).layout
+      }
+      for (const id of CHART_IDS) paintBase(id)
+      // Line the plots up: each chart's own left margin depends on its y labels, so shift the narrower ones.
+      // A chart whose shift changes repaints in full (its width changed), which happens only with its labels.
+      const lefts = CHART_IDS.flatMap((id) => (layouts[id] === null ? [] : [layouts[id].plot.left]))
+      const left = Math.max(...lefts)
+      for (const id of CHART_IDS) {
+        const layout = layouts[id]
+        if (layout === null || layout.plot.left + offsets[id] === left) continue
+        offsets[id] = left - layout.plot.left
+        paintBase(id)
       }
 
       // The hovered step, shared by the three charts (they have the same x axis).
@@ -176,7 +206,13 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
         const lastStep =
           hover.id === 'lr' ? view.steps - 1 : Math.max(-1, ...drawn.map(({ track }) => track.count - 1))
         if (layout !== null)
-          step = hoverStep(hover.px, layout.plot.left, layout.plot.width, layout.xMax, lastStep)
+          step = hoverStep(
+            hover.px - offsets[hover.id],
+            layout.plot.left,
+            layout.plot.width,
+            layout.xMax,
+            lastStep,
+          )
       }
       const pointsOf = (id: ChartId, k: number): HoverPoint[] => {
         if (id === 'lr')
@@ -195,54 +231,31 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
       for (const id of CHART_IDS) {
         const l = layers[id]
         const layout = layouts[id]
+        const inside = layout !== null && s.cursor >= 0 && s.cursor <= layout.xMax
+        const line = inside
+          ? { x: offsets[id] + layout.xToPx(s.cursor), top: layout.plot.top, height: layout.plot.height }
+          : null
+        const playheadKey = line === null ? 'none' : `${line.x.toFixed(1)}|${line.top}|${line.height}`
+        if (playheadKey !== playheadKeys[id]) {
+          playheadKeys[id] = playheadKey
+          deps.onPlayhead(id, line)
+        }
         if (l === null || layout === null) continue
+        // The hover rings change with the hovered step, with new data under it, and with the layout.
+        const key = step === null ? [null, layout] : [step, layout, s.version, s.settings.racers, offsets[id]]
+        if (key.length === overlayKeys[id].length && key.every((k, i) => k === overlayKeys[id][i])) continue
+        overlayKeys[id] = key
         l.overlay.clear()
-        drawChartOverlay(l.overlay.ctx, layout, {
-          cursor: s.cursor,
-          ...(step !== null && { hover: { step, points: pointsOf(id, step) } }),
-        })
+        if (step !== null)
+          drawChartOverlay(shiftedContext(l.overlay.ctx, offsets[id]), layout, {
+            hover: { step, points: pointsOf(id, step) },
+          })
       }
 
       if (hover !== null) {
-        const text =
-          step === null
-            ? null
-            : [t('charts.hoverStep', { step }), ...tooltipLines(hover.id, step, s, drawn, labels, t)].join(
-                '\n',
-              )
+        const text = step === null ? null : hoverText(hover.id, step, s, drawn, labels, t)
         deps.onTooltip(hover.id, text === null ? null : { text, x: hover.px })
       }
     },
   }
-}
-
-/** One line per visible racer: its loss, ‖g‖ or η_t at step k ("—" where its run has no point k). */
-function tooltipLines(
-  id: ChartId,
-  k: number,
-  s: AppState,
-  drawn: readonly { racer: RacerSettings; track: RaceTrack }[],
-  labels: ReadonlyMap<string, string>,
-  t: ChartsPainterDeps['t'],
-): string[] {
-  const { settings } = s
-  if (id === 'lr') {
-    if (k >= settings.steps) return []
-    return settings.racers
-      .filter((r) => !r.hidden)
-      .map((r) => {
-        const schedule = r.schedule ?? settings.schedule
-        return t('charts.hoverLr', {
-          name: labels.get(r.id) ?? r.id,
-          value: formatNumber(learningRate(r.optimizer.lr, schedule, k)),
-          factor: formatNumber(scheduleFactor(r.optimizer.lr, schedule, k)),
-        })
-      })
-  }
-  return drawn.map(({ racer, track }) => {
-    const name = labels.get(racer.id) ?? racer.id
-    if (k >= track.count) return t('charts.hoverNone', { name })
-    const value = formatNumber((id === 'loss' ? track.loss : track.gradNorm)[k])
-    return t(id === 'loss' ? 'charts.hoverLoss' : 'charts.hoverGradNorm', { name, value })
-  })
 }

@@ -32,6 +32,7 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
   const overlay = useRef<HTMLCanvasElement>(null)
   const counter = useRef<HTMLSpanElement>(null)
   const metrics = useRef<HTMLSpanElement>(null)
+  const validation = useRef<HTMLSpanElement>(null)
   const note = useRef<HTMLParagraphElement>(null)
   const scratch = useRef<FieldScratch>({ canvas: null })
   const width = useElementWidth(wrap)
@@ -60,6 +61,16 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
         metrics.current,
         last >= 0 ? t('lab.view.metrics', { loss: formatNumber(loss), accuracy: percent(accuracy) }) : '',
       )
+      const valLoss =
+        final?.valLoss ?? (last >= 0 && trace.valLoss !== null ? trace.valLoss[last] : undefined)
+      const valAccuracy =
+        final?.valAccuracy ?? (last >= 0 && trace.valAccuracy !== null ? trace.valAccuracy[last] : undefined)
+      setText(
+        validation.current,
+        valLoss !== undefined && valAccuracy !== undefined
+          ? t('lab.view.valMetrics', { loss: formatNumber(valLoss), accuracy: percent(valAccuracy) })
+          : '',
+      )
       const ended =
         trace.stopReason === 'diverged'
           ? t('lab.view.diverged')
@@ -70,8 +81,10 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
             : ''
       setText(note.current, ended)
       field.current?.setAttribute('aria-label', t('lab.view.canvas', { name, epoch: trace.epoch }))
+      // Until a new run's first frame arrives, the previous picture stays (no blank flash on every edit).
+      if (trace.grid === null) return
       const ctx = fitCanvas(field.current, size, size)
-      if (ctx === null || trace.grid === null) return
+      if (ctx === null) return
       paintField(
         ctx,
         boundaryScales(s.data.extent, size, size, fontPx),
@@ -93,6 +106,7 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
       <div className="lab-view-status">
         <span ref={counter} className="lab-epoch" data-testid={`lab-epoch-${run}`} />
         <span ref={metrics} className="lab-metrics" />
+        <span ref={validation} className="lab-metrics" />
       </div>
       <p ref={note} className="lab-view-note" />
     </figure>

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../core/mlp/types'
 import type { Extent } from '../../core/types'
 import { axesMargin, drawAxes } from '../../render/axes'
-import { classProbabilityLut } from '../../render/colors'
+import { classProbabilityLut, packRgba } from '../../render/colors'
 import { contourPaths, drawContours } from '../../render/contours'
 import { gridImageRect, gridTransform } from '../../render/grid'
 import { paintHeatmap } from '../../render/heatmap'
@@ -76,9 +76,14 @@ export function paintField(
   ctx.restore()
 }
 
+/** Above this many points they are stamped into pixels instead of drawn as outlined vector circles. */
+export const SPLAT_THRESHOLD = 5000
+
 /**
  * Paints what changes only with the data or the size: the points in the course's colours (red = 1,
- * blue = 0; smaller dots for big files) and the axes named after the file's columns.
+ * blue = 0, blue first so red dots stay on top) and the axes named after the file's columns. Up to
+ * SPLAT_THRESHOLD points are outlined circles; a big file is stamped as small discs straight into the
+ * canvas pixels (`splatPoints`, a few ms for 100,000 rows where vector arcs would freeze the page).
  */
 export function paintOverlay(
   ctx: CanvasRenderingContext2D,
@@ -87,9 +92,55 @@ export function paintOverlay(
   fontPx: number,
 ): void {
   if (dataset !== null) {
-    const radius = dataset.n > 20_000 ? 1.2 : dataset.n > 2000 ? 2 : 3.5
-    drawDataPoints(ctx, scales, dataset.x, dataset.y, { radius, outlineWidth: radius > 2 ? 1 : 0.5 })
+    if (dataset.n > SPLAT_THRESHOLD) splatPoints(ctx, scales, dataset)
+    else {
+      const { plot } = scales
+      // Points outside the view (3 of dot.csv's 300 lie beyond ±3) are cut at the frame, as in the course.
+      ctx.save()
+      ctx.beginPath()
+      ctx.rect(plot.left, plot.top, plot.width, plot.height)
+      ctx.clip()
+      drawDataPoints(ctx, scales, dataset.x, dataset.y, { radius: dataset.n > 2000 ? 2 : 3.5 })
+      ctx.restore()
+    }
   }
   const [c1, c2] = dataset?.columns ?? ['x_1', 'x_2']
   drawAxes(ctx, scales, scales.extent, { xLabel: c1, yLabel: c2, fontPx })
+}
+
+/**
+ * Stamps every point inside the plot area as a disc of radius ≈ 1.2 CSS px into an ImageData at the
+ * canvas' device resolution, then puts it on the (freshly cleared) canvas: O(n) writes, no path.
+ */
+function splatPoints(ctx: CanvasRenderingContext2D, scales: ViewScales, dataset: Dataset): void {
+  const W = ctx.canvas.width
+  const H = ctx.canvas.height
+  const dpr = W / scales.widthPx
+  const image = ctx.createImageData(W, H)
+  const pixels = new Uint32Array(image.data.buffer)
+  const r = Math.max(1, Math.round(1.2 * dpr))
+  const stamp: number[] = []
+  for (let dy = -r; dy <= r; dy++)
+    for (let dx = -r; dx <= r; dx++) if (dx * dx + dy * dy <= r * r) stamp.push(dx, dy)
+  const { plot, kx, ox, ky, oy } = scales
+  const left = plot.left * dpr
+  const right = (plot.left + plot.width) * dpr
+  const top = plot.top * dpr
+  const bottom = (plot.top + plot.height) * dpr
+  const { x, y, n } = dataset
+  for (const positive of [false, true]) {
+    const colour = positive ? packRgba(255, 0, 0) : packRgba(0, 0, 255)
+    for (let k = 0; k < n; k++) {
+      if (y[k] >= 0.5 !== positive) continue
+      const px = Math.round((ox + kx * x[2 * k]) * dpr)
+      const py = Math.round((oy + ky * x[2 * k + 1]) * dpr)
+      if (!(px >= left && px < right && py >= top && py < bottom)) continue
+      for (let s = 0; s < stamp.length; s += 2) {
+        const qx = px + stamp[s]
+        const qy = py + stamp[s + 1]
+        if (qx >= left && qx < right && qy >= top && qy < bottom) pixels[qy * W + qx] = colour
+      }
+    }
+  }
+  ctx.putImageData(image, 0, 0)
 }

@@ -1,4 +1,4 @@
-import { axesMargin, drawFrame, textFont } from '../../render/axes'
+import { drawFrame, textFont } from '../../render/axes'
 import { lectureColors } from '../../render/colors'
 import { formatNumber } from '../../ui/formatNumber'
 
@@ -12,16 +12,16 @@ export function symlog(v: number, c: number): number {
 }
 
 /**
- * The linear threshold c for a spectrum: 10⁻⁶ of the largest |λ| rounded down to a power of ten (six
- * decades shown on either side), and never below `tolerance` (what the minimum ratio already counts as 0).
+ * The linear threshold c for a spectrum: the power of ten at or below max(10⁻⁶·max|λ|, tolerance), so about
+ * six decades show on either side, the ticks fall on round values, and what the minimum ratio counts as 0
+ * (|λ| ≤ tolerance) stays in the linear band around zero.
  */
 export function symlogThreshold(values: ArrayLike<number>, tolerance: number): number {
   let max = 0
   for (let i = 0; i < values.length; i++)
     if (Number.isFinite(values[i])) max = Math.max(max, Math.abs(values[i]))
   if (!(max > 0)) return 1
-  const c = 10 ** (Math.floor(Math.log10(max)) - 6)
-  return Math.max(c, tolerance > 0 ? tolerance : 0)
+  return 10 ** Math.floor(Math.log10(Math.max(1e-6 * max, tolerance > 0 ? tolerance : 0)))
 }
 
 export interface SpectrumSpec {
@@ -41,13 +41,6 @@ export interface SpectrumSpec {
  */
 export function paintSpectrum(ctx: CanvasRenderingContext2D, spec: SpectrumSpec): void {
   const fontPx = spec.fontPx ?? 11
-  const m = axesMargin(fontPx)
-  const plot = {
-    left: m.left,
-    top: 8,
-    width: Math.max(1, spec.widthPx - m.left - 8),
-    height: Math.max(1, spec.heightPx - 16),
-  }
   const { values, tolerance } = spec
   const n = values.length
   const c = symlogThreshold(values, tolerance)
@@ -55,34 +48,39 @@ export function paintSpectrum(ctx: CanvasRenderingContext2D, spec: SpectrumSpec)
   for (let i = 0; i < n; i++)
     if (Number.isFinite(values[i])) top = Math.max(top, Math.abs(symlog(values[i], c)))
   top = Math.ceil(top)
+  // A tick at ±c·10ᵏ sits exactly at s = ±log₁₀(1 + 10ᵏ); every other decade when there are many.
+  const every = top > 4 ? 2 : 1
+  const ticks: { s: number; label: string }[] = [{ s: 0, label: '0' }]
+  for (let k = every; Math.log10(1 + 10 ** k) <= top; k += every) {
+    for (const sign of [1, -1])
+      ticks.push({ s: sign * Math.log10(1 + 10 ** k), label: formatNumber(sign * c * 10 ** k, 2) })
+  }
+  ctx.save()
+  ctx.font = textFont(fontPx)
+  let labelWidth = 0
+  for (const tick of ticks) labelWidth = Math.max(labelWidth, ctx.measureText(tick.label).width)
+  const plot = {
+    left: Math.ceil(labelWidth) + 10,
+    top: 8,
+    width: Math.max(1, spec.widthPx - Math.ceil(labelWidth) - 18),
+    height: Math.max(1, spec.heightPx - 16),
+  }
   const yOf = (s: number) => plot.top + plot.height / 2 - (s / top) * (plot.height / 2)
   const xOf = (i: number) => plot.left + ((i + 0.5) / Math.max(1, n)) * plot.width
 
-  ctx.save()
-  ctx.font = textFont(fontPx)
   ctx.fillStyle = '#333333'
   ctx.textAlign = 'right'
   ctx.textBaseline = 'middle'
-  ctx.strokeStyle = '#e3e3e3'
   ctx.lineWidth = 1
-  // A tick at ±c·10ᵏ sits exactly at s = ±log₁₀(1 + 10ᵏ); label every other decade when space is short.
-  const every = top > 4 ? 2 : 1
-  for (let k = every; Math.log10(1 + 10 ** k) <= top; k += every) {
-    for (const sign of [1, -1]) {
-      const y = yOf(sign * Math.log10(1 + 10 ** k))
-      ctx.beginPath()
-      ctx.moveTo(plot.left, y)
-      ctx.lineTo(plot.left + plot.width, y)
-      ctx.stroke()
-      ctx.fillText(formatNumber(sign * c * 10 ** k, 2), plot.left - 4, y)
-    }
+  for (const tick of ticks) {
+    const y = yOf(tick.s)
+    ctx.strokeStyle = tick.s === 0 ? '#333333' : '#e3e3e3'
+    ctx.beginPath()
+    ctx.moveTo(plot.left, y)
+    ctx.lineTo(plot.left + plot.width, y)
+    ctx.stroke()
+    ctx.fillText(tick.label, plot.left - 4, y)
   }
-  ctx.strokeStyle = '#333333'
-  ctx.beginPath()
-  ctx.moveTo(plot.left, yOf(0))
-  ctx.lineTo(plot.left + plot.width, yOf(0))
-  ctx.stroke()
-  ctx.fillText('0', plot.left - 4, yOf(0))
   const r = n > 200 ? 1.5 : 3
   for (const [colour, test] of [
     [lectureColors.escape, (v: number) => v < -tolerance],

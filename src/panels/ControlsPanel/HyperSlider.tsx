@@ -1,6 +1,7 @@
 import { formatValue } from '../../render/texLabel'
 import { texToUnicode } from '../../render/texLabel'
 import { SliderField } from '../../ui/SliderField'
+import { Tex } from '../../ui/Tex'
 import type { HyperControl, Translate } from './controlsModel'
 import { numberCheck } from './controlsModel'
 import type { Language } from '../../state/i18n/translate'
@@ -29,7 +30,7 @@ export function HyperSlider({ control, racerId, language, t, onCommit, onReset }
     <SliderField
       label={
         <>
-          {name} <span className="controls-symbol">{symbol}</span>
+          {name} <Tex tex={spec.tex} fallback={symbol} />
         </>
       }
       sliderLabel={key === 'lr' ? t('controls.lrSlider', { name, symbol }) : `${name} ${symbol}`}

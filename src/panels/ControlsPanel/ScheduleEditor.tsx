@@ -124,7 +124,7 @@ function ScheduleField({ spec, control, onChange, testId, language }: ScheduleFi
   if (param === undefined) {
     return (
       <label className="controls-field">
-        <span className="controls-label">{label}</span>
+        <span className="controls-label">{name}</span>
         <NumberField value={value} check={check} onCommit={set} testId={testId} />
       </label>
     )
@@ -132,7 +132,15 @@ function ScheduleField({ spec, control, onChange, testId, language }: ScheduleFi
   const fmt = (v: number) => formatValue(v, 4)
   return (
     <SliderField
-      label={label}
+      label={
+        param.tex.startsWith('\\mathrm{') ? (
+          label
+        ) : (
+          <>
+            {param.name[language]} <Tex tex={param.tex} fallback={texToUnicode(param.tex)} />
+          </>
+        )
+      }
       sliderLabel={label}
       fieldLabel={label}
       scale={{ ...param, max: scheduleSliderMax(spec, control), integer: field.rule.integer }}

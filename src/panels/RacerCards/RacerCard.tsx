@@ -51,6 +51,8 @@ export function RacerCard({ racer, expanded, notes, schedule, axes, language, t,
   const status = useRef<HTMLParagraphElement>(null)
   const caption = useRef<HTMLSpanElement>(null)
   const table = useRef<HTMLTableElement>(null)
+  // The painter owns the text of these live elements; React renders them empty so it never holds a text node
+  // the painter has replaced.
 
   useFramePainter((s: AppState) => {
     const track = s.tracks.find((tr) => tr.id === racer.id)
@@ -101,8 +103,8 @@ export function RacerCard({ racer, expanded, notes, schedule, axes, language, t,
         <span className="card-symbol">{symbol}</span>
         <span className="card-row-name">{description}</span>
       </th>
-      <td data-cell={`${testKey}-0`}>{DASH}</td>
-      <td data-cell={`${testKey}-1`}>{DASH}</td>
+      <td data-cell={`${testKey}-0`} />
+      <td data-cell={`${testKey}-1`} />
     </tr>
   )
 
@@ -142,7 +144,7 @@ export function RacerCard({ racer, expanded, notes, schedule, axes, language, t,
           <NoteList notes={notes} language={language} t={t} />
           <table ref={table} className="card-values" data-testid={`card-values-${racer.id}`}>
             <caption>
-              <span ref={caption}>{t('cards.waiting')}</span>
+              <span ref={caption} />
             </caption>
             <thead>
               <tr>
@@ -167,9 +169,7 @@ export function RacerCard({ racer, expanded, notes, schedule, axes, language, t,
                   <span className="card-symbol">ηₜ</span>
                   <span className="card-row-name">{t('cards.row.lr')}</span>
                 </th>
-                <td colSpan={2} data-cell="lr">
-                  {DASH}
-                </td>
+                <td colSpan={2} data-cell="lr" />
               </tr>
               {row('step', 'Δθ', t('cards.row.step'), 'step')}
             </tbody>

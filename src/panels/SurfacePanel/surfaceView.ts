@@ -17,7 +17,7 @@ import { arrowScale, momentumArrows } from './arrowVectors'
 import { drawContourRings } from './drawContourRings'
 import { drawDivergedCross, drawInspectMarker, drawStartMarker } from './markers'
 import { surfaceFontPx, surfaceMargin, viewAttr } from './surfaceLayout'
-import { createTrailPlanner } from './trailPlan'
+import { createTrailPlanner, trailChunks } from './trailPlan'
 import type { TrailItem } from './trailPlan'
 
 /** The panel's three stacked canvases, bottom to top. */
@@ -81,6 +81,9 @@ export function createSurfaceView(
   let dragStart: Vec2 | null = null
   let frame = 0
   let baseKey = ''
+  // The scales the trail canvas was last drawn with, and during a gesture a copy of it in that view.
+  let trailScales: ViewScales | null = null
+  let snapshot: { image: HTMLCanvasElement; from: ViewScales } | null = null
   const trails = createTrailPlanner()
   const heatmaps = createHeatmapCache()
 
@@ -130,23 +133,45 @@ export function createSurfaceView(
     key: string,
     dpr: number,
   ): void {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
+    if (snapshot !== null) {
+      // A gesture is running: move the picture of the trails with it instead of redrawing 6 × 100,000 points
+      // per frame. What param p was drawn at (k₀p + o₀) must now sit at (kp + o): scale k/k₀, shift o − (k/k₀)o₀.
+      const { image, from } = snapshot
+      const ax = scales.kx / from.kx
+      const ay = scales.ky / from.ky
+      ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
+      ctx.save()
+      clipToPlot(ctx, scales)
+      ctx.translate(scales.ox - ax * from.ox, scales.oy - ay * from.oy)
+      ctx.scale(ax, ay)
+      ctx.drawImage(image, 0, 0, from.widthPx, from.heightPx)
+      ctx.restore()
+      return
+    }
     const items = visibleTrails(s)
     const plan = trails.plan(`${key}|${items.map((i) => i.color + i.id).join()}`, items, s.cursor)
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
     if (plan.clear) ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
+    trailScales = scales
+    if (plan.more) schedule()
     if (plan.draws.length === 0) return
     ctx.save()
     clipToPlot(ctx, scales)
     for (const d of plan.draws) {
       const { track, color } = items[d.index]
-      drawTrajectory(ctx, track.x, track.y, d.to, scales, {
-        color,
-        from: d.from,
-        dotRadius: d.dotted ? 2 : 0,
-        maxDots: Infinity,
-        startMarker: false,
-        currentMarker: false,
-      })
+      const style = { color, startMarker: false, currentMarker: false }
+      if (d.dense)
+        // One device pixel, no halo, no dots: the rasterizer's fast hairline path (2M px of zig-zag in ~20 ms).
+        drawTrajectory(ctx, track.x, track.y, d.to, scales, {
+          ...style,
+          from: d.from,
+          dotRadius: 0,
+          lineWidth: 1 / dpr,
+          halo: false,
+        })
+      else
+        for (const [from, to] of trailChunks(d.from, d.to))
+          drawTrajectory(ctx, track.x, track.y, to, scales, { ...style, from, maxDots: Infinity })
     }
     ctx.restore()
   }
@@ -174,6 +199,7 @@ export function createSurfaceView(
       // Resizing cleared every canvas.
       baseKey = ''
       trails.reset()
+      snapshot = null
       schedule()
     },
     setImage(next) {
@@ -183,6 +209,16 @@ export function createSurfaceView(
     },
     setGestureView(view) {
       gestureView = view
+      if (view !== null && snapshot === null && trailScales !== null) {
+        const image = document.createElement('canvas')
+        image.width = canvases.trail.width
+        image.height = canvases.trail.height
+        image.getContext('2d')?.drawImage(canvases.trail, 0, 0)
+        snapshot = { image, from: trailScales }
+      } else if (view === null && snapshot !== null) {
+        snapshot = null
+        trails.reset()
+      }
       schedule()
     },
     setDragStart(point) {

@@ -1,11 +1,20 @@
 import { useMemo } from 'react'
 import { conventionNames, defaultConvention, optimizers } from '../../core/optimizers'
+import type { Convention } from '../../core/types'
 import { racerColor } from '../../render/colors'
+import type { MessageKey } from '../../state/i18n/en'
 import { selectLanguage, selectRacers, selectSelectedRacerId } from '../../state/selectors'
 import { useApp, useAppStore, useT } from '../../state/useApp'
 import { formatNumber } from '../../ui/formatNumber'
 import { parseDivergedKey, selectDivergedKey } from './divergedSteps'
 import { Icon } from './icons'
+
+/** A convention's name on a chip: the frameworks by their (untranslated) names, the two courses in words. */
+function shortConvention(convention: Convention, t: (key: MessageKey) => string): string {
+  if (convention === 'pytorch') return 'PyTorch'
+  if (convention === 'tensorflow') return 'TF.js'
+  return t(convention === 'lecture' ? 'transport.conv.lecture' : 'transport.conv.course')
+}
 
 /**
  * The race legend: one chip per racer with its colour, optimizer, convention and η; click selects it (its
@@ -47,7 +56,7 @@ export function RaceLegend() {
               <span className="racer-swatch" style={{ background: racerColor(r.color) }} aria-hidden="true" />
               <span className="racer-chip-name">{name}</span>
               <span className="racer-chip-detail">
-                {t(`transport.conv.${convention}`)} · η = {formatNumber(r.optimizer.lr)}
+                {shortConvention(convention, t)} · η = {formatNumber(r.optimizer.lr)}
               </span>
             </button>
             {at !== undefined && (

@@ -194,7 +194,8 @@ export function createLabStore(driver: TrainDriver, options: LabStoreOptions = {
   /** True when the shown run trains exactly what the settings say (and was accepted by the worker). */
   function isCurrent(): boolean {
     const { run } = get()
-    return run.runId !== null && run.error === null && run.key === fingerprint()
+    const alive = driver.currentRun === undefined || driver.currentRun() === run.runId
+    return run.runId !== null && run.error === null && alive && run.key === fingerprint()
   }
 
   function startRun(autoplay: boolean): boolean {

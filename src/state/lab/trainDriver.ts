@@ -30,6 +30,11 @@ export interface TrainDriver {
   /** Pauses and goes back to epoch 0. */
   reset(): void
   cancel(): void
+  /**
+   * The run id the driver considers current (undefined when none: after a worker restart). When given, the
+   * store starts a fresh run instead of sending controls to a session the worker no longer has.
+   */
+  currentRun?(): number | undefined
   /** Subscribes to `train.frame` / `train.status`; returns the unsubscribe function. */
   onEvent(listener: (event: TrainEvent) => void): () => void
   /** Subscribes to errors of the current session (a rejected config, a crash). */

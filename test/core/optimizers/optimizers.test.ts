@@ -1,8 +1,10 @@
+import katex from 'katex'
 import { describe, expect, it } from 'vitest'
 import { SpecError } from '../../../src/core/errors'
 import {
   conventions,
   createOptimizer,
+  weightDecayRule,
   optimizerKinds,
   optimizers,
   supportedConventions,
@@ -106,6 +108,15 @@ describe('optimizers registry', () => {
   it('withDefaults(spec) keeps the values it is given', () => {
     const spec = { kind: 'adam', convention: 'tensorflow', lr: 0.3, beta1: 0.5, beta2: 0.9, eps: 0 } as const
     expect(withDefaults(spec)).toEqual({ ...spec, weightDecay: 0 })
+  })
+
+  it('every TeX string of the registry renders with KaTeX (rules, state symbols, slider symbols)', () => {
+    const tex = [weightDecayRule]
+    for (const [kind, convention] of all) {
+      const rule = optimizers[kind].conventions[convention]!
+      tex.push(rule.rule, ...rule.stateKeys.map((s) => s.tex), ...rule.hyperParams.map((p) => p.tex))
+    }
+    for (const t of tex) expect(() => katex.renderToString(t, { throwOnError: true }), t).not.toThrow()
   })
 
   for (const [kind, convention] of all) {

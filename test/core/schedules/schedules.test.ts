@@ -1,3 +1,4 @@
+import katex from 'katex'
 import { describe, expect, it } from 'vitest'
 import { assertInDelta } from '../../helpers/assertInDelta'
 import { SpecError } from '../../../src/core/errors'
@@ -34,6 +35,9 @@ describe('schedules registry', () => {
       expect(entry.id).toBe(kind)
       expect(entry.name.en.length * entry.name.zh.length).toBeGreaterThan(0)
       expect(entry.formula).toMatch(/\\eta/)
+      for (const t of [entry.formula, ...entry.params.map((p) => p.tex)]) {
+        expect(() => katex.renderToString(t, { throwOnError: true }), t).not.toThrow()
+      }
       expect(validateScheduleSpec(entry.defaults)).toEqual(entry.defaults)
       for (const p of entry.params) {
         expect((entry.defaults as Record<string, unknown>)[p.key]).toBe(p.default)

@@ -28,7 +28,7 @@ beforeEach(() => {
     let ctx = contexts.get(this)
     if (ctx === undefined) contexts.set(this, (ctx = new LayerContext()))
     return ctx as unknown as CanvasRenderingContext2D
-  } as typeof HTMLCanvasElement.prototype.getContext)
+  } as unknown as typeof HTMLCanvasElement.prototype.getContext)
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(400)
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(160)
 })

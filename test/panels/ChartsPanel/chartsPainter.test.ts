@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createChartsPainter } from '../../../src/panels/ChartsPanel/chartsPainter'
-import type { ChartId, ChartTooltip } from '../../../src/panels/ChartsPanel/chartsPainter'
+import type { ChartId, ChartTooltip, PlayheadLine } from '../../../src/panels/ChartsPanel/chartsPainter'
 import { translate } from '../../../src/state/i18n/translate'
 import type { MessageKey } from '../../../src/state/i18n/en'
 import type { MessageParams } from '../../../src/state/i18n/translate'
@@ -20,10 +20,14 @@ function setup() {
   const store = createAppStore({ driver: fake.driver, autoRestart: false })
   store.getState().startRace()
   const tips: { id: ChartId; tip: ChartTooltip | null }[] = []
+  const playheads: { id: ChartId; line: PlayheadLine | null }[] = []
   const painter = createChartsPainter({
     t: (key: MessageKey, params?: MessageParams) => translate('en', key, params),
     onTooltip: (id, tip) => void tips.push({ id, tip }),
+    onPlayhead: (id, line) => void playheads.push({ id, line }),
   })
+  /** The x where chart `id`'s playhead was last put. */
+  const playheadX = (id: ChartId): number => playheads.filter((p) => p.id === id).at(-1)?.line?.x ?? NaN
   const layers = {
     loss: { base: recordingLayer(), overlay: recordingLayer() },
     gradNorm: { base: recordingLayer(), overlay: recordingLayer() },
@@ -39,33 +43,60 @@ function setup() {
       playing: true,
       racers: ['r0', 'r1', 'r2', 'r3'].map((id) => indexedChunk(id, from, count)),
     })
-  return { fake, store, painter, layers, tips, frames }
-}
-/** The x of the dashed playhead on an overlay. */
-const playheadX = (ctx: RecordingContext): number => {
-  const ops = ctx.ops.filter((o) => o.dash.length > 0)
-  const s = ops[ops.length - 1].segments[0]
-  return s.op === 'M' ? s.x : NaN
+  return { fake, store, painter, layers, tips, playheads, playheadX, frames }
 }
 
 describe('createChartsPainter', () => {
-  it('paint(state) moves only the overlays when only the playhead moves', () => {
-    const { store, painter, layers, frames } = setup()
+  it('paint(state) only moves the playheads when only the playhead moves: no canvas is repainted', () => {
+    const { store, painter, layers, frames, playheads, playheadX } = setup()
     frames(0, 10)
     painter.paint(store.getState())
-    const baseOps = layers.loss.base.ctx.ops.length
-    const lrClears = layers.lr.base.clears
-    const x9 = playheadX(layers.loss.overlay.ctx)
+    const ops = (['loss', 'gradNorm', 'lr'] as const).flatMap((id) => [
+      layers[id].base.ctx.ops.length,
+      layers[id].overlay.ctx.ops.length,
+      layers[id].base.clears,
+      layers[id].overlay.clears,
+    ])
+    const x9 = playheadX('loss')
+    const reported = playheads.length
     store.getState().seek(3)
     painter.paint(store.getState())
-    expect(layers.loss.base.ctx.ops.length).toBe(baseOps)
-    expect(layers.loss.base.clears).toBe(1)
-    expect(layers.lr.base.clears).toBe(lrClears)
-    expect(layers.loss.overlay.clears).toBe(2)
-    expect(playheadX(layers.loss.overlay.ctx)).toBeLessThan(x9)
-    // The three charts share the x axis: their playheads are one vertical line when their plots align.
-    expect(playheadX(layers.gradNorm.overlay.ctx)).toBeGreaterThan(0)
-    expect(playheadX(layers.lr.overlay.ctx)).toBeGreaterThan(0)
+    expect(
+      (['loss', 'gradNorm', 'lr'] as const).flatMap((id) => [
+        layers[id].base.ctx.ops.length,
+        layers[id].overlay.ctx.ops.length,
+        layers[id].base.clears,
+        layers[id].overlay.clears,
+      ]),
+    ).toEqual(ops)
+    expect(playheads.length).toBe(reported + 3)
+    // Step 3 of 500 lies 6/500 of the plot width left of step 9.
+    expect(playheadX('loss')).toBeLessThan(x9)
+    // Nothing moved: nothing is reported.
+    painter.paint(store.getState())
+    expect(playheads.length).toBe(reported + 3)
+  })
+
+  it('paint(state) lines up the three plots, whose y labels differ in width, on one left edge', () => {
+    const { store, painter, layers, frames, playheadX } = setup()
+    // A warm-up far longer than the race keeps η_t/η below 5·10⁻⁴: the η chart's labels read "2×10⁻⁴", wider
+    // than the loss chart's "10¹", so its own plot would start further right.
+    store.getState().setSchedule({ kind: 'warmup-inverse-sqrt', warmupSteps: 1_000_000 })
+    frames(0, 10)
+    painter.paint(store.getState())
+    expect(layers.lr.base.ctx.filledTexts().some((text) => text.includes('×10'))).toBe(true)
+    expect(layers.loss.base.ctx.filledTexts()).toContain('10¹')
+    // The last frame (plot outline) drawn on each base layer: its left edge.
+    const frameLeft = (ctx: RecordingContext): number => {
+      const outlines = ctx.ops.filter((o) => o.segments.length === 1 && o.segments[0].op === 'R')
+      const r = outlines[outlines.length - 1].segments[0]
+      return r.op === 'R' ? r.x : NaN
+    }
+    const lefts = (['loss', 'gradNorm', 'lr'] as const).map((id) => frameLeft(layers[id].base.ctx))
+    expect(new Set(lefts).size).toBe(1)
+    // The playheads of the three charts are one vertical line.
+    const xs = (['loss', 'gradNorm', 'lr'] as const).map((id) => playheadX(id))
+    expect(new Set(xs).size).toBe(1)
   })
 
   it('paint(state) appends the new points of each racer without clearing the curves', () => {
@@ -81,16 +112,16 @@ describe('createChartsPainter', () => {
   })
 
   it('hovering at the playhead reports the step and every visible racer’s value there, as plain text', () => {
-    const { store, painter, layers, tips, frames } = setup()
+    const { store, painter, layers, tips, frames, playheadX } = setup()
     frames(0, 10)
     store.getState().seek(3)
     painter.paint(store.getState())
-    painter.setHover('loss', playheadX(layers.loss.overlay.ctx))
+    painter.setHover('loss', playheadX('loss'))
     painter.paint(store.getState())
     expect(tips[tips.length - 1]).toEqual({
       id: 'loss',
       tip: {
-        x: playheadX(layers.loss.overlay.ctx),
+        x: playheadX('loss'),
         // indexedChunk: point p has loss 10p and ‖g‖ 100p.
         text: [
           'Step 3',
@@ -101,7 +132,10 @@ describe('createChartsPainter', () => {
         ].join('\n'),
       },
     })
-    painter.setHover('gradNorm', playheadX(layers.gradNorm.overlay.ctx))
+    // The hover rings: one per visible racer with a positive value at step 3, in its colour.
+    const rings = layers.loss.overlay.ctx.ops.filter((o) => o.kind === 'stroke' && o.segments[0]?.op === 'A')
+    expect(rings.map((o) => o.strokeStyle)).toEqual(['#000000', '#0072b2', '#d55e00', '#009e73'])
+    painter.setHover('gradNorm', playheadX('gradNorm'))
     store.getState().toggleRacerHidden('r1')
     painter.paint(store.getState())
     expect(tips[tips.length - 1].tip!.text).toBe(
@@ -126,7 +160,7 @@ describe('createChartsPainter', () => {
   })
 
   it('hovering beyond a diverged racer’s last point gives it a dash instead of a value', () => {
-    const { fake, store, painter, layers, tips } = setup()
+    const { fake, store, painter, tips, playheadX } = setup()
     fake.emit({
       type: 'race.frames',
       runId: store.getState().runId!,
@@ -140,7 +174,7 @@ describe('createChartsPainter', () => {
       ],
     })
     painter.paint(store.getState())
-    painter.setHover('loss', playheadX(layers.loss.overlay.ctx))
+    painter.setHover('loss', playheadX('loss'))
     painter.paint(store.getState())
     expect(tips[tips.length - 1].tip!.text.split('\n').slice(0, 3)).toEqual([
       'Step 9',

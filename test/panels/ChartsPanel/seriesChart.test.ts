@@ -20,7 +20,7 @@ const frame = (series: ChartSeries[], epoch: unknown = 1): SeriesChartFrame => (
   epoch,
   series,
 })
-const vertices = (op: PaintOp) => op.segments.filter((s) => s.op === 'M' || s.op === 'L')
+const vertices = (op: PaintOp) => op.segments.flatMap((s) => (s.op === 'M' || s.op === 'L' ? [s] : []))
 // Values in one decade [10, 100]: 20 + k.
 const decade = () => Float64Array.from({ length: 101 }, (_, k) => 20 + k)
 

@@ -2,7 +2,7 @@
 // The jest-dom matchers' types (test/setup.ts registers them at run time).
 import '@testing-library/jest-dom/vitest'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { surfaces } from '../../../src/core/surfaces'
 import { ControlsPanel } from '../../../src/panels/ControlsPanel/ControlsPanel'
 import { createDefaultSettings } from '../../../src/state/settings'
@@ -10,8 +10,13 @@ import type { Settings } from '../../../src/state/settings'
 import { createAppStore } from '../../../src/state/store'
 import { createRegistryCatalog } from '../../../src/state/surfaceCatalog'
 import { AppStoreContext } from '../../../src/state/useApp'
+import { loadKatex } from '../../../src/ui/Tex'
 import { createFakeDriver } from '../../state/fakeDriver'
 
+beforeAll(async () => {
+  // Formulas then typeset synchronously, so no render happens outside act().
+  await loadKatex()
+})
 afterEach(cleanup)
 
 function setup(edit?: (s: Settings) => Settings) {
@@ -140,7 +145,7 @@ describe('<ControlsPanel> racers', () => {
     // Racer r1 is the lecture's momentum with λ = 0.9.
     const editor = screen.getByTestId('racer-editor-r1')
     expect(within(editor).getByTestId('racer-momentum-r1')).toHaveValue('0.9')
-    expect(within(editor).getByText('λ')).toBeInTheDocument()
+    expect(within(editor).getByRole('slider', { name: 'momentum λ' })).toHaveValue('0.9')
     enter('racer-momentum-r1', '0.8')
     expect(racer('r1')!.optimizer.momentum).toBe(0.8)
     enter('racer-momentum-r1', '1')
@@ -149,7 +154,9 @@ describe('<ControlsPanel> racers', () => {
     fireEvent.click(screen.getByTestId('racer-momentum-reset-r1'))
     expect(racer('r1')!.optimizer.momentum).toBeUndefined()
     fireEvent.change(screen.getByTestId('racer-convention-r1'), { target: { value: 'course' } })
-    expect(within(screen.getByTestId('racer-editor-r1')).getByText('β')).toBeInTheDocument()
+    expect(
+      within(screen.getByTestId('racer-editor-r1')).getByRole('slider', { name: 'momentum β' }),
+    ).toBeInTheDocument()
     // TF.js Adagrad reads ε and the initial accumulator (default 0.1); the lecture's reads neither.
     fireEvent.change(screen.getByTestId('racer-kind-r2'), { target: { value: 'adagrad' } })
     expect(screen.queryByTestId('racer-eps-r2')).toBeNull()

@@ -80,7 +80,14 @@ function answer(call: GridCall): void {
 }
 
 const pointer = (type: 'pointerDown' | 'pointerMove' | 'pointerUp', el: Element, x: number, y: number) =>
-  fireEvent[type](el, { clientX: x, clientY: y, pointerId: 1, pointerType: 'mouse', button: 0, isPrimary: true })
+  fireEvent[type](el, {
+    clientX: x,
+    clientY: y,
+    pointerId: 1,
+    pointerType: 'mouse',
+    button: 0,
+    isPrimary: true,
+  })
 
 beforeEach(() => {
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
@@ -191,7 +198,13 @@ describe('SurfacePanel', () => {
     const { store, canvas } = setup()
     const x = PLOT.left + PLOT.width / 2
     const y = PLOT.top + PLOT.height / 2
-    fireEvent.pointerMove(canvas, { clientX: x, clientY: y, pointerType: 'mouse', buttons: 0, shiftKey: true })
+    fireEvent.pointerMove(canvas, {
+      clientX: x,
+      clientY: y,
+      pointerType: 'mouse',
+      buttons: 0,
+      shiftKey: true,
+    })
     await waitFor(() => expect(store.getState().inspectPoint).not.toBeNull())
     const [ix, iy] = store.getState().inspectPoint!
     expect(ix).toBeCloseTo(0, 9)

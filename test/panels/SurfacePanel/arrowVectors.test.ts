@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runTrajectory } from '../../../src/core/run'
 import type { OptimizerSpec } from '../../../src/core/types'
-import {
-  arrowScale,
-  hasCarriedMovement,
-  momentumArrows,
-} from '../../../src/panels/SurfacePanel/arrowVectors'
+import { arrowScale, hasCarriedMovement, momentumArrows } from '../../../src/panels/SurfacePanel/arrowVectors'
 import type { ArrowTrack } from '../../../src/panels/SurfacePanel/arrowVectors'
 import { viewScales } from '../../../src/render/scales'
 import { assertInDelta } from '../../helpers/assertInDelta'

@@ -33,10 +33,16 @@ describe('drawContourRings', () => {
       for (let i = 0; i < n; i++) values[i + j * n] = (-1 + i / 4) ** 2 + (-1 + j / 4) ** 2
     const s = viewScales({ x: [-1, 1], y: [-1, 1] }, { widthPx: 200, heightPx: 200 })
     const ctx = new RecordingContext()
-    drawContourRings(ctx, traceContours({ values, nx: n, ny: n }, [1.2]), gridTransform(s, { x: [-1, 1], y: [-1, 1] }, n, n))
+    drawContourRings(
+      ctx,
+      traceContours({ values, nx: n, ny: n }, [1.2]),
+      gridTransform(s, { x: [-1, 1], y: [-1, 1] }, n, n),
+    )
     const points = ctx
       .strokes()
-      .flatMap((op) => op.segments.flatMap((seg) => (seg.op === 'M' || seg.op === 'L' ? [[seg.x, seg.y]] : [])))
+      .flatMap((op) =>
+        op.segments.flatMap((seg) => (seg.op === 'M' || seg.op === 'L' ? [[seg.x, seg.y]] : [])),
+      )
     expect(points.length).toBeGreaterThan(8)
     // Sample (i, j) is at pixel (25·i, 200 − 25·j); the grid's samples span [0, 200]², its border cells beyond.
     for (const [x, y] of points) {

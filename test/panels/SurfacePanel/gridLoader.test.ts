@@ -17,7 +17,9 @@ function fakeServices() {
   }[] = []
   const services: Services = {
     requestGrid: (surface, extent, nx, ny, signal, options) =>
-      new Promise((resolve, reject) => calls.push({ args: [surface, extent, nx, ny], signal, options, resolve, reject })),
+      new Promise((resolve, reject) =>
+        calls.push({ args: [surface, extent, nx, ny], signal, options, resolve, reject }),
+      ),
     analyze: () => Promise.reject(new Error('not used')),
   }
   return { services, calls }
@@ -39,7 +41,11 @@ describe('createGridLoader', () => {
     const { services, calls } = fakeServices()
     const images: SurfaceImage[] = []
     const statuses: GridStatus[] = []
-    const loader = createGridLoader(services, (i) => images.push(i), (s) => statuses.push(s))
+    const loader = createGridLoader(
+      services,
+      (i) => images.push(i),
+      (s) => statuses.push(s),
+    )
     loader.request('saddle', view, 128, 96)
     expect(calls[0].args).toEqual(['saddle', view, 128, 96])
     expect(calls[0].options).toEqual({ contours: { count: CONTOUR_LEVELS } })
@@ -53,7 +59,11 @@ describe('createGridLoader', () => {
   it('a repeated request sends nothing; a different one aborts the superseded request, whose answer is dropped', async () => {
     const { services, calls } = fakeServices()
     const images: SurfaceImage[] = []
-    const loader = createGridLoader(services, (i) => images.push(i), () => {})
+    const loader = createGridLoader(
+      services,
+      (i) => images.push(i),
+      () => {},
+    )
     loader.request('saddle', view, 128, 128)
     loader.request('saddle', { x: [-2, 2], y: [-2, 2] }, 128, 128)
     expect(calls).toHaveLength(1)
@@ -69,7 +79,11 @@ describe('createGridLoader', () => {
   it('a failed request reports an error and may be asked again; an aborted one stays silent', async () => {
     const { services, calls } = fakeServices()
     const statuses: GridStatus[] = []
-    const loader = createGridLoader(services, () => {}, (s) => statuses.push(s))
+    const loader = createGridLoader(
+      services,
+      () => {},
+      (s) => statuses.push(s),
+    )
     loader.request('saddle', view, 64, 64)
     calls[0].reject(new Error('worker crashed'))
     await flush()

@@ -28,6 +28,7 @@ export function createFakeTrainDriver() {
   const errorListeners = new Set<(error: WorkerErrorMessage) => void>()
   const starts: { runId: number; payload: TrainStartPayload }[] = []
   let runId = 0
+  let current: number | undefined
   let onStart: ((runId: number) => void) | null = null
   let compareAnswer: (() => Promise<ComparisonRow[]>) | null = null
   let hessianAnswer: ((run: TrainRunKey) => Promise<TrainHessianReply>) | null = null
@@ -40,6 +41,7 @@ export function createFakeTrainDriver() {
     start(payload) {
       calls.push({ name: 'start', args: [payload] })
       starts.push({ runId: ++runId, payload })
+      current = runId
       onStart?.(runId)
       return runId
     },
@@ -47,7 +49,11 @@ export function createFakeTrainDriver() {
     pause: log('pause'),
     step: log('step'),
     reset: log('reset'),
-    cancel: log('cancel'),
+    cancel(...args: unknown[]) {
+      calls.push({ name: 'cancel', args })
+      current = undefined
+    },
+    currentRun: () => current,
     onEvent(listener) {
       eventListeners.add(listener)
       return () => void eventListeners.delete(listener)
@@ -94,6 +100,10 @@ export function createFakeTrainDriver() {
       return starts
     },
     lastStart: () => starts[starts.length - 1],
+    /** The worker was restarted: the driver no longer has a current run. */
+    restart() {
+      current = undefined
+    },
     emit(event: TrainEvent) {
       for (const listener of [...eventListeners]) listener(event)
     },

@@ -4,6 +4,13 @@ import { DOT_CSV_URL, createLabStore } from '../../../src/state/lab/labStore'
 import type { LabStoreOptions } from '../../../src/state/lab/labStore'
 import { selectComparisonStale } from '../../../src/state/lab/labSelectors'
 import type { ComparisonRow, TrainHessianReply } from '../../../src/worker/protocol'
+import { parseDataset } from '../../../src/core/mlp/parseDataset'
+import { createTrainer } from '../../../src/core/mlp/trainer'
+import { labRunConfigs } from '../../../src/state/lab/labSettings'
+import { createWorkerClient } from '../../../src/worker/client'
+import type { WorkerLike } from '../../../src/worker/client'
+import { createEngine } from '../../../src/worker/engine'
+import { createFakeClock } from '../../worker/fakeClock'
 import { createFakeTrainDriver, frameOf } from './fakeTrainDriver'
 
 const dotText = readFileSync(new URL('../../../public/dot.csv', import.meta.url), 'utf8')
@@ -168,6 +175,14 @@ describe('createLabStore', () => {
     expect(fake.names()).toEqual(['load', 'start', 'step', 'play', 'pause', 'reset'])
     expect(fake.calls[2].args).toEqual([1])
     expect(store.getState().run.status).toBe('paused')
+  })
+
+  it('after a worker restart train() starts a fresh run instead of playing one the worker lost', async () => {
+    const { store, fake } = await ready()
+    fake.restart()
+    store.getState().train()
+    expect(fake.names()).toEqual(['load', 'start', 'start'])
+    expect(fake.lastStart().payload.autoplay).toBe(true)
   })
 
   it('train() on a finished run trains again from the start', async () => {
@@ -360,5 +375,46 @@ describe('worker results', () => {
     store.getState().dispose()
     expect(fake.names()).toEqual(['load', 'start', 'cancel'])
     expect(fake.listeners).toBe(0)
+  })
+})
+
+describe('createLabStore(client.train)', () => {
+  it('trains the course’s experiment end to end through the real client and engine', async () => {
+    const clock = createFakeClock()
+    let onmessage: ((event: MessageEvent) => void) | null = null
+    // A worker that answers at once, in the same thread, with structured clones as postMessage makes.
+    const engine = createEngine(
+      (message) => onmessage?.({ data: structuredClone(message) } as MessageEvent),
+      clock,
+    )
+    const worker: WorkerLike = {
+      postMessage: (message) => engine.handle(structuredClone(message)),
+      terminate: () => {},
+      get onmessage() {
+        return onmessage
+      },
+      set onmessage(handler) {
+        onmessage = handler
+      },
+    }
+    const client = createWorkerClient(() => worker)
+    const store = createLabStore(client.train, { fetchText: async () => dotText })
+    store.getState().updateNet('a', { epochs: 40 })
+    store.getState().activate()
+    await settle()
+    expect(store.getState().run.status).toBe('paused')
+    store.getState().train()
+    while (clock.runNext());
+    const { run, traces, settings } = store.getState()
+    expect(run).toMatchObject({ status: 'done', epoch: 40, error: null })
+    const dot = parseDataset(dotText)
+    labRunConfigs(settings).forEach(({ key, config }) => {
+      const reference = createTrainer(config, dot)
+      reference.trainEpochs(40)
+      expect(Array.from(traces[key].loss.subarray(0, 40))).toEqual(Array.from(reference.history.loss))
+      expect(traces[key].final).toEqual(reference.evaluate())
+    })
+    await store.getState().computeHessian()
+    expect(store.getState().hessian).toMatchObject({ status: 'done', a: { n: 45, epoch: 40 }, b: { n: 45 } })
   })
 })

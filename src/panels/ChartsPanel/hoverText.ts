@@ -1,0 +1,48 @@
+import { learningRate } from '../../core/schedules'
+import type { MessageKey } from '../../state/i18n/en'
+import type { MessageParams } from '../../state/i18n/translate'
+import type { RaceTrack } from '../../state/raceTrack'
+import type { RacerSettings } from '../../state/settings'
+import type { AppState } from '../../state/store'
+import { formatNumber } from '../../ui/formatNumber'
+import { scheduleFactor } from './scheduleSamples'
+
+/**
+ * The tooltip of a chart at step k, as plain text: "Step k", then one line per visible racer with its loss,
+ * ‖g‖, or η_t and the factor η_t/η (update k of the learning-rate chart); "—" where a racer's run has no point
+ * k (not computed yet, or ended when it diverged). Numbers by `formatNumber` (4 significant digits).
+ */
+export function hoverText(
+  chart: 'loss' | 'gradNorm' | 'lr',
+  k: number,
+  s: AppState,
+  drawn: readonly { racer: RacerSettings; track: RaceTrack }[],
+  labels: ReadonlyMap<string, string>,
+  t: (key: MessageKey, params?: MessageParams) => string,
+): string {
+  const { settings } = s
+  const nameOf = (r: RacerSettings): string => labels.get(r.id) ?? r.id
+  let lines: string[]
+  if (chart === 'lr') {
+    lines =
+      k >= settings.steps
+        ? []
+        : settings.racers
+            .filter((r) => !r.hidden)
+            .map((r) => {
+              const schedule = r.schedule ?? settings.schedule
+              return t('charts.hoverLr', {
+                name: nameOf(r),
+                value: formatNumber(learningRate(r.optimizer.lr, schedule, k)),
+                factor: formatNumber(scheduleFactor(r.optimizer.lr, schedule, k)),
+              })
+            })
+  } else {
+    lines = drawn.map(({ racer, track }) => {
+      if (k >= track.count) return t('charts.hoverNone', { name: nameOf(racer) })
+      const value = formatNumber((chart === 'loss' ? track.loss : track.gradNorm)[k])
+      return t(chart === 'loss' ? 'charts.hoverLoss' : 'charts.hoverGradNorm', { name: nameOf(racer), value })
+    })
+  }
+  return [t('charts.hoverStep', { step: k }), ...lines].join('\n')
+}

@@ -1,0 +1,33 @@
+import { getScene } from '../../core/scenes/index'
+import type { Settings } from '../settings'
+import type { SurfaceCatalog } from '../surfaceCatalog'
+import type { UrlNotice } from '../url/notices'
+import { splitQuery } from '../url/tokens'
+import { parseUrl } from '../urlState'
+import { settingsWithSetup, setupBeforeCard } from './sceneSettings'
+
+/**
+ * Reads a link like `parseUrl`, and when it names a scene (`scene=…&card=…`) the keys it leaves out take
+ * that card's set-up instead of `defaults`: so `?scene=momentum-ball` opens the scene as the lecture does
+ * (its surface, start, racers, view, speed, arrows), while a full shared link still comes back exactly. The
+ * start follows the scene as long as the link does not switch the surface.
+ */
+export function parseSceneUrl(
+  query: string,
+  options: { catalog: SurfaceCatalog; defaults: Settings },
+): { settings: Settings; notices: UrlNotice[] } {
+  const first = parseUrl(query, options)
+  const { scene: id, card } = first.settings
+  if (id === undefined) return first
+  const scene = getScene(id)
+  const opening = settingsWithSetup(options.defaults, scene, setupBeforeCard(scene, card ?? 0), {
+    mode: 'open',
+    card: card ?? 0,
+  })
+  if (options.catalog.get(opening.surfaceId) === undefined) return first
+  const again = parseUrl(query, { catalog: options.catalog, defaults: opening })
+  const keys = new Set(splitQuery(query).map((p) => p.key))
+  if (!keys.has('start') && again.settings.surfaceId === opening.surfaceId)
+    again.settings.start = [opening.start[0], opening.start[1]]
+  return again
+}

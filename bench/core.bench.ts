@@ -8,6 +8,7 @@ import { optimizerKinds } from '../src/core/optimizers/index'
 import { runTrajectory } from '../src/core/run'
 import { getSurface } from '../src/core/surfaces/index'
 import type { OptimizerKind, OptimizerSpec } from '../src/core/types'
+import { classifierBenchmarks } from './classifier.bench'
 
 /** One section of the report: `run` returns (or resolves to) the JSON stored under `name`. */
 export interface Benchmark {
@@ -111,8 +112,8 @@ export const benchmarks: Benchmark[] = [
       return { medianMs: round(ms), surfaces: ['pokemon', 'rosenbrock'] }
     },
   },
-  // ↓ The classifier benchmark goes here, e.g. { name: 'classifier', run: () => classifierBenchmarks() }
-  //   (bench/classifier.bench.ts); `run` may return a promise.
+  // The course preset (2-11-1, 800 epochs) without and with L2; TF.js's CPU run only with BENCH_TFJS=1 (slow).
+  { name: 'classifier', run: () => classifierBenchmarks({ tfjs: process.env.BENCH_TFJS === '1' }) },
 ]
 
 /** Runs every benchmark in order and returns the report (the machine first). */

@@ -11,7 +11,7 @@ export const SIX_RACERS: OptimizerSpec[] = [
   { kind: 'adagrad', convention: 'lecture', lr: 0.3 },
   { kind: 'rmsprop', convention: 'lecture', lr: 0.3, rho: 0.9 },
   { kind: 'adam', convention: 'pytorch', lr: 0.3 },
-  { kind: 'nesterov', convention: 'pytorch', lr: 1e-5, momentum: 0.9 },
+  { kind: 'nesterov', convention: 'pytorch', lr: 5e-6, momentum: 0.9 },
 ]
 
 /** The query string of a race of the six racers on `surface` with `steps` updates at `speed` steps/s. */

@@ -39,6 +39,10 @@ export function Playground({ scene, lab }: { scene?: Scene; lab?: ReactNode }) {
   )
 }
 
+/**
+ * A surface scene: the surface and playback in the main column; the narration card on top of the side column
+ * (the corner a projector audience reads), then the charts and the Hessian; controls and formula cards below.
+ */
 function ScenePage({ scene, lab }: { scene: Scene; lab?: ReactNode }) {
   const has = (p: ScenePanel) => scene.panels.includes(p)
   const story = (
@@ -56,24 +60,28 @@ function ScenePage({ scene, lab }: { scene: Scene; lab?: ReactNode }) {
   }
   return (
     <div className="playground scene-page" data-scene={scene.id}>
-      {story}
-      {has('surface') && (
-        <div className="area-surface">
-          <SurfacePanel />
+      <div className="scene-main">
+        {has('surface') && (
+          <div className="area-surface">
+            <SurfacePanel />
+          </div>
+        )}
+        <div className="area-transport">
+          <TransportBar />
         </div>
-      )}
-      {CHARTS.some(has) && (
-        <div className="area-charts">
-          <ChartsPanel />
-        </div>
-      )}
-      {has('hessian') && (
-        <div className="area-hessian">
-          <HessianPanel />
-        </div>
-      )}
-      <div className="area-transport">
-        <TransportBar />
+      </div>
+      <div className="scene-side">
+        {story}
+        {CHARTS.some(has) && (
+          <div className="area-charts">
+            <ChartsPanel />
+          </div>
+        )}
+        {has('hessian') && (
+          <div className="area-hessian">
+            <HessianPanel />
+          </div>
+        )}
       </div>
       <div className="area-controls">
         <ControlsPanel />

@@ -1,7 +1,10 @@
 import { nice } from 'd3'
 
-/** Most decades a log chart spans; smaller values are pinned to its bottom edge. */
+/** Most decades a log chart spans when no start value anchors it; smaller values are pinned to its bottom. */
 export const MAX_DECADES = 12
+/** Decades a log chart keeps below and above the decade of the run's start value (see `logDomain`). */
+export const DECADES_BELOW_START = 10
+export const DECADES_ABOVE_START = 4
 
 // log10 rounded to an integer when it is one up to round-off (log10(1e-7) may come out as −6.999…).
 function log10Snap(v: number): number {
@@ -12,16 +15,24 @@ function log10Snap(v: number): number {
 
 /**
  * The y domain of a log chart holding positive values in [min, max]: whole decades
- * [10^⌊log₁₀ min⌋, 10^⌈log₁₀ max⌉] (at least one decade, at most `maxDecades`, cut at the bottom: a loss that
- * reaches 10⁻³⁰ should not flatten the interesting part of the curve), or [1, 10] when there is no positive
- * finite value. Whole decades change rarely, so a growing run seldom forces a full repaint.
+ * [10^⌊log₁₀ min⌋, 10^⌈log₁₀ max⌉], at least one. Anchored on `start` (the largest value at step 0) when it is
+ * positive: at most 10 decades below the start's decade and 4 above it, so a loss that sinks to 10⁻³⁰ or a
+ * diverging run that reaches 10¹⁷⁵ does not squeeze the start of the race, where the story is, into a sliver;
+ * the values beyond run along the chart's edge. Without a start, at most 12 decades, cut at the bottom. [1, 10]
+ * when there is no positive finite value. Whole decades change rarely, so a growing run seldom forces a full
+ * repaint.
  */
-export function logDomain(min: number, max: number, maxDecades = MAX_DECADES): [number, number] {
+export function logDomain(min: number, max: number, start = NaN): [number, number] {
   if (!(min > 0 && min <= max && Number.isFinite(max))) return [1, 10]
-  const lo = Math.floor(log10Snap(min))
-  const e1 = Math.max(lo + 1, Math.ceil(log10Snap(max)))
-  const e0 = Math.max(lo, e1 - maxDecades)
-  return [10 ** e0, 10 ** e1]
+  let lo = Math.floor(log10Snap(min))
+  let hi = Math.max(lo + 1, Math.ceil(log10Snap(max)))
+  if (start > 0 && Number.isFinite(start)) {
+    const s0 = Math.floor(log10Snap(start))
+    lo = Math.max(lo, s0 - DECADES_BELOW_START)
+    hi = Math.min(hi, Math.max(s0 + 1, Math.ceil(log10Snap(start))) + DECADES_ABOVE_START)
+    if (hi <= lo) hi = lo + 1
+  } else lo = Math.max(lo, hi - MAX_DECADES)
+  return [10 ** lo, 10 ** hi]
 }
 
 /**

@@ -35,8 +35,9 @@ export interface SeriesChart {
   /**
    * Brings the base layer up to date with `frame`. A full repaint (clear, axes, every curve with
    * `drawLineChart`'s per-pixel decimation) happens when the size, labels, x range, series or epoch changed, or
-   * when new values leave the y domain (whole decades, see `logDomain`); otherwise only the segments after the
-   * last painted point are stroked, so a frame of a long run costs the new points, not the whole run.
+   * when new values widen the y domain (whole decades around the start values, see `logDomain`); otherwise only
+   * the segments after the last painted point are stroked, so a frame of a long run costs the new points, not
+   * the whole run. Values beyond the domain run along its edge.
    */
   paint(target: LayerTarget, frame: SeriesChartFrame): { layout: LineChartLayout; full: boolean }
   /** The layout of the last paint (for the overlay and hover), or null before the first. */
@@ -49,7 +50,7 @@ const LINE_WIDTH = 1.25
 
 /**
  * A log-y chart of per-step series (loss, ‖g‖) that repaints incrementally as points arrive: the running
- * min/max of the positive values is kept per series, so the y domain costs only the new points too.
+ * min/max of the positive values (and the start value) is kept, so the y domain costs only the new points too.
  */
 export function createSeriesChart(): SeriesChart {
   let signature = ''
@@ -60,12 +61,15 @@ export function createSeriesChart(): SeriesChart {
   let drawn: number[] = []
   let min = Infinity
   let max = -Infinity
+  /** The largest positive value at step 0: the start of the race anchors the y domain. */
+  let start = NaN
 
   const reset = (n: number): void => {
     scanned = new Array<number>(n).fill(0)
     drawn = new Array<number>(n).fill(0)
     min = Infinity
     max = -Infinity
+    start = NaN
   }
 
   return {
@@ -87,6 +91,9 @@ export function createSeriesChart(): SeriesChart {
       if (full) reset(series.length)
       for (let i = 0; i < series.length; i++) {
         const values = series[i].values
+        const first = values[0]
+        if (scanned[i] === 0 && counts[i] > 0 && first > 0 && first < Infinity)
+          if (Number.isNaN(start) || first > start) start = first
         for (let k = scanned[i]; k < counts[i]; k++) {
           const v = values[k]
           if (!(v > 0 && v < Infinity)) continue
@@ -95,7 +102,7 @@ export function createSeriesChart(): SeriesChart {
         }
         scanned[i] = counts[i]
       }
-      const next = logDomain(min, max)
+      const next = logDomain(min, max, start)
       if (next[0] !== domain[0] || next[1] !== domain[1]) full = true
       domain = next
       signature = sig
@@ -133,7 +140,7 @@ export function createSeriesChart(): SeriesChart {
 /**
  * Strokes the curve from point `drawn − 1` (already on the canvas, so the new part joins it) to point
  * `count − 1`. Values a log axis cannot show break the line, as in `drawLineChart`; values outside the domain
- * (below its 12-decade floor) are pinned to the plot's edge.
+ * are pinned to the plot's edge, as `drawLineChart` pins them.
  */
 function strokeAppended(
   ctx: Ctx2D,

@@ -252,6 +252,15 @@ function visibleTrails(s: AppState): (TrailItem & { id: string; track: RaceTrack
   return items
 }
 
+/** (x, y) moved into the plot area shrunk by `inset` px on every side. */
+function clampToPlot(scales: ViewScales, x: number, y: number, inset: number): [number, number] {
+  const { left, top, width, height } = scales.plot
+  return [
+    Math.min(left + width - inset, Math.max(left + inset, x)),
+    Math.min(top + height - inset, Math.max(top + inset, y)),
+  ]
+}
+
 function clipToPlot(ctx: CanvasRenderingContext2D, scales: ViewScales): void {
   const { left, top, width, height } = scales.plot
   ctx.beginPath()
@@ -315,8 +324,9 @@ function paintOverlay(
       : null
 
   const analysis = s.inspectAnalysis
-  const eigenAt = s.inspectPoint ?? selectedPoint
-  if (analysis !== null && eigenAt !== null)
+  // The point the Hessian panel analyses: the inspected one, else the selected racer's, else the start.
+  const eigenAt = s.inspectPoint ?? selectedPoint ?? s.settings.start
+  if (analysis !== null)
     drawEigenAxes(ctx, scales, eigenAt, analysis.eigenvectors, analysis.eigenvalues, { fontPx })
 
   if (s.settings.showArrows && selected && !selected.hidden && selectedTrack) {
@@ -333,10 +343,12 @@ function paintOverlay(
     if (n === 0) continue
     const x = item.track.x[n - 1]
     const y = item.track.y[n - 1]
-    // A diverged racer ends at its last finite point; once the playhead gets there it is crossed out.
-    if (item.track.status === 'diverged' && n === item.track.count)
-      drawDivergedCross(ctx, scales.xToPx(x), scales.yToPx(y))
-    else drawCurrentMarker(ctx, scales, [x, y], item.color)
+    // A diverged racer ends at its last finite point; once the playhead gets there it is crossed out. That
+    // point is usually far off screen (|θ| ~ 10¹⁵⁰), so the ✕ stays at the plot's edge, on the side it left by.
+    if (item.track.status === 'diverged' && n === item.track.count) {
+      const [cx, cy] = clampToPlot(scales, scales.xToPx(x), scales.yToPx(y), 9)
+      drawDivergedCross(ctx, cx, cy)
+    } else drawCurrentMarker(ctx, scales, [x, y], item.color)
   }
 
   const start = dragStart ?? s.settings.start

@@ -19,12 +19,21 @@ describe('logDomain', () => {
     expect(logDomain(3e-7, 40)).toEqual(own)
   })
 
-  it('logDomain(min, max) spans at least one decade and at most 12, cutting the bottom', () => {
+  it('logDomain(min, max) spans at least one decade and, without a start value, at most 12, cutting the bottom', () => {
     expect(logDomain(2, 3)).toEqual([1, 10])
     expect(logDomain(1, 1)).toEqual([1, 10])
     expect(logDomain(1e-7, 1e-7)).toEqual([1e-7, 1e-6])
     expect(logDomain(1e-30, 5)).toEqual([1e-11, 10])
-    expect(logDomain(1e-30, 5, 3)).toEqual([0.01, 10])
+  })
+
+  it('logDomain(min, max, start) keeps at most 10 decades below the start and 4 above it', () => {
+    // The saddle: L starts at 10.55 and sinks to 10⁻³⁰.
+    expect(logDomain(1e-30, 10.55, 10.55)).toEqual([1e-9, 100])
+    // A diverging run: starts at 100, explodes to 10¹⁷⁵.
+    expect(logDomain(3, 1e175, 100)).toEqual([1, 1e7])
+    // Inside those bounds the start changes nothing.
+    expect(logDomain(3e-7, 40, 40)).toEqual([1e-7, 100])
+    expect(logDomain(2, 3, 3)).toEqual([1, 10])
   })
 
   it('logDomain(min, max) falls back to [1, 10] without a positive finite value', () => {

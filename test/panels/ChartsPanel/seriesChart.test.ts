@@ -76,6 +76,22 @@ describe('createSeriesChart', () => {
     expect(layout.yDomain).toEqual([10, 1000])
   })
 
+  it('paint(frame) keeps a diverging value from squeezing the start: it runs along the top edge', () => {
+    const layer = recordingLayer()
+    const chart = createSeriesChart()
+    const values = decade()
+    chart.paint(layer, frame([{ id: 'a', color: 'red', values, count: 5 }]))
+    values[5] = 1e175
+    values[6] = Infinity
+    const { layout, full } = chart.paint(layer, frame([{ id: 'a', color: 'red', values, count: 7 }]))
+    // Four decades above the start value 20: [10, 10⁶], not [10, 10¹⁷⁵].
+    expect(full).toBe(true)
+    expect(layout.yDomain).toEqual([10, 1e6])
+    const curve = layer.ctx.strokes('red').at(-1)!
+    const last = vertices(curve).at(-1)!
+    expect(last).toEqual({ op: 'L', x: r3(layout.xToPx(5)), y: r3(layout.plot.top) })
+  })
+
   it('paint(frame) repaints everything for a new epoch, other series or invalidate()', () => {
     const layer = recordingLayer()
     const chart = createSeriesChart()

@@ -48,7 +48,8 @@ test('a lecturer walks the saddle scene by keyboard alone, and its escape card m
       await expect(cards(page)).toHaveAttribute('data-card', String(i))
       if (card.id === 'stuck') await expect.poll(() => startOf(page)).toEqual([1.5, -1.5])
       if (card.id === 'hessian') {
-        // θ′ + √2·u with u = (1, 1)/√2, the unit eigenvector of λ = −2: the start moves from (0, 0) to (1, 1).
+        // θ′ + √2·u with u = (1, 1)/√2, the unit eigenvector of λ = −2: the start moves from (0, 0) to (1,
+        // 1).
         await expect.poll(async () => (await startOf(page))[0]).toBeGreaterThan(0.5)
         const [x, y] = await startOf(page)
         expect(x).toBeCloseTo(y, 12)
@@ -61,7 +62,9 @@ test('a lecturer walks the saddle scene by keyboard alone, and its escape card m
   await expect(cards(page)).toHaveAttribute('data-card', String(saddle.cards.length - 1))
   // Shift + ← goes back, and shows the card as it was on the way forward (the noise card before its noise).
   await page.keyboard.press('Shift+ArrowLeft')
-  await expect(page.getByTestId('scene-card-title')).toHaveText(saddle.cards[saddle.cards.length - 2].title.en)
+  await expect(page.getByTestId('scene-card-title')).toHaveText(
+    saddle.cards[saddle.cards.length - 2].title.en,
+  )
   expect(await startOf(page)).toEqual([1.5, -1.499])
   expectNoErrors()
 })

@@ -17,7 +17,8 @@ export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 if [ ! -x "$CHROME_PATH" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "::: installing Debian's chromium"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium) >/dev/null
+    # fonts-wqy-microhei: a CJK font, so the Chinese UI in the kept screenshots is readable.
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei) >/dev/null
   else
     echo "No Chromium at $CHROME_PATH: install one (Debian: apt-get install chromium) or set CHROME_PATH." >&2
   fi

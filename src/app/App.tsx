@@ -40,7 +40,9 @@ export function App({ store, services, notices, scenes, lab }: AppProps) {
   )
 }
 
-/** The page the scene store names (an open scene: the playground with its cards), in presenter mode or not. */
+/**
+ * The page the scene store names (an open scene: the playground with its cards), in presenter mode or not.
+ */
 function Pages({ notices, lab }: { notices: readonly UrlNotice[]; lab?: LabStore }) {
   const page = useScene(selectPage)
   const scene = useApp(selectScene)

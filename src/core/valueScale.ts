@@ -15,9 +15,15 @@ export function spansDecades(min: number, max: number, decades = LOG_RULE_DECADE
   return min > 0 && max >= min * 10 ** decades
 }
 
-/** The rule the heatmap and the levels apply: log when asked (`hint`) or when the range spans decades. */
-export function wantsLogScale(min: number, max: number, hint: boolean): boolean {
-  return hint || spansDecades(min, max)
+/**
+ * The rule the heatmap and the levels apply: log exactly when the surface asks for it (`hint`, from
+ * `Surface.logContours`). The range is deliberately not consulted: on a surface whose minimum is 0 (the saddle)
+ * the sampled minimum is 0 or a tiny positive number depending on where the grid nodes fall, so a range rule
+ * would switch the colours between zoom levels. `spansDecades` stays available to say when a surface should
+ * opt in. (`min`/`max` are kept in the signature so callers need not change if the rule ever does.)
+ */
+export function wantsLogScale(_min: number, _max: number, hint: boolean): boolean {
+  return hint
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Extent, NoiseSpec, OptimizerSpec, Vec2 } from '../core/types'
+import type { EmbedView } from './embed/embedView'
 import type { Language } from './i18n/translate'
 import type { RaceScheduleSpec } from './scheduleRules'
 import type { SurfaceCatalog } from './surfaceCatalog'
@@ -52,6 +53,11 @@ export interface Settings {
   card?: number
   /** Presenter mode (large type, high contrast, essential controls); present only when on. */
   presenter?: true
+  /**
+   * The embedded view (`embed=1`: one panel, chrome-free, driven by the host page over postMessage); present
+   * only in an embed. See state/embed/embedView.ts.
+   */
+  embed?: EmbedView
 }
 
 /** The surface of the first race: the lecture's "worst network in history" saddle. */

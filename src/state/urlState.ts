@@ -1,5 +1,6 @@
 import type { Extent, Vec2 } from '../core/types'
 import { getScene, sceneIds } from '../core/scenes/index'
+import { EMBED_URL_PROPS } from './embed/embedUrl'
 import { isLanguage } from './i18n/translate'
 import type { Language } from './i18n/translate'
 import { isInRule, LIMITS, MAX_RACERS } from './limits'
@@ -57,6 +58,7 @@ const coordinates = (raw: string, n: number): number[] | undefined => {
  * | pal, arrows, lang | palette, showArrows (1/0), language | names |
  * | scene, card | scene, card | a lecture scene id and its 0-based card index; left out in the playground |
  * | presenter | presenter | `1` when on; left out when off |
+ * | embed, panel, controls, origin | embed | `embed=1&panel=surface&controls=minimal[&origin=https://host]`; left out outside an embed (embed/embedUrl.ts) |
  *
  * Extending (e.g. `embed`, `scene`, `panel`, `controls`, `origin`): add the field to `Settings` and its
  * default, then one `urlProp` row here; the round-trip and hostile-input tests loop over this table.
@@ -270,6 +272,7 @@ export const URL_PROPS: readonly Prop[] = [
       raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined,
     fallback: () => false,
   }),
+  ...EMBED_URL_PROPS,
 ]
 
 /**

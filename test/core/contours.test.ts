@@ -31,15 +31,17 @@ describe('contourLevels', () => {
     assertInDelta(contourLevels(0, 999, 2, true, 1), [9, 99], 1e-9)
   })
 
-  it('contourLevels switches to log spacing by itself when the range spans three decades (Pokémon-like)', () => {
+  it('contourLevels stays linear without the hint even when the range spans three decades (Pokémon-like)', () => {
     const min = 1e4
     const max = 1e7
     const levels = contourLevels(min, max, 5, false)
+    // Equal gaps (max − min)/6: the range alone never switches a surface to log levels.
+    for (let k = 0; k < levels.length; k++) assertInDelta(levels[k], min + ((k + 1) * (max - min)) / 6, 1e-6)
     const eps = 1e-4 * (max - min)
-    // Log spacing: the ratios (v_{k+1} − min + ε)/(v_k − min + ε) are all equal to ((max − min + ε)/ε)^(1/6).
+    const logLevels = contourLevels(min, max, 5, true)
     const ratio = ((max - min + eps) / eps) ** (1 / 6)
-    for (let k = 1; k < levels.length; k++)
-      assertInDelta((levels[k] - min + eps) / (levels[k - 1] - min + eps), ratio, 1e-9)
+    for (let k = 1; k < logLevels.length; k++)
+      assertInDelta((logLevels[k] - min + eps) / (logLevels[k - 1] - min + eps), ratio, 1e-9)
   })
 
   it('contourLevels agrees with the heatmap’s band edges (render heatmapLevels), linear and log', () => {
@@ -133,13 +135,14 @@ describe('surfaceContours', () => {
     )
   })
 
-  it("surfaceContours on Rosenbrock's valley is log-spaced without a hint: its range spans more than 3 decades", () => {
+  it("surfaceContours on Rosenbrock's valley is log-spaced only when asked, whatever its range", () => {
     // 100(y − x²)² + (1 − x)²: about 1226 at the corner (2, 0.5), below 1 at the nodes next to the minimum (1, 1).
     const grid = sampleGrid('rosenbrock', { x: [0.5, 2], y: [0.5, 3] }, 32, 32)
     expect(grid.min).toBeGreaterThan(0)
     expect(grid.min).toBeLessThan(1)
     expect(grid.max).toBeGreaterThanOrEqual(1226)
-    expect(surfaceContours(grid, 10, false).log).toBe(true)
+    expect(surfaceContours(grid, 10, false).log).toBe(false)
+    expect(surfaceContours(grid, 10, true).log).toBe(true)
   })
 
   it('a grid without finite values gets no levels', () => {

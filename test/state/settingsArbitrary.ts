@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { expect } from 'vitest'
 import { optimizers, supportedConventions, validateOptimizerSpec } from '../../src/core/optimizers'
+import { getScene, sceneIds } from '../../src/core/scenes/index'
 import { validateScheduleSpec } from '../../src/core/schedules'
 import { surfaceIds } from '../../src/core/surfaces'
 import type { OptimizerKind, OptimizerSpec, ScheduleSpec } from '../../src/core/types'
@@ -144,7 +145,15 @@ const finiteWithin = (v: unknown, bound: number) =>
 
 /** Asserts that settings are valid by the assignment's rules and that the core accepts every race spec. */
 export function expectValidSettings(s: Settings): void {
-  expect(Object.keys(s).sort()).toEqual(
+  // Lecture mode's keys are present only when set: a scene of the registry with one of its cards, presenter on.
+  const lecture = ['scene', 'card', 'presenter']
+  if (s.scene !== undefined) {
+    expect(sceneIds).toContain(s.scene)
+    expect(Number.isInteger(s.card) && s.card! >= 0 && s.card! < getScene(s.scene).cards.length).toBe(true)
+  } else expect('card' in s).toBe(false)
+  if ('presenter' in s) expect(s.presenter).toBe(true)
+  const keys = Object.keys(s).filter((k) => !lecture.includes(k))
+  expect(keys.sort()).toEqual(
     [
       'language',
       'noise',

@@ -8,8 +8,8 @@ import './PresenterKeys.css'
 
 /**
  * The help overlay ('?'): every key of lecture mode (`PRESENTER_KEYS`) with what it does, in the user's
- * language. A modal dialog: focus moves to its close button and returns where it was when it closes (Esc, '?',
- * the button, or a click outside); Tab stays inside.
+ * language. A modal dialog: focus moves to its close button and returns where it was when it closes (Esc,
+ * '?', the button, or a click outside); Tab stays inside.
  */
 export function HelpOverlay() {
   const open = useScene(selectHelpOpen)

@@ -98,13 +98,13 @@ const lower = (key: string): string => (key.length === 1 ? key.toLowerCase() : k
 
 /**
  * The lecture's keyboard: space plays or pauses; → / ← step; Shift + → / ← and Page Down / Page Up (a
- * presentation clicker) go to the next / previous card (`nextCard` first carries out the card's action); N / P
- * switch scenes; R resets; F toggles full screen; 1–6 show or hide a racer; ? opens the help and Esc closes
+ * presentation clicker) go to the next / previous card (`nextCard` first carries out the card's action); N /
+ * P switch scenes; R resets; F toggles full screen; 1–6 show or hide a racer; ? opens the help and Esc closes
  * it. A key is left alone when the focused element uses it (anything in a text field; space on a button;
  * arrows on a slider or in a widget; letters in a widget), when Ctrl, Alt or ⌘ is held (Ctrl+R must still
- * reload), when another handler took it, or when the page has nothing for it (no scene, nothing playing;
- * then Shift + arrows stay the transport bar's ten-step jumps). The clicker's keys win over a focused slider:
- * a lecturer holding a clicker cannot click elsewhere first.
+ * reload), when another handler took it, or when the page has nothing for it (no scene, nothing playing; then
+ * Shift + arrows stay the transport bar's ten-step jumps). The clicker's keys win over a focused slider: a
+ * lecturer holding a clicker cannot click elsewhere first.
  */
 export function presenterCommand(e: KeyPress, focus: FocusKind, ctx: KeyContext): PresenterCommand | null {
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return null
@@ -151,8 +151,9 @@ export function presenterCommand(e: KeyPress, focus: FocusKind, ctx: KeyContext)
 }
 
 /**
- * A key as the help shows it: 'space', 'shift', 'pageUp', 'pageDown', 'escape' are named in the user's
- * language, 'right' and 'left' are arrows, anything else is the character itself (letters in capitals).
+ * A key as the help shows it: 'space' is named in the user's language, 'shift', 'pageUp', 'pageDown' and
+ * 'escape' as their key caps, 'right' and 'left' are arrows, anything else is the character itself (letters
+ * in capitals).
  */
 export type KeyToken = string
 
@@ -218,18 +219,22 @@ export function keyPressOf(chord: readonly KeyToken[]): KeyPress {
   }
 }
 
-/** The i18n key naming a token, for the tokens spelled out in words. */
+/** The i18n key naming a token, for the tokens spelled out in words that differ between languages. */
 export const NAMED_TOKENS: Readonly<Record<string, MessageKey>> = {
   space: 'presenter.keyName.space',
-  shift: 'presenter.keyName.shift',
-  pageUp: 'presenter.keyName.pageUp',
-  pageDown: 'presenter.keyName.pageDown',
-  escape: 'presenter.keyName.escape',
 }
 
-/** How a token is printed when it has no name: arrows as arrows, letters as capitals. */
+/** Key caps printed the same in every language (what Chinese keyboards print too). */
+const KEY_CAPS: Readonly<Record<string, string>> = {
+  right: '→',
+  left: '←',
+  shift: 'Shift',
+  pageUp: 'Page Up',
+  pageDown: 'Page Down',
+  escape: 'Esc',
+}
+
+/** How a token is printed when it has no name in words: key caps as printed, letters as capitals. */
 export function tokenGlyph(token: KeyToken): string {
-  if (token === 'right') return '→'
-  if (token === 'left') return '←'
-  return token.toUpperCase()
+  return KEY_CAPS[token] ?? token.toUpperCase()
 }

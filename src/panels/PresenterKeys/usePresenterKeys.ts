@@ -13,7 +13,9 @@ interface FullscreenDocument {
   documentElement: { requestFullscreen?: () => Promise<void> }
 }
 
-/** Full screen on or off; a refusal (no user gesture, an iframe without `allowfullscreen`) is not an error. */
+/**
+ * Full screen on or off; a refusal (no user gesture, an iframe without `allowfullscreen`) is not an error.
+ */
 export function toggleFullscreen(doc: FullscreenDocument): void {
   const done = (p: Promise<void> | undefined): void => void p?.catch(() => undefined)
   if (doc.fullscreenElement) done(doc.exitFullscreen?.())

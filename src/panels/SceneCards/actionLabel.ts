@@ -69,7 +69,9 @@ export function describeAction(action: SceneAction, ctx: ActionLabelContext): st
       if (scene.racers !== undefined && action.indices.length >= scene.racers.length)
         return t('scene.action.showAll')
       return t('scene.action.showRacers', {
-        names: action.indices.map(racer).join(t('scene.action.listSeparator')),
+        names: action.indices
+          .map((i) => t('scene.action.quoted', { name: racer(i) }))
+          .join(t('scene.action.listSeparator')),
       })
     case 'setLambda':
       return action.lambda > 0

@@ -6,7 +6,10 @@ import type { Extent, Vec2 } from '../../core/types'
 /** Grid side of a thumbnail: 48 × 48 samples from the worker, one pixel each, scaled up by CSS. */
 export const THUMB_GRID = 48
 
-/** What a surface scene's thumbnail shows: the surface over the scene's view, its start and the minima in view. */
+/**
+ * What a surface scene's thumbnail shows: the surface over the scene's view, its start and the minima in
+ * view.
+ */
 export interface SurfaceThumb {
   surface: string
   extent: Extent

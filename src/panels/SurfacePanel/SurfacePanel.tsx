@@ -156,7 +156,8 @@ export function SurfacePanel() {
           aria-label={t('surface.canvasLabel', { name, x: fmt(start[0]), y: fmt(start[1]) })}
           aria-describedby={helpId}
         />
-        {status !== 'ready' && (
+        {/* Later grids (after a zoom) load under the old picture: only the first one is announced. */}
+        {(status === 'error' || (status === 'loading' && !gridReady)) && (
           <p className="surface-status" role={status === 'error' ? 'alert' : 'status'}>
             {t(status === 'error' ? 'surface.gridFailed' : 'surface.loading')}
           </p>

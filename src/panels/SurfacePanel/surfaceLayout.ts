@@ -87,8 +87,3 @@ export function isUsableView(view: Extent): boolean {
 export function viewAttr(view: Extent): string {
   return `${view.x[0]},${view.x[1]},${view.y[0]},${view.y[1]}`
 }
-
-/** True when two extents are equal number for number. */
-export function sameExtent(a: Extent, b: Extent): boolean {
-  return a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1]
-}

@@ -1,24 +1,15 @@
-import { surfaces } from '../../core/surfaces/index'
 import type { Extent, Vec2 } from '../../core/types'
-import { drawMomentumArrows } from '../../render/arrows'
-import { drawAxes } from '../../render/axes'
-import { racerColor } from '../../render/colors'
-import { drawEigenAxes } from '../../render/eigenAxes'
-import { gridImageRect, gridTransform } from '../../render/grid'
-import { paintHeatmap } from '../../render/heatmap'
 import { viewScales } from '../../render/scales'
 import type { ViewScales } from '../../render/scales'
-import { drawCurrentMarker, drawMinima, drawTrajectory } from '../../render/trajectory'
-import type { RaceTrack } from '../../state/raceTrack'
-import { selectSelectedRacer, selectSurface, selectView } from '../../state/selectors'
+import { drawTrajectory } from '../../render/trajectory'
+import { selectView } from '../../state/selectors'
 import type { SurfaceGrid } from '../../state/services'
 import type { AppState, AppStore } from '../../state/store'
-import { arrowScale, momentumArrows } from './arrowVectors'
-import { drawContourRings } from './drawContourRings'
-import { drawDivergedCross, drawInspectMarker, drawStartMarker } from './markers'
-import { surfaceFontPx, surfaceMargin, viewAttr } from './surfaceLayout'
+import { createHeatmapCache, paintBase } from './baseLayer'
+import { paintOverlay } from './overlayLayer'
+import { clipToPlot, visibleTrails } from './sceneParts'
+import { surfaceMargin, viewAttr } from './surfaceLayout'
 import { createTrailPlanner, trailChunks } from './trailPlan'
-import type { TrailItem } from './trailPlan'
 
 /** The panel's three stacked canvases, bottom to top. */
 export interface SurfaceCanvases {
@@ -61,8 +52,6 @@ export interface SurfaceViewOptions {
   /** Called after a paint that showed a grid of the current surface (the panel's `data-grid-ready`). */
   onImagePainted?(): void
 }
-
-const PLOT_BACKGROUND = '#eceff3'
 
 export function createSurfaceView(
   canvases: SurfaceCanvases,
@@ -232,162 +221,6 @@ export function createSurfaceView(
       if (frame !== 0) cancelFrame(frame)
       frame = 0
       heatmaps.clear()
-    },
-  }
-}
-
-/** The visible racers' trails, the selected one last (drawn on top), each with its track and colour. */
-function visibleTrails(s: AppState): (TrailItem & { id: string; track: RaceTrack })[] {
-  const byId = new Map(s.tracks.map((t) => [t.id, t]))
-  const items: (TrailItem & { id: string; track: RaceTrack })[] = []
-  let selected: (TrailItem & { id: string; track: RaceTrack }) | null = null
-  for (const racer of s.settings.racers) {
-    const track = byId.get(racer.id)
-    if (racer.hidden || track === undefined) continue
-    const item = { id: racer.id, track, color: racerColor(racer.color) }
-    if (racer.id === s.settings.selectedRacer) selected = item
-    else items.push(item)
-  }
-  if (selected !== null) items.push(selected)
-  return items
-}
-
-/** (x, y) moved into the plot area shrunk by `inset` px on every side. */
-function clampToPlot(scales: ViewScales, x: number, y: number, inset: number): [number, number] {
-  const { left, top, width, height } = scales.plot
-  return [
-    Math.min(left + width - inset, Math.max(left + inset, x)),
-    Math.min(top + height - inset, Math.max(top + inset, y)),
-  ]
-}
-
-function clipToPlot(ctx: CanvasRenderingContext2D, scales: ViewScales): void {
-  const { left, top, width, height } = scales.plot
-  ctx.beginPath()
-  ctx.rect(left, top, width, height)
-  ctx.clip()
-}
-
-function paintBase(
-  ctx: CanvasRenderingContext2D,
-  s: AppState,
-  scales: ViewScales,
-  img: SurfaceImage | null,
-  dpr: number,
-  heatmaps: HeatmapCache,
-): void {
-  const { plot } = scales
-  const fontPx = surfaceFontPx(scales.widthPx)
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
-  ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
-  ctx.save()
-  clipToPlot(ctx, scales)
-  ctx.fillStyle = PLOT_BACKGROUND
-  ctx.fillRect(plot.left, plot.top, plot.width, plot.height)
-  if (img !== null) {
-    const { grid } = img
-    // The grid may cover another extent than the view (a pan not yet resampled): place it where it belongs.
-    const t = gridTransform(scales, grid.extent, grid.nx, grid.ny)
-    const heatmap = heatmaps.get(grid, s.settings.palette, surfaces[img.surfaceId]?.logContours ?? false)
-    if (heatmap !== null) {
-      const r = gridImageRect(t)
-      ctx.imageSmoothingEnabled = true
-      ctx.drawImage(heatmap, r.left, r.top, r.width, r.height)
-    }
-    if (grid.contours !== undefined) drawContourRings(ctx, grid.contours.levels, t)
-  }
-  drawMinima(ctx, selectSurface(s).minima, scales)
-  ctx.restore()
-  const [xLabel, yLabel] = surfaces[s.settings.surfaceId]?.axes ?? ['w_1', 'w_2']
-  drawAxes(ctx, scales, scales.extent, { xLabel, yLabel, fontPx })
-}
-
-function paintOverlay(
-  ctx: CanvasRenderingContext2D,
-  s: AppState,
-  scales: ViewScales,
-  dpr: number,
-  dragStart: Vec2 | null,
-): void {
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
-  ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
-  ctx.save()
-  clipToPlot(ctx, scales)
-  const fontPx = surfaceFontPx(scales.widthPx)
-  const head = Math.floor(s.cursor) + 1
-  const shown = (t: RaceTrack): number => Math.max(0, Math.min(t.count, head))
-  const selected = selectSelectedRacer(s)
-  const selectedTrack = selected && s.tracks.find((t) => t.id === selected.id)
-  const selectedPoint: Vec2 | null =
-    selectedTrack && shown(selectedTrack) > 0
-      ? [selectedTrack.x[shown(selectedTrack) - 1], selectedTrack.y[shown(selectedTrack) - 1]]
-      : null
-
-  const analysis = s.inspectAnalysis
-  // The point the Hessian panel analyses: the inspected one, else the selected racer's, else the start.
-  const eigenAt = s.inspectPoint ?? selectedPoint ?? s.settings.start
-  if (analysis !== null)
-    drawEigenAxes(ctx, scales, eigenAt, analysis.eigenvectors, analysis.eigenvalues, { fontPx })
-
-  if (s.settings.showArrows && selected && !selected.hidden && selectedTrack) {
-    const { kind, convention } = selected.optimizer
-    const arrows = momentumArrows(selectedTrack, s.cursor, kind, convention)
-    if (arrows !== null)
-      drawMomentumArrows(ctx, scales, arrows.at, arrows.negGrad, arrows.prevMove, arrows.newMove, {
-        scaleToPx: arrowScale(arrows, scales),
-      })
-  }
-
-  for (const item of visibleTrails(s)) {
-    const n = shown(item.track)
-    if (n === 0) continue
-    const x = item.track.x[n - 1]
-    const y = item.track.y[n - 1]
-    // A diverged racer ends at its last finite point; once the playhead gets there it is crossed out. That
-    // point is usually far off screen (|θ| ~ 10¹⁵⁰), so the ✕ stays at the plot's edge, on the side it left by.
-    if (item.track.status === 'diverged' && n === item.track.count) {
-      const [cx, cy] = clampToPlot(scales, scales.xToPx(x), scales.yToPx(y), 9)
-      drawDivergedCross(ctx, cx, cy)
-    } else drawCurrentMarker(ctx, scales, [x, y], item.color)
-  }
-
-  const start = dragStart ?? s.settings.start
-  drawStartMarker(ctx, scales.xToPx(start[0]), scales.yToPx(start[1]), dragStart !== null)
-  if (s.inspectPoint !== null)
-    drawInspectMarker(ctx, scales.xToPx(s.inspectPoint[0]), scales.yToPx(s.inspectPoint[1]))
-  ctx.restore()
-}
-
-interface HeatmapCache {
-  /** The grid painted through the palette into a grid-sized canvas (one pixel per sample), cached. */
-  get(grid: SurfaceGrid, palette: AppState['settings']['palette'], logHint: boolean): HTMLCanvasElement | null
-  clear(): void
-}
-
-// One image per (grid, palette): a palette switch repaints ~65k pixels (~1 ms), a frame only draws it.
-function createHeatmapCache(): HeatmapCache {
-  let key: { grid: SurfaceGrid; palette: string } | null = null
-  let canvas: HTMLCanvasElement | null = null
-  return {
-    get(grid, palette, logHint) {
-      if (key !== null && key.grid === grid && key.palette === palette) return canvas
-      key = { grid, palette }
-      canvas = document.createElement('canvas')
-      canvas.width = grid.nx
-      canvas.height = grid.ny
-      const ctx = canvas.getContext('2d')
-      if (ctx === null) return (canvas = null)
-      const imageData = ctx.createImageData(grid.nx, grid.ny)
-      // Flat colour bands between the traced levels (matplotlib's contourf look), so each line sits on a
-      // band edge; the worker says whether the levels are log-spaced.
-      const bands = grid.contours?.levels.length ?? 0
-      paintHeatmap(imageData, grid, { palette, log: grid.contours?.log ?? logHint, bands })
-      ctx.putImageData(imageData, 0, 0)
-      return canvas
-    },
-    clear() {
-      key = null
-      canvas = null
     },
   }
 }

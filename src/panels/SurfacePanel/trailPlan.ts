@@ -25,7 +25,7 @@ export interface TrailDraw {
  * Points one frame draws at most, summed over the trails. A full redraw of 6 × 100,000 points (after a jump to
  * the end or a zoom) then fills in over a few frames instead of blocking the page for 100 ms and more.
  */
-export const TRAIL_POINTS_PER_FRAME = 60_000
+export const TRAIL_POINTS_PER_FRAME = 40_000
 
 /**
  * What the trail layer must do this frame: clear first (then every draw starts at 0), what to draw, and

@@ -7,10 +7,10 @@ import { normalizeNet } from '../lab/normalizeNet'
 
 /**
  * The classifier lab's settings for a scene with a classifier, from `base` (the lab's current settings): the
- * 'regularization' experiment on dot.csv, network A = the scene's preset (`classifierConfigOf`) with L2 weight
- * `lambda` (undefined: the scene's own choice), seeded like the preset. The lab trains A twice in lockstep from
- * the same weights, left without a penalty and right with A's, so λ > 0 shows the two boundaries side by side
- * and λ = 0 shows the same one twice. Undefined for a scene without a classifier.
+ * 'regularization' experiment on dot.csv, network A = the scene's preset (`classifierConfigOf`) with L2
+ * weight `lambda` (undefined: the scene's own choice), seeded like the preset. The lab trains A twice in
+ * lockstep from the same weights, left without a penalty and right with A's, so λ > 0 shows the two
+ * boundaries side by side and λ = 0 shows the same one twice. Undefined for a scene without a classifier.
  */
 export function labSettingsForScene(
   scene: Scene,

@@ -69,14 +69,14 @@ export interface SetupOptions {
 const OFF_NOISE_SEED = 1
 
 /**
- * Settings that show `setup` of `scene` at card `options.card`, everything else kept from `base`: the surface,
- * start, steps, shared schedule (constant when none) and noise (std 0, `base`'s seed, when none) of the
- * set-up; its racers in legend order, each with its own schedule or none and hidden unless visible (colour
- * slots kept when the count matches `base`, else 0, 1, …). The view is the scene's on opening and whenever
- * the surface changes back to the scene's (another surface gets its default view), else `base`'s; speed and
- * arrows are the scene's on opening (see `SetupMode`). The selected racer stays when it is still drawn, else the first drawn one.
- * A classifier-only scene changes nothing but `scene` and `card`. Not validated: pass the result to
- * `loadSettings`, which applies the link rules.
+ * Settings that show `setup` of `scene` at card `options.card`, everything else kept from `base`: the
+ * surface, start, steps, shared schedule (constant when none) and noise (std 0 when none, with the seed
+ * `SetupMode` says) of the set-up; its racers in legend order, each with its own schedule or none and hidden
+ * unless visible (colour slots kept when the count matches `base`, else 0, 1, …). The view is the scene's on
+ * opening and whenever the surface changes back to the scene's (another surface gets its default view),
+ * else `base`'s; speed and arrows are the scene's on opening. The selected racer stays when it is still
+ * drawn, else the first drawn one. A classifier-only scene changes nothing but `scene` and `card`. Not
+ * validated: pass the result to `loadSettings`, which applies the link rules.
  */
 export function settingsWithSetup(
   base: Settings,

@@ -43,7 +43,9 @@ export interface SceneState {
 
   /** Shows a page; leaving for any page closes the open scene (its settings stay in the playground). */
   showPage(page: LecturePage): void
-  /** Opens a scene at its first card: its surface, start, view, racers, schedule, noise, steps, speed, arrows. */
+  /**
+   * Opens a scene at its first card: its surface, start, view, racers, schedule, noise, steps, speed, arrows.
+   */
   openScene(id: string): void
   /** Back to the list of scenes. */
   closeScene(): void
@@ -85,7 +87,9 @@ export type PlaybackTarget = 'race' | 'lab' | null
 
 export interface SceneStoreDeps {
   app: AppStore
-  /** The classifier lab's store, for scenes that train the dot.csv net (optional: scenes narrate without it). */
+  /**
+   * The classifier lab's store, for scenes that train the dot.csv net (optional: scenes narrate without it).
+   */
   lab?: LabStore
 }
 

@@ -88,7 +88,9 @@ describe('PRESENTER_KEYS, the help’s table', () => {
     }
   })
 
-  it('prints arrows as arrows and letters in capitals', () => {
+  it('prints arrows as arrows, key caps as printed and letters in capitals', () => {
+    expect(tokenGlyph('pageDown')).toBe('Page Down')
+    expect(tokenGlyph('escape')).toBe('Esc')
     expect(tokenGlyph('right')).toBe('→')
     expect(tokenGlyph('left')).toBe('←')
     expect(tokenGlyph('n')).toBe('N')

@@ -2,8 +2,10 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { Profiler } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { analyzePoint } from '../../../src/core/analyzePoint'
 import { surfaceContours } from '../../../src/core/contours'
 import { sampleGrid } from '../../../src/core/grid'
+import { getSurface } from '../../../src/core/surfaces/index'
 import type { Extent } from '../../../src/core/types'
 import { SurfacePanel } from '../../../src/panels/SurfacePanel/SurfacePanel'
 import { CONTOUR_LEVELS } from '../../../src/panels/SurfacePanel/surfaceLayout'
@@ -235,6 +237,16 @@ describe('SurfacePanel', () => {
       )
     await waitFor(() => expect(drawn.get(trail)).toContain('stroke'))
     expect(commits()).toBe(before)
+  })
+
+  it('draws the eigen-axes of the Hessian panel’s analysis on the overlay, with their λ labels', async () => {
+    const { store } = setup()
+    const overlay = screen.getByTestId('surface-canvas') as HTMLCanvasElement
+    await waitFor(() => expect(drawn.get(overlay)).toContain('clearRect'))
+    expect(drawn.get(overlay)).not.toContain('strokeText')
+    act(() => store.getState().setInspectAnalysis(analyzePoint(getSurface('saddle'), 0, 0)))
+    await waitFor(() => expect(drawn.get(overlay)).toContain('strokeText'))
+    expect(screen.getByTestId('surface-eigen-legend')).toBeInTheDocument()
   })
 
   it('switching the surface requests its grid, clears the inspected point, and the title follows the language', () => {

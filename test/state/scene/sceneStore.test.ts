@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { getScene, sceneIds } from '../../../src/core/scenes/index'
-import type { Scene } from '../../../src/core/scenes/index'
+import { applySceneAction, getScene, raceSpecs, sceneIds, scenes } from '../../../src/core/scenes/index'
+import type { Scene, SceneSetup } from '../../../src/core/scenes/index'
+import type { TrajectorySpec } from '../../../src/core/types'
 import { createLabStore } from '../../../src/state/lab/labStore'
+import { setupBeforeCard } from '../../../src/state/scene/sceneSettings'
 import { createSceneStore } from '../../../src/state/scene/sceneStore'
 import { createDefaultSettings } from '../../../src/state/settings'
 import { createAppStore } from '../../../src/state/store'
@@ -230,6 +232,48 @@ describe('createSceneStore({ app })', () => {
     const app = createAppStore({ driver: fake.driver, catalog, initialSettings })
     const scenes = createSceneStore({ app })
     expect(scenes.getState().page).toBe('scenes')
+  })
+})
+
+describe('every card of every scene', () => {
+  /** The core's reference race (raceSpecs) as the worker receives it: constant schedule when none. */
+  const reference = (setup: SceneSetup) =>
+    raceSpecs(setup).map((spec) => ({
+      surface: spec.surface,
+      start: spec.start,
+      steps: spec.steps,
+      noise: spec.noise,
+      schedule: spec.schedule ?? { kind: 'constant' },
+      optimizer: spec.optimizer,
+    }))
+  const sent = (racers: { spec: TrajectorySpec }[]) =>
+    racers.map(({ spec }) => ({
+      surface: spec.surface,
+      start: spec.start,
+      steps: spec.steps,
+      noise: spec.noise,
+      schedule: spec.schedule,
+      optimizer: spec.optimizer,
+    }))
+
+  it('shows each card with the race of the core’s set-up, and its button races applySceneAction’s', () => {
+    for (const scene of scenes) {
+      if (scene.kind !== 'surface') continue
+      const { act, fake, scenes: store } = setup()
+      act().openScene(scene.id)
+      scene.cards.forEach((card, i) => {
+        act().goToCard(i)
+        const before = setupBeforeCard(scene, i)
+        // The store fills in each convention's defaults; the scene's own fields must come through unchanged.
+        expect(sent(fake.lastRace().racers)).toMatchObject(reference(before))
+        if (card.action === undefined) return
+        act().applyCard()
+        expect(store.getState().actionError, `${scene.id}/${card.id}`).toBeNull()
+        expect(sent(fake.lastRace().racers), `${scene.id}/${card.id}`).toMatchObject(
+          reference(applySceneAction(before, card.action)),
+        )
+      })
+    }
   })
 })
 

@@ -1,0 +1,88 @@
+import { surfaces } from '../../core/surfaces/index'
+import { drawAxes } from '../../render/axes'
+import { gridImageRect, gridTransform } from '../../render/grid'
+import { paintHeatmap } from '../../render/heatmap'
+import type { ViewScales } from '../../render/scales'
+import { drawMinima } from '../../render/trajectory'
+import { selectSurface } from '../../state/selectors'
+import type { SurfaceGrid } from '../../state/services'
+import type { AppState } from '../../state/store'
+import { drawContourRings } from './drawContourRings'
+import { clipToPlot } from './sceneParts'
+import { surfaceFontPx } from './surfaceLayout'
+import type { SurfaceImage } from './surfaceView'
+
+const PLOT_BACKGROUND = '#eceff3'
+
+/**
+ * The base layer: the plot's background, the heatmap image of `img` (placed where its grid lies, which during a
+ * pan is not the view), its contour rings, the minima (yellow ×) and the axes, in CSS px on a canvas scaled by
+ * `dpr`.
+ */
+export function paintBase(
+  ctx: CanvasRenderingContext2D,
+  s: AppState,
+  scales: ViewScales,
+  img: SurfaceImage | null,
+  dpr: number,
+  heatmaps: HeatmapCache,
+): void {
+  const { plot } = scales
+  const fontPx = surfaceFontPx(scales.widthPx)
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
+  ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
+  ctx.save()
+  clipToPlot(ctx, scales)
+  ctx.fillStyle = PLOT_BACKGROUND
+  ctx.fillRect(plot.left, plot.top, plot.width, plot.height)
+  if (img !== null) {
+    const { grid } = img
+    // The grid may cover another extent than the view (a pan not yet resampled): place it where it belongs.
+    const t = gridTransform(scales, grid.extent, grid.nx, grid.ny)
+    const heatmap = heatmaps.get(grid, s.settings.palette, surfaces[img.surfaceId]?.logContours ?? false)
+    if (heatmap !== null) {
+      const r = gridImageRect(t)
+      ctx.imageSmoothingEnabled = true
+      ctx.drawImage(heatmap, r.left, r.top, r.width, r.height)
+    }
+    if (grid.contours !== undefined) drawContourRings(ctx, grid.contours.levels, t)
+  }
+  drawMinima(ctx, selectSurface(s).minima, scales)
+  ctx.restore()
+  const [xLabel, yLabel] = surfaces[s.settings.surfaceId]?.axes ?? ['w_1', 'w_2']
+  drawAxes(ctx, scales, scales.extent, { xLabel, yLabel, fontPx })
+}
+
+export interface HeatmapCache {
+  /** The grid painted through the palette into a grid-sized canvas (one pixel per sample), cached. */
+  get(grid: SurfaceGrid, palette: AppState['settings']['palette'], logHint: boolean): HTMLCanvasElement | null
+  clear(): void
+}
+
+// One image per (grid, palette): a palette switch repaints ~65k pixels (~1 ms), a frame only draws it.
+export function createHeatmapCache(): HeatmapCache {
+  let key: { grid: SurfaceGrid; palette: string } | null = null
+  let canvas: HTMLCanvasElement | null = null
+  return {
+    get(grid, palette, logHint) {
+      if (key !== null && key.grid === grid && key.palette === palette) return canvas
+      key = { grid, palette }
+      canvas = document.createElement('canvas')
+      canvas.width = grid.nx
+      canvas.height = grid.ny
+      const ctx = canvas.getContext('2d')
+      if (ctx === null) return (canvas = null)
+      const imageData = ctx.createImageData(grid.nx, grid.ny)
+      // Flat colour bands between the traced levels (matplotlib's contourf look), so each line sits on a
+      // band edge; the worker says whether the levels are log-spaced.
+      const bands = grid.contours?.levels.length ?? 0
+      paintHeatmap(imageData, grid, { palette, log: grid.contours?.log ?? logHint, bands })
+      ctx.putImageData(imageData, 0, 0)
+      return canvas
+    },
+    clear() {
+      key = null
+      canvas = null
+    },
+  }
+}

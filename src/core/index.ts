@@ -8,7 +8,13 @@ export { createRng, type Rng } from './math/rng'
 export { eigenSym2, solveSym2 } from './math/mat2'
 export { eigenSym } from './math/eigenSym'
 export { surfaces, surfaceIds, getSurface } from './surfaces/index'
-export { analyzePoint, analyzeHessian, ANALYSIS_TOLERANCES, type PointAnalysis, type PointKind } from './analyzePoint'
+export {
+  analyzePoint,
+  analyzeHessian,
+  ANALYSIS_TOLERANCES,
+  type PointAnalysis,
+  type PointKind,
+} from './analyzePoint'
 export { sampleGrid, GRID_MAX_SIZE, type Grid } from './grid'
 export {
   optimizers,

@@ -57,7 +57,8 @@ export interface Surface {
 }
 
 /** Optimizer kinds of the core. `newton` is only defined for 2D surfaces (it needs the analytic Hessian). */
-export type OptimizerKind = 'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam' | 'adamw' | 'newton'
+export type OptimizerKind =
+  'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam' | 'adamw' | 'newton'
 
 /** Whose arithmetic an optimizer follows (CONVENTIONS.md). */
 export type Convention = 'lecture' | 'pytorch' | 'tensorflow' | 'course'
@@ -92,7 +93,14 @@ export type ScheduleSpec =
   | { kind: 'inverse-sqrt' }
   | { kind: 'warmup-inverse-sqrt'; warmupSteps: number }
   | { kind: 'cosine-restarts'; t0: number; tMult?: number; final?: number }
-  | { kind: 'plateau'; factor: number; patience: number; threshold?: number; cooldown?: number; minLr?: number }
+  | {
+      kind: 'plateau'
+      factor: number
+      patience: number
+      threshold?: number
+      cooldown?: number
+      minLr?: number
+    }
 
 export type ScheduleKind = ScheduleSpec['kind']
 
@@ -146,7 +154,8 @@ export interface Trajectory {
  */
 export interface Optimizer {
   /** The spec with every convention default filled in. */
-  readonly spec: Readonly<Required<Pick<OptimizerSpec, 'kind' | 'convention' | 'lr'>>> & Readonly<OptimizerSpec>
+  readonly spec: Readonly<Required<Pick<OptimizerSpec, 'kind' | 'convention' | 'lr'>>> &
+    Readonly<OptimizerSpec>
   /** Names of the state arrays, in display order (e.g. ['m'], ['sigma'], ['m', 'v']). */
   readonly stateKeys: readonly string[]
   readonly state: Readonly<Record<string, Float64Array>>

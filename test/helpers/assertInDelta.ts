@@ -19,5 +19,6 @@ export function assertInDelta(
 /** Relative-or-absolute closeness: |a − e| ≤ rel·max(1, |e|). */
 export function assertClose(actual: number, expected: number, rel = 1e-6, label = ''): void {
   const tol = rel * Math.max(1, Math.abs(expected))
-  if (!(Math.abs(actual - expected) <= tol)) expect.fail(`${label}: expected ${expected} (±${tol}), got ${actual}`)
+  if (!(Math.abs(actual - expected) <= tol))
+    expect.fail(`${label}: expected ${expected} (±${tol}), got ${actual}`)
 }

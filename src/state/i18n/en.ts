@@ -378,7 +378,8 @@ export const en = {
   'scene.home.thumbnail': 'Error surface {name}, with the start point and the minima',
   'scene.home.thumbnailClassifier': 'Sketch: two classes of points and a decision boundary',
   'scene.home.playground': 'Free playground',
-  'scene.home.playgroundSummary': 'Choose any surface, optimizers, schedule and noise, and race them yourself.',
+  'scene.home.playgroundSummary':
+    'Choose any surface, optimizers, schedule and noise, and race them yourself.',
   'scene.home.list': 'Scenes in lecture order',
   'scene.cards.scene': 'Scene {n}: {title}',
   'scene.cards.back': 'All scenes',

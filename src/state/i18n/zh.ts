@@ -413,7 +413,8 @@ export const zh: Record<MessageKey, string> = {
   'presenter.toggle': '演示模式',
   'presenter.toggleHint': '演示模式：大字、粗线、高对比度，适合投影',
   'presenter.help.title': '键盘快捷键',
-  'presenter.help.intro': '在页面任何地方都可以用，在输入框里打字时除外。翻页笔发送的是 Page Up / Page Down。',
+  'presenter.help.intro':
+    '在页面任何地方都可以用，在输入框里打字时除外。翻页笔发送的是 Page Up / Page Down。',
   'presenter.help.or': '或',
   'presenter.keyName.space': '空格',
   'presenter.key.play': '播放或暂停',

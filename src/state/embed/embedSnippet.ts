@@ -1,0 +1,43 @@
+import type { Settings } from '../settings'
+import { serializeWith } from '../url/urlSchema'
+import { EMBED_URL_PROPS } from './embedUrl'
+import { stripEmbedQuery } from './embedView'
+import type { EmbedView } from './embedView'
+
+/** The embed's default frame: 16:9 at a size that fits a page of notes. */
+export const EMBED_WIDTH = 800
+export const EMBED_HEIGHT = 450
+
+/**
+ * The link of an embedded view of the settings in `query` (the app's share query, every store's part): the
+ * query without any embed keys it had, then `embed=1&panel=…&controls=…[&origin=…]` as the URL schema writes
+ * them. `pageUrl` is the app's address without query or hash (`location.origin + location.pathname`).
+ */
+export function embedUrl(pageUrl: string, query: string, view: EmbedView): string {
+  const base = stripEmbedQuery(query)
+  const embed = serializeWith(EMBED_URL_PROPS, { embed: view } as Settings)
+  return `${pageUrl}?${base === '' ? embed : `${base}&${embed}`}`
+}
+
+/** Text made safe inside a double-quoted HTML attribute. */
+export function escapeAttribute(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/**
+ * The `<iframe>` a course page pastes to show `url` (from `embedUrl`): fixed size (800×450 by default; the
+ * embed adapts to any size), an accessible `title`, lazy loading, no border, and full screen allowed (the
+ * presenter's F key). Every attribute value is escaped, so neither the link nor the title can break out.
+ */
+export function embedSnippet(
+  url: string,
+  title: string,
+  size: { width: number; height: number } = { width: EMBED_WIDTH, height: EMBED_HEIGHT },
+): string {
+  const w = Math.round(size.width)
+  const h = Math.round(size.height)
+  return (
+    `<iframe src="${escapeAttribute(url)}" width="${w}" height="${h}" title="${escapeAttribute(title)}" ` +
+    `loading="lazy" style="border:0;max-width:100%" allow="fullscreen"></iframe>`
+  )
+}

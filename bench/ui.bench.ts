@@ -54,8 +54,13 @@ async function main(): Promise<void> {
     const longest: number[] = []
     const longCount: number[] = []
     const jump: number[] = []
+    const lab: number[] = []
+    const labFrames: number[] = []
     for (let run = 0; run < RUNS; run++) {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
+      // tsx compiles this file with esbuild's keepNames, which wraps the functions handed to page.evaluate in
+      // a `__name` helper that exists only in Node; give the page a no-op one.
+      await page.addInitScript('globalThis.__name = (f) => f')
       // Playing: a long race (it keeps playing through the whole measurement window) at 10,000 steps/s.
       await page.goto(`${BASE}?${sixRacerQuery('pokemon', 100_000, 10_000)}`)
       await page.waitForSelector('[data-grid-ready="1"]')
@@ -100,6 +105,35 @@ async function main(): Promise<void> {
         return performance.now() - t0
       })
       jump.push(ms)
+      // The classifier lab: press "train" on the course preset; time to both final boundaries on screen.
+      await page.goto(`${BASE}?lang=en`)
+      await page.click('[data-testid="nav-classifier"]')
+      await page.waitForFunction(
+        () => !document.querySelector<HTMLButtonElement>('[data-testid="lab-train"]')?.disabled,
+      )
+      await page.waitForFunction(() =>
+        /Epoch 0 \//.test(document.querySelector('[data-testid="lab-epoch-a"]')?.textContent ?? ''),
+      )
+      const labRun = await page.evaluate(async () => {
+        const a = document.querySelector('[data-testid="lab-epoch-a"]')!
+        const b = document.querySelector('[data-testid="lab-epoch-b"]')!
+        const shown = new Set<string>()
+        const t0 = performance.now()
+        document.querySelector<HTMLButtonElement>('[data-testid="lab-train"]')!.click()
+        await new Promise<void>((done) => {
+          const check = () => {
+            shown.add(a.textContent ?? '')
+            return /Epoch 800 \//.test(a.textContent ?? '') && /Epoch 800 \//.test(b.textContent ?? '')
+              ? done()
+              : requestAnimationFrame(check)
+          }
+          check()
+        })
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+        return { ms: performance.now() - t0, frames: shown.size }
+      })
+      lab.push(labRun.ms)
+      labFrames.push(labRun.frames)
       await page.context().close()
     }
     await browser.close()
@@ -120,6 +154,11 @@ async function main(): Promise<void> {
             longTasksPerRun: longCount,
           },
           jumpToEnd6x100k: { medianMs: +median(jump).toFixed(0), perRunMs: jump.map((m) => +m.toFixed(0)) },
+          labTrainCoursePreset: {
+            medianMsToFinalBoundaries: +median(lab).toFixed(0),
+            perRunMs: lab.map((m) => +m.toFixed(0)),
+            distinctEpochsShownPerRun: labFrames,
+          },
         },
         null,
         2,

@@ -1,6 +1,7 @@
 import { batchNormBackward, batchNormEvalForward, batchNormTrainForward } from './batchNorm'
 import type { Slope } from './dense'
 import { denseBackward, denseForward } from './dense'
+import { PIECEWISE, shallowBackward, shallowForward } from './shallow'
 import type { Workspace } from './workspace'
 
 /**
@@ -19,6 +20,21 @@ export function forwardChunk(
 ): void {
   const { layout } = ws
   const { sizes, layers, wOff, bOff } = layout
+  if (ws.shallow) {
+    const act = ws.activation
+    const store = train && act.kernel !== PIECEWISE
+    shallowForward(
+      input,
+      params,
+      sizes[1],
+      count,
+      act.kernel,
+      act.negativeSlope,
+      ws.z[1],
+      store ? ws.h[0] : EMPTY,
+    )
+    return
+  }
   for (let l = 0; l < layers - 1; l++) {
     const nIn = sizes[l]
     const nOut = sizes[l + 1]
@@ -109,6 +125,11 @@ export function backwardChunk(
 ): void {
   const { layout } = ws
   const { sizes, layers } = layout
+  if (ws.shallow) {
+    const act = ws.activation
+    shallowBackward(input, ws.gradA, params, grad, sizes[1], count, act.kernel, act.slope, ws.h[0])
+    return
+  }
   const dropout = train && ws.dropout > 0
   let g = ws.gradA
   let below = ws.gradB

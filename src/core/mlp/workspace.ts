@@ -48,6 +48,11 @@ export interface Workspace {
   freezeMask: boolean
   /** Training forward updates the batch-norm moving averages. */
   updateStats: boolean
+  /**
+   * One hidden layer without batch norm or dropout: the passes run the fused kernels of `shallow.ts`, which
+   * write h[0] (row-major) only for smooth activations in training.
+   */
+  shallow: boolean
 }
 
 /** What a workspace needs to know of the config. */
@@ -117,5 +122,6 @@ export function createWorkspace(layout: Layout, cap: number, options: WorkspaceO
     rng: createRng(options.seed ?? 0),
     freezeMask: false,
     updateStats: true,
+    shallow: layers === 2 && !layout.batchNorm && dropout === 0,
   }
 }

@@ -1,6 +1,13 @@
 import type { ActivationKind, MlpChoice } from '../types'
 
 /**
+ * Which inner loop of the one-hidden-layer fast kernels (`shallow.ts`) computes f: 0 piecewise linear
+ * (z > 0 ? z : `negativeSlope`·z), 1 tanh, 2 sigmoid. A small integer tested outside the inner loops, so
+ * the hot loops never call through a strategy object.
+ */
+export type ActivationKernel = 0 | 1 | 2
+
+/**
  * A hidden-layer activation as a strategy object: its formula for the UI, f and f′ for one number, and the
  * coefficients the layer kernels use so that no activation needs its own copy of the hot loops:
  * - forward, f(z) = z for z > 0 and `negativeSlope`·z otherwise, followed by `smooth` (in place) when set;
@@ -19,4 +26,6 @@ export interface Activation extends MlpChoice<ActivationKind> {
   smooth?: (h: Float64Array, len: number) => void
   /** [p, q, c₁, c₂] of f′ = (h > 0 ? p : q) + h·(c₁ + c₂·h). */
   slope: readonly [number, number, number, number]
+  /** The fast kernels' code for f (see `ActivationKernel`). */
+  kernel: ActivationKernel
 }

@@ -6,7 +6,7 @@ import { tanh } from './tanh'
 import { sigmoid } from './sigmoid'
 import { linear } from './linear'
 
-export type { Activation } from './activation'
+export type { Activation, ActivationKernel } from './activation'
 export { LEAKY_SLOPE } from './leakyRelu'
 
 /** Registry of hidden-layer activations, in UI order. */

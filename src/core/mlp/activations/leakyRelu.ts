@@ -16,4 +16,5 @@ export const leakyRelu: Activation = {
   derivative: (z) => (z > 0 ? 1 : LEAKY_SLOPE),
   negativeSlope: LEAKY_SLOPE,
   slope: [1, LEAKY_SLOPE, 0, 0],
+  kernel: 0,
 }

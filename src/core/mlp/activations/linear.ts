@@ -10,4 +10,5 @@ export const linear: Activation = {
   derivative: () => 1,
   negativeSlope: 1,
   slope: [1, 1, 0, 0],
+  kernel: 0,
 }

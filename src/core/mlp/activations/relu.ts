@@ -13,4 +13,5 @@ export const relu: Activation = {
   derivative: (z) => (z > 0 ? 1 : 0),
   negativeSlope: 0,
   slope: [1, 0, 0, 0],
+  kernel: 0,
 }

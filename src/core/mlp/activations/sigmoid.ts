@@ -16,4 +16,5 @@ export const sigmoid: Activation = {
     for (let k = 0; k < len; k++) h[k] = 1 / (1 + Math.exp(-h[k]))
   },
   slope: [0, 0, 1, -1],
+  kernel: 2,
 }

@@ -16,4 +16,5 @@ export const tanh: Activation = {
     for (let k = 0; k < len; k++) h[k] = Math.tanh(h[k])
   },
   slope: [1, 1, 0, -1],
+  kernel: 1,
 }

@@ -63,4 +63,7 @@ createRoot(document.getElementById('root')!).render(
     </ShareLinkContext.Provider>
   </StrictMode>,
 )
-store.getState().restartIfNeeded()
+// A link with the lab's keys (and no scene) was shared from the lab: open it there.
+if (labQuery !== '' && settings.scene === undefined) scenes.getState().showPage('classifier')
+// Start the race only where one is shown (not behind the lab or the scene list).
+if (scenes.getState().playbackTarget() === 'race') store.getState().restartIfNeeded()

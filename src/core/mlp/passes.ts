@@ -21,8 +21,10 @@ export function forwardChunk(
   const { layout } = ws
   const { sizes, layers, wOff, bOff } = layout
   if (ws.shallow) {
+    // Smooth activations keep h for a backward pass (cheap next to their tanh/exp; evaluation-mode
+    // gradients, as the objective's, need it too).
     const act = ws.activation
-    const store = train && act.kernel !== PIECEWISE
+    const store = act.kernel !== PIECEWISE
     shallowForward(
       input,
       params,

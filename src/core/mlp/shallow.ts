@@ -25,8 +25,8 @@ export const SIGMOID: ActivationKernel = 2
 
 /**
  * Output pre-activation of `count` rows of x (count × 2, row-major): zOut[s] = b₂ + Σ_j W₂[j]·f(b₁[j] +
- * x[s, 0]·W₁[0, j] + x[s, 1]·W₁[1, j]), summed over j in order. With `hOut` non-empty (smooth activations
- * in training), also writes hOut[s·H + j] = f(…) for the backward pass.
+ * x[s, 0]·W₁[0, j] + x[s, 1]·W₁[1, j]), summed over j in order. With `hOut` non-empty (smooth activations),
+ * also writes hOut[s·H + j] = f(…) for the backward pass.
  */
 export function shallowForward(
   x: Float64Array,

@@ -50,7 +50,7 @@ export interface Workspace {
   updateStats: boolean
   /**
    * One hidden layer without batch norm or dropout: the passes run the fused kernels of `shallow.ts`, which
-   * write h[0] (row-major) only for smooth activations in training.
+   * write h[0] (row-major) only for smooth activations.
    */
   shallow: boolean
 }

@@ -26,7 +26,8 @@ describe('focusKindOf', () => {
   it('focusKindOf(el) tells text fields, buttons, sliders and composite widgets apart', () => {
     expect(focusKindOf(null)).toBe('other')
     expect(focusKindOf(el('BODY'))).toBe('other')
-    expect(focusKindOf(el('CANVAS'))).toBe('other')
+    // A focused canvas (the surface) pans on arrows, so the page-wide shortcuts leave arrows to it.
+    expect(focusKindOf(el('CANVAS'))).toBe('slider')
     expect(focusKindOf(el('INPUT', {}, { type: 'text' }))).toBe('text')
     expect(focusKindOf(el('INPUT', {}, { type: 'number' }))).toBe('text')
     expect(focusKindOf(el('TEXTAREA'))).toBe('text')

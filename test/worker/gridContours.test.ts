@@ -7,7 +7,6 @@ import { assertInDelta } from '../helpers/assertInDelta'
 
 // Written out from their definitions, independently of the registry.
 const booth = (x: number, y: number): number => (x + 2 * y - 7) ** 2 + (2 * x + y - 5) ** 2
-const saddle = (x: number, y: number): number => (1 - x * y) ** 2
 
 function setup() {
   const sent: { message: FromWorker; transfer: Transferable[] }[] = []
@@ -16,24 +15,25 @@ function setup() {
 }
 
 describe('grid requests with contours', () => {
-  it('grid {…, contours: {count: 3}} on the saddle over [−2, 2]² traces the levels 25·k/4 (L from 0 to 25, linear)', () => {
+  it('grid {…, contours: {count: 3}} on x² − y² over [−2, 2]² traces the levels −4 + 8·k/4 (L from −4 to 4, linear)', () => {
     const { engine, sent } = setup()
     const extent = { x: [-2, 2], y: [-2, 2] }
     engine.handle({
       type: 'grid',
       requestId: 1,
-      surface: 'saddle',
+      surface: 'saddle-classic',
       extent,
       nx: 5,
       ny: 5,
       contours: { count: 3 },
     })
     const reply = sent[0].message as GridReply
-    expect(reply).toMatchObject({ type: 'grid', requestId: 1, min: saddle(1, 1), max: saddle(2, -2) })
+    // Nodes at −2, −1, 0, 1, 2: the extremes are L(0, ±2) = −4 and L(±2, 0) = 4.
+    expect(reply).toMatchObject({ type: 'grid', requestId: 1, min: -4, max: 4 })
     expect(reply.contours?.log).toBe(false)
     assertInDelta(
       reply.contours!.levels.map((l) => l.value),
-      [6.25, 12.5, 18.75],
+      [-2, 0, 2],
       1e-12,
     )
   })
@@ -142,14 +142,22 @@ describe('grid requests with contours', () => {
       onmessage: null,
     }
     const client = createWorkerClient(() => worker)
-    const promise = client.requestGrid('saddle', { x: [-2, 2], y: [-2, 2] }, 5, 5, { contours: { count: 3 } })
+    const promise = client.requestGrid('saddle-classic', { x: [-2, 2], y: [-2, 2] }, 5, 5, {
+      contours: { count: 3 },
+    })
     const request = posted[0] as Extract<ToWorker, { type: 'grid' }>
-    expect(request).toMatchObject({ type: 'grid', surface: 'saddle', nx: 5, ny: 5, contours: { count: 3 } })
+    expect(request).toMatchObject({
+      type: 'grid',
+      surface: 'saddle-classic',
+      nx: 5,
+      ny: 5,
+      contours: { count: 3 },
+    })
     const { engine, sent } = setup()
     engine.handle(request)
     worker.onmessage!({ data: sent[0].message } as MessageEvent)
     const grid = await promise
-    expect(grid.contours?.levels.map((l) => l.value)).toEqual([6.25, 12.5, 18.75])
+    expect(grid.contours?.levels.map((l) => l.value)).toEqual([-2, 0, 2])
     expect(grid).not.toHaveProperty('requestId')
     client.requestGrid('saddle', { x: [-2, 2], y: [-2, 2] }, 5, 5)
     expect(posted[1]).not.toHaveProperty('contours')

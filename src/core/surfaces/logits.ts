@@ -74,7 +74,8 @@ export const ceLogits: Surface = {
   start: [-8, 8],
   minima: [],
   boundedBelow: true,
-  logContours: false,
+  // Log colours: the softplus rises linearly to 20 at the far corner while most of the view is below 1.
+  logContours: true,
   f(x, y) {
     return softplus(y - x)
   },

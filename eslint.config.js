@@ -18,7 +18,10 @@ const noWorkerImpl = [
   ['**/worker/engine*', '**/worker/worker*', '**/worker/client*'],
   'only main.tsx wires the worker client; below it, import worker/protocol types only',
 ]
-const noUiLibs = [['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3-selection'], 'core and worker are framework-free']
+const noUiLibs = [
+  ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3-selection'],
+  'core and worker are framework-free',
+]
 const noState = ['**/state/*', 'this layer must not depend on the store']
 const noRender = ['**/render/*', 'this layer must not draw']
 
@@ -43,7 +46,15 @@ export default tseslint.config(
     files: ['src/core/**'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      ...ban(noApp, noPanels, noState, noRender, ['**/ui/*', 'core has no UI'], ['**/worker/*', 'core knows no worker'], noUiLibs),
+      ...ban(
+        noApp,
+        noPanels,
+        noState,
+        noRender,
+        ['**/ui/*', 'core has no UI'],
+        ['**/worker/*', 'core knows no worker'],
+        noUiLibs,
+      ),
       'no-restricted-globals': ['error', 'window', 'document', 'self', 'navigator', 'localStorage'],
     },
   },
@@ -51,16 +62,36 @@ export default tseslint.config(
     files: ['src/worker/**'],
     rules: { ...ban(noApp, noPanels, noState, noRender, ['**/ui/*', 'the worker has no UI'], noUiLibs) },
   },
-  { files: ['src/render/**'], rules: { ...ban(noApp, noPanels, noState, ['**/ui/*', 'render is plain drawing'], noWorkerImpl, ['react', 'zustand']) } },
-  { files: ['src/ui/**'], rules: { ...ban(noApp, noPanels, noState, noWorkerImpl, ['**/worker/*', 'ui widgets take props only']) } },
-  { files: ['src/state/**'], rules: { ...ban(noApp, noPanels, noRender, ['**/ui/*', 'the store draws nothing'], noWorkerImpl) } },
+  {
+    files: ['src/render/**'],
+    rules: {
+      ...ban(noApp, noPanels, noState, ['**/ui/*', 'render is plain drawing'], noWorkerImpl, [
+        'react',
+        'zustand',
+      ]),
+    },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: { ...ban(noApp, noPanels, noState, noWorkerImpl, ['**/worker/*', 'ui widgets take props only']) },
+  },
+  {
+    files: ['src/state/**'],
+    rules: { ...ban(noApp, noPanels, noRender, ['**/ui/*', 'the store draws nothing'], noWorkerImpl) },
+  },
   { files: ['src/panels/**'], rules: { ...ban(noApp, noWorkerImpl) } },
   {
     files: ['src/panels/*/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./(?!\\.\\.)', message: 'panels never import other panels' }, { group: ['**/app/*'], message: noApp[1] }, { group: noWorkerImpl[0], message: noWorkerImpl[1] }] },
+        {
+          patterns: [
+            { regex: '^\\.\\./(?!\\.\\.)', message: 'panels never import other panels' },
+            { group: ['**/app/*'], message: noApp[1] },
+            { group: noWorkerImpl[0], message: noWorkerImpl[1] },
+          ],
+        },
       ],
     },
   },

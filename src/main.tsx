@@ -3,8 +3,14 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { EmbedApp } from './app/EmbedApp'
 import './app/layout.css'
+import { startEmbedBridge } from './state/embed/bridge'
+import { stripEmbedQuery } from './state/embed/embedView'
+import { createLabPlayback } from './state/embed/labPlayback'
+import { createRacePlayback } from './state/embed/playback'
 import { detectLanguage } from './state/i18n/translate'
+import { createDefaultLabSettings } from './state/lab/labSettings'
 import { createLabStore } from './state/lab/labStore'
 import { createSceneStore } from './state/scene/sceneStore'
 import { parseSceneUrl } from './state/scene/sceneUrl'
@@ -14,7 +20,7 @@ import type { Services } from './state/services'
 import { createDefaultSettings } from './state/settings'
 import { createAppStore } from './state/store'
 import { createRegistryCatalog } from './state/surfaceCatalog'
-import { ShareLinkContext, shareLink, startUrlSync } from './state/urlSync'
+import { composeQuery, ShareLinkContext, shareLink, startUrlSync } from './state/urlSync'
 import type { QueryPart } from './state/urlSync'
 import { createWorkerClient } from './worker/client'
 
@@ -55,15 +61,46 @@ const queryParts: QueryPart[] = [
 ]
 startUrlSync(queryParts)
 const scenes = createSceneStore({ app: store, lab: labStore })
+// `embed=1`: the chrome-free view for an iframe in course notes, driven by its host page over postMessage.
+const embed = settings.embed
+if (embed !== undefined) document.documentElement.classList.add('embedded')
+const fullAppLink = (): string =>
+  `${location.origin}${location.pathname}?${stripEmbedQuery(composeQuery(queryParts))}`
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ShareLinkContext.Provider value={() => shareLink(queryParts)}>
-      <App store={store} services={services} notices={notices} scenes={scenes} lab={labStore} />
+      {embed === undefined ? (
+        <App store={store} services={services} notices={notices} scenes={scenes} lab={labStore} />
+      ) : (
+        <EmbedApp
+          store={store}
+          services={services}
+          scenes={scenes}
+          lab={labStore}
+          view={embed}
+          notices={notices}
+          fullAppLink={fullAppLink}
+        />
+      )}
     </ShareLinkContext.Provider>
   </StrictMode>,
 )
-// A link with the lab's keys (and no scene) was shared from the lab: open it there.
-if (labQuery !== '' && settings.scene === undefined) scenes.getState().showPage('classifier')
-// Start the race only where one is shown (not behind the lab or the scene list).
-if (scenes.getState().playbackTarget() === 'race') store.getState().restartIfNeeded()
+if (embed === undefined) {
+  // A link whose lab keys differ from the lab's defaults (and names no scene) was shared from the lab: open it.
+  const labChanged = labQuery !== '' && labQuery !== serializeLabUrl(createDefaultLabSettings())
+  if (labChanged && settings.scene === undefined) scenes.getState().showPage('classifier')
+  // Start the race only where one is shown (not behind the lab or the scene list).
+  if (scenes.getState().playbackTarget() === 'race') store.getState().restartIfNeeded()
+} else {
+  // An embed shows one panel: the race plays unless that panel is the classifier lab.
+  if (embed.panel !== 'classifier') store.getState().restartIfNeeded()
+  startEmbedBridge({
+    self: window,
+    parent: window.parent,
+    view: embed,
+    app: store,
+    scenes,
+    playback: embed.panel === 'classifier' ? createLabPlayback(labStore) : createRacePlayback(store),
+  })
+}

@@ -1,4 +1,5 @@
 import { ClassifierLab } from '../panels/ClassifierLab/ClassifierLab'
+import { ExportMenu } from '../panels/ExportMenu/ExportMenu'
 import { HelpOverlay } from '../panels/PresenterKeys/HelpOverlay'
 import { usePresenterKeys } from '../panels/PresenterKeys/usePresenterKeys'
 import { ScenesHome } from '../panels/ScenesHome/ScenesHome'
@@ -52,7 +53,13 @@ function Pages({ notices, lab }: { notices: readonly UrlNotice[]; lab?: LabStore
   const labView = lab === undefined ? null : <ClassifierLab store={lab} />
   return (
     <div className={presenter ? 'app presenter' : 'app'} data-page={page}>
-      <Header page={page} onPage={(p) => scenes.getState().showPage(p)} />
+      <Header
+        page={page}
+        onPage={(p) => scenes.getState().showPage(p)}
+        tools={
+          <ExportMenu lab={page === 'classifier' || scene?.panels.includes('classifier') ? lab : undefined} />
+        }
+      />
       <Notices notices={notices} />
       <main className="app-main">
         {page === 'playground' && <Playground />}

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { ReactNode } from 'react'
 import { PresenterToggle } from '../panels/PresenterKeys/PresenterToggle'
 import { LANGUAGES } from '../state/i18n/translate'
 import type { LecturePage } from '../state/scene/sceneStore'
@@ -14,8 +15,16 @@ const NAV_LABELS = {
   classifier: 'nav.classifier',
 } as const
 
-/** Title, page tabs, language switch and "copy link". */
-export function Header({ page, onPage }: { page: Page; onPage: (p: Page) => void }) {
+/** Title, page tabs, language switch, "copy link" and the `tools` App passes in (export and embed). */
+export function Header({
+  page,
+  onPage,
+  tools,
+}: {
+  page: Page
+  onPage: (p: Page) => void
+  tools?: ReactNode
+}) {
   const t = useT()
   const store = useAppStore()
   const shareLink = useShareLink()
@@ -48,6 +57,7 @@ export function Header({ page, onPage }: { page: Page; onPage: (p: Page) => void
       </nav>
       <span className="spacer" />
       <PresenterToggle />
+      {tools}
       <button type="button" onClick={copy} title={t('tooltip.copyLink')} data-testid="copy-link">
         {copied === 'ok' ? t('button.copied') : t('button.copyLink')}
       </button>

@@ -30,10 +30,12 @@ export interface FigureTarget {
 
 /** One racer of the figure: its path up to the playhead and its legend entry. */
 export interface FigureRacer {
-  /** Legend text, e.g. "Momentum · η = 0.05". */
+  /** Legend text: the optimizer's name, e.g. "Momentum". */
   label: string
-  /** Second legend line, e.g. the loss at the playhead or where it diverged. */
+  /** Second legend line, e.g. "η = 0.05 · L = 0.25" or where it diverged. */
   note: string
+  /** Position in the legend (the race's legend order; the drawing order may differ). */
+  legendIndex: number
   color: string
   x: ArrayLike<number>
   y: ArrayLike<number>
@@ -85,7 +87,7 @@ const INK = '#1d2330'
 
 /**
  * The layout of a `widthPx × heightPx` figure: a title line on top, the plot with room for its axes, and the
- * legend at the right (figures ≥ 640 px wide, 22–30 % of the width) or in rows under the plot. Type is 11 px
+ * legend at the right (figures ≥ 640 px wide, 26–32 % of the width, at least 200 px) or in rows under the plot. Type is 11 px
  * under 560 px, 16 px from 1200 px, else 13 px. Throws when the plot would have no area.
  */
 export function surfaceFigureLayout(size: FigureSize, extent: Extent, racers: number): SurfaceFigureLayout {
@@ -95,7 +97,7 @@ export function surfaceFigureLayout(size: FigureSize, extent: Extent, racers: nu
   const titlePx = Math.ceil(fontPx * 2.2)
   const axes = axesMargin(fontPx)
   const side = w >= 640
-  const legendW = side ? Math.round(Math.min(Math.max(0.22 * w, 180), 0.3 * w)) : w - axes.left - axes.right
+  const legendW = side ? Math.round(Math.min(Math.max(0.26 * w, 200), 0.32 * w)) : w - axes.left - axes.right
   const legendH = side ? h - titlePx - fontPx : fontPx * 2 + rowPx * Math.max(1, racers)
   const margin = {
     top: titlePx + axes.top,
@@ -172,7 +174,10 @@ export function drawSurfaceFigure(target: FigureTarget, figure: SurfaceFigure, s
   ctx.restore()
 }
 
-/** The legend: its title, then per racer a line-and-dot swatch in its colour, its label and, under it, its note. */
+/**
+ * The legend: its title, then per racer, at its legend position, a line-and-dot swatch in its colour, its label
+ * and, under it, its note.
+ */
 function drawLegend(ctx: FigureContext, figure: SurfaceFigure, layout: SurfaceFigureLayout): void {
   const { legend, fontPx, rowPx } = layout
   ctx.fillStyle = MUTED
@@ -181,8 +186,8 @@ function drawLegend(ctx: FigureContext, figure: SurfaceFigure, layout: SurfaceFi
   ctx.textBaseline = 'top'
   ctx.fillText(figure.legendTitle, legend.left, legend.top)
   const swatch = fontPx * 1.8
-  figure.racers.forEach((racer, i) => {
-    const top = legend.top + fontPx * 1.8 + i * rowPx
+  for (const racer of figure.racers) {
+    const top = legend.top + fontPx * 1.8 + racer.legendIndex * rowPx
     const y = top + fontPx * 0.6
     ctx.beginPath()
     ctx.moveTo(legend.left, y)
@@ -207,7 +212,7 @@ function drawLegend(ctx: FigureContext, figure: SurfaceFigure, layout: SurfaceFi
     ctx.font = textFont(Math.max(9, fontPx - 2))
     ctx.textBaseline = 'top'
     ctx.fillText(racer.note, legend.left + swatch + 6, y + fontPx * 0.7)
-  })
+  }
 }
 
 /** The start point: the lecture's black dot with a white ring (the panel's marker, 6 px). */

@@ -45,14 +45,16 @@ interface State {
 
 /** Text made safe as XML character data or inside a double-quoted attribute. */
 export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Only characters XML allows: no C0 controls but tab and line breaks, no lone surrogates, no U+FFFE/FFFF.
-    .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
+  return (
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Only characters XML allows: no C0 controls but tab and line breaks, no lone surrogates, no U+FFFE/FFFF.
+      .replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
+  )
 }
 
 /** A coordinate with 2 decimals, −0 as 0. */
@@ -239,7 +241,9 @@ class SvgRecorder implements SvgContext {
     if (span >= TAU) {
       const mx = x - r * Math.cos(a0)
       const my = y - r * Math.sin(a0)
-      this.path.push(`A${R} ${R} 0 1 ${sweep} ${num(mx)} ${num(my)}A${R} ${R} 0 1 ${sweep} ${num(sx)} ${num(sy)}`)
+      this.path.push(
+        `A${R} ${R} 0 1 ${sweep} ${num(mx)} ${num(my)}A${R} ${R} 0 1 ${sweep} ${num(sx)} ${num(sy)}`,
+      )
       this.drawn = true
       this.setPoint(sx, sy)
       return
@@ -255,7 +259,8 @@ class SvgRecorder implements SvgContext {
 
   fill(): void {
     const d = this.pathData()
-    if (d !== null) this.body.push(`<path d="${d}" fill="${escapeXml(this.state.fillStyle)}"${this.common()}/>`)
+    if (d !== null)
+      this.body.push(`<path d="${d}" fill="${escapeXml(this.state.fillStyle)}"${this.common()}/>`)
   }
   stroke(): void {
     const d = this.pathData()

@@ -152,7 +152,13 @@ export function expectValidSettings(s: Settings): void {
     expect(Number.isInteger(s.card) && s.card! >= 0 && s.card! < getScene(s.scene).cards.length).toBe(true)
   } else expect('card' in s).toBe(false)
   if ('presenter' in s) expect(s.presenter).toBe(true)
-  const keys = Object.keys(s).filter((k) => !lecture.includes(k))
+  // The embedded view (embed=1) is present only when on: one of the panels and control sets, an exact origin.
+  if ('embed' in s) {
+    expect(['surface', 'classifier', 'schedule']).toContain(s.embed!.panel)
+    expect(['full', 'minimal', 'none']).toContain(s.embed!.controls)
+    if (s.embed!.origin !== undefined) expect(s.embed!.origin).toMatch(/^https?:\/\/[a-z0-9.:[\]-]+$/)
+  }
+  const keys = Object.keys(s).filter((k) => !lecture.includes(k) && k !== 'embed')
   expect(keys.sort()).toEqual(
     [
       'language',

@@ -1,6 +1,6 @@
 import type { Extent } from '../types'
 import type { RowChunks } from './chunks'
-import { forwardChunk } from './passes'
+import { evaluateChunk, forwardChunk } from './passes'
 import type { Workspace } from './workspace'
 
 /**
@@ -13,20 +13,13 @@ export function evaluateRows(
   chunks: RowChunks,
   out: Float64Array,
 ): void {
-  const zOut = ws.z[ws.layout.layers - 1]
-  const linear = ws.linearPrediction
+  const chunk = ws.chunkSums
   let lossSum = 0
   let correct = 0
   for (let c = 0; c < chunks.length; c++) {
-    const count = chunks.count[c]
-    const target = chunks.y[c]
-    forwardChunk(ws, params, count, false, chunks.x[c])
-    lossSum += ws.loss.sum(zOut, target, count, ws.sigmoidOutput)
-    for (let k = 0; k < count; k++) {
-      // The same number `predict` returns, so accuracy and the drawn 0.5 boundary always agree.
-      const p = linear ? zOut[k] : 1 / (1 + Math.exp(-zOut[k]))
-      if (p > 0.5 === target[k] > 0.5) correct++
-    }
+    evaluateChunk(ws, params, chunks.count[c], chunks.x[c], chunks.y[c], chunk)
+    lossSum += chunk[0]
+    correct += chunk[1]
   }
   out[0] = lossSum
   out[1] = correct

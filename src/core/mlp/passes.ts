@@ -1,7 +1,9 @@
 import { batchNormBackward, batchNormEvalForward, batchNormTrainForward } from './batchNorm'
 import type { Slope } from './dense'
 import { denseBackward, denseForward } from './dense'
-import { PIECEWISE, shallowBackward, shallowForward } from './shallow'
+import { reluWideEval, reluWideTrain } from './reluWide'
+import type { ShallowMode } from './shallow'
+import { EVAL, GRADIENT, PIECEWISE, Z, shallowBackward, shallowForward } from './shallow'
 import type { Workspace } from './workspace'
 
 /**
@@ -21,20 +23,7 @@ export function forwardChunk(
   const { layout } = ws
   const { sizes, layers, wOff, bOff } = layout
   if (ws.shallow) {
-    // Smooth activations keep h for a backward pass (cheap next to their tanh/exp; evaluation-mode
-    // gradients, as the objective's, need it too).
-    const act = ws.activation
-    const store = act.kernel !== PIECEWISE
-    shallowForward(
-      input,
-      params,
-      sizes[1],
-      count,
-      act.kernel,
-      act.negativeSlope,
-      ws.z[1],
-      store ? ws.h[0] : EMPTY,
-    )
+    shallowPass(ws, params, count, input, Z, EMPTY, 0, ws.z[1])
     return
   }
   for (let l = 0; l < layers - 1; l++) {
@@ -129,7 +118,7 @@ export function backwardChunk(
   const { sizes, layers } = layout
   if (ws.shallow) {
     const act = ws.activation
-    shallowBackward(input, ws.gradA, params, grad, sizes[1], count, act.kernel, act.slope, ws.h[0])
+    shallowBackward(input, ws.gradA, ws.bits, params, grad, sizes[1], count, act.kernel, act.slope, ws.h[0])
     return
   }
   const dropout = train && ws.dropout > 0
@@ -210,4 +199,117 @@ export function gatherRows(
     input[2 * k + 1] = x[2 * r + 1]
     target[k] = y[r]
   }
+}
+
+/**
+ * Training forward pass and loss gradient of one chunk: ws.gradA[s] = scale·∂ℓ/∂z for its rows (`target`
+ * their labels; scale = 1/B for a batch of B rows), ready for `backwardChunk`.
+ */
+export function forwardGradientChunk(
+  ws: Workspace,
+  params: Float64Array,
+  count: number,
+  input: Float64Array,
+  target: Float64Array,
+  scale: number,
+): void {
+  if (ws.shallow) {
+    shallowPass(ws, params, count, input, GRADIENT, target, scale, ws.gradA)
+    return
+  }
+  forwardChunk(ws, params, count, true, input)
+  ws.loss.gradient(ws.z[ws.layout.layers - 1], target, count, ws.sigmoidOutput, scale, ws.gradA)
+}
+
+/**
+ * One chunk of a training batch: the gradient of scale·Σℓ over its rows (no penalty) — written into `grad`
+ * when `first` (the batch's first chunk: `grad` need not be cleared), added to it otherwise.
+ */
+export function trainChunk(
+  ws: Workspace,
+  params: Float64Array,
+  grad: Float64Array,
+  count: number,
+  input: Float64Array,
+  target: Float64Array,
+  scale: number,
+  first: boolean,
+): void {
+  if (ws.wide && first) {
+    reluWideTrain(input, target, params, grad, ws.layout.sizes[1], count, scale)
+    return
+  }
+  if (first) grad.fill(0)
+  if (ws.wide) {
+    // A later chunk of a batch over WIDE_UNITS rows… of a wide net: the general fast path adds.
+    forwardGradientChunk(ws, params, count, input, target, scale)
+    backwardChunk(ws, params, grad, count, true, input)
+    return
+  }
+  forwardGradientChunk(ws, params, count, input, target, scale)
+  backwardChunk(ws, params, grad, count, true, input)
+}
+
+/**
+ * Evaluation-mode pass over one chunk: out[0] = Σℓ over its rows (in row order), out[1] = number of rows whose
+ * prediction falls on the label's side of 0.5 (the number `predict` returns, so accuracy and the drawn 0.5
+ * boundary always agree).
+ */
+export function evaluateChunk(
+  ws: Workspace,
+  params: Float64Array,
+  count: number,
+  input: Float64Array,
+  target: Float64Array,
+  out: Float64Array,
+): void {
+  if (ws.wide) {
+    reluWideEval(input, target, params, ws.layout.sizes[1], count, out)
+    return
+  }
+  if (ws.shallow) {
+    shallowPass(ws, params, count, input, EVAL, target, 0, out)
+    return
+  }
+  const zOut = ws.z[ws.layout.layers - 1]
+  forwardChunk(ws, params, count, false, input)
+  out[0] = ws.loss.sum(zOut, target, count, ws.sigmoidOutput)
+  let correct = 0
+  for (let k = 0; k < count; k++) {
+    const p = ws.linearPrediction ? zOut[k] : 1 / (1 + Math.exp(-zOut[k]))
+    if (p > 0.5 === target[k] > 0.5) correct++
+  }
+  out[1] = correct
+}
+
+function shallowPass(
+  ws: Workspace,
+  params: Float64Array,
+  count: number,
+  input: Float64Array,
+  mode: ShallowMode,
+  target: Float64Array,
+  scale: number,
+  out: Float64Array,
+): void {
+  // Smooth activations keep h for a backward pass (cheap next to their tanh/exp; evaluation-mode gradients,
+  // as the objective's, need it too).
+  const act = ws.activation
+  const h = act.kernel === PIECEWISE ? EMPTY : ws.h[0]
+  const units = ws.layout.sizes[1]
+  shallowForward(
+    input,
+    params,
+    units,
+    count,
+    act.kernel,
+    act.negativeSlope,
+    h,
+    ws.bits,
+    mode,
+    ws.head,
+    target,
+    scale,
+    out,
+  )
 }

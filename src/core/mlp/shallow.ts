@@ -1,32 +1,50 @@
 /**
  * The one-hidden-layer fast path (2 → H → 1, no batch norm, no dropout): the course's 2-11-1 and the
- * playground's default shape. Same formulas, same rounding and the same summation order as the general
- * kernels (`dense.ts`), so results are bit-identical; only the loop shapes differ. The flat parameters are
- * W₁ (2 × H) at 0, b₁ at 2H, W₂ (H × 1) at 3H and b₂ at 4H (`layout.ts`).
+ * playground's default shape. The flat parameters are W₁ (2 × H) at 0, b₁ at 2H, W₂ (H × 1) at 3H and b₂ at
+ * 4H (`layout.ts`); the formulas are those of the general kernels (`dense.ts`, `passes.ts`).
  *
  * Why these shapes (measured in Node 20, bench/classifier.bench.ts): in V8 every typed-array access costs a
- * map check, a bounds check and base-pointer loads, a few times the cost of the arithmetic, so the loops keep
- * values in locals and touch arrays as rarely as possible.
- * - Forward: four rows at once (each weight loaded once serves four rows) and the output unit fused in, so
- *   no hidden activation is written for the output layer to read back.
- * - Backward of a piecewise-linear activation (ReLU, leaky ReLU, linear): the hidden pre-activation is
- *   recomputed from the two features (4 flops) instead of being stored and loaded; two units at a time, so
- *   each row's features and ∂L/∂z serve both; rows in even/odd pairs, the two partial sums of the general
- *   kernels. For ReLU the inactive rows (f′ = 0, adding only zeros) are skipped.
- * - Smooth activations (tanh, sigmoid) store h in the forward pass (their f would cost more to recompute).
+ * map check, a bounds check and base-pointer loads, a few times the cost of the arithmetic, and on a busy
+ * machine floating-point throughput is the other limit; so the loops keep values in locals, touch arrays as
+ * rarely as possible and skip work that adds only zeros.
+ * - Forward: four rows at once (each weight loaded once serves four rows), the output unit fused in (no
+ *   hidden activation is written for the output layer to read back), and the loss of each row handled
+ *   inline (`ShallowMode`): the gradient ∂L/∂z for training, or the loss and accuracy sums for evaluation.
+ *   It rounds exactly as the general path.
+ * - Backward of ReLU, factored: with m[s, j] = [z[s, j] > 0] (one bit per unit in an Int32 per row, written
+ *   by the forward pass) and the row sums B_j = Σ_s m·g, C_j = Σ_s m·g·x₀, D_j = Σ_s m·g·x₁ (three additions
+ *   per active unit and row, no multiplication): ∂b₁[j] = W₂[j]·B_j, ∂W₁[0, j] = W₂[j]·C_j, ∂W₁[1, j] =
+ *   W₂[j]·D_j and, since h = z = b₁ + x₀W₁[0] + x₁W₁[1] where m = 1, ∂W₂[j] = Σ m·h·g = b₁[j]·B_j +
+ *   W₁[0, j]·C_j + W₁[1, j]·D_j. The same sums as the general path, reassociated: equal up to rounding
+ *   (≈ 1e−16 relative per step).
+ * - Backward of the other activations, one unit at a time, rounds exactly as the general path: leaky ReLU
+ *   and linear recompute z from the two features; tanh and sigmoid read the h their forward pass stored
+ *   (recomputing tanh or exp would cost more).
  */
 
 import type { ActivationKernel } from './activations/index'
+import type { HeadLoss } from './head'
+import { MSE_LINEAR, rowCorrect, rowGradient, rowTerm } from './head'
 
 /** Activation codes of the fast kernels: f(z) = z for z > 0 and q·z otherwise, tanh z, or σ(z). */
 export const PIECEWISE: ActivationKernel = 0
 export const TANH: ActivationKernel = 1
 export const SIGMOID: ActivationKernel = 2
 
+/** What `shallowForward` does with each row's output z (`out` holds the result). */
+export type ShallowMode = 0 | 1 | 2
+/** out[s] = z. */
+export const Z: ShallowMode = 0
+/** out[s] = scale·∂ℓ/∂z, the input of `shallowBackward`. */
+export const GRADIENT: ShallowMode = 1
+/** out[0] = Σ_s ℓ (in row order), out[1] = number of rows predicted on the label's side of 0.5. */
+export const EVAL: ShallowMode = 2
+
 /**
- * Output pre-activation of `count` rows of x (count × 2, row-major): zOut[s] = b₂ + Σ_j W₂[j]·f(b₁[j] +
- * x[s, 0]·W₁[0, j] + x[s, 1]·W₁[1, j]), summed over j in order. With `hOut` non-empty (smooth activations),
- * also writes hOut[s·H + j] = f(…) for the backward pass.
+ * Forward pass over `count` rows of x (count × 2, row-major): the output pre-activation z[s] = b₂ + Σ_j W₂[j]·
+ * f(b₁[j] + x[s, 0]·W₁[0, j] + x[s, 1]·W₁[1, j]), summed over j in order, handled per `mode` with the loss
+ * `head` and labels y. For the backward pass, a ReLU network writes bits[s] (bit j set when unit j is
+ * active; not in EVAL mode) and a smooth activation hOut[s·H + j] = f(…) when `hOut` is non-empty.
  */
 export function shallowForward(
   x: Float64Array,
@@ -35,8 +53,13 @@ export function shallowForward(
   count: number,
   kernel: ActivationKernel,
   q: number,
-  zOut: Float64Array,
   hOut: Float64Array,
+  bits: Int32Array,
+  mode: ShallowMode,
+  head: HeadLoss,
+  y: Float64Array,
+  scale: number,
+  out: Float64Array,
 ): void {
   const H = units
   const w1 = H
@@ -44,7 +67,10 @@ export function shallowForward(
   const vo = 3 * H
   const c = params[4 * H]
   const store = hOut.length > 0
-  // A short last block repeats its last row (the same value is written again), so there is no tail loop.
+  const relu = kernel === PIECEWISE && q === 0
+  let loss = 0
+  let correct = 0
+  // A short last block repeats its last row (written again with the same value, counted once).
   const last = count - 1
   for (let s = 0; s < count; s += 4) {
     const s1 = s + 1 < last ? s + 1 : last
@@ -62,7 +88,45 @@ export function shallowForward(
     let o1 = c
     let o2 = c
     let o3 = c
-    if (kernel === PIECEWISE) {
+    if (relu) {
+      // An inactive ReLU unit adds (0·z)·W₂ = ±0, which leaves the sum as it is: skipped.
+      let m0 = 0
+      let m1 = 0
+      let m2 = 0
+      let m3 = 0
+      for (let j = 0, bit = 1; j < H; j++, bit <<= 1) {
+        const b = params[bo + j]
+        const u = params[j]
+        const w = params[w1 + j]
+        const v = params[vo + j]
+        const z0 = b + a0 * u + a1 * w
+        const z1 = b + b0 * u + b1 * w
+        const z2 = b + c0 * u + c1 * w
+        const z3 = b + d0 * u + d1 * w
+        if (z0 > 0) {
+          o0 += z0 * v
+          m0 |= bit
+        }
+        if (z1 > 0) {
+          o1 += z1 * v
+          m1 |= bit
+        }
+        if (z2 > 0) {
+          o2 += z2 * v
+          m2 |= bit
+        }
+        if (z3 > 0) {
+          o3 += z3 * v
+          m3 |= bit
+        }
+      }
+      if (mode !== EVAL) {
+        bits[s] = m0
+        bits[s1] = m1
+        bits[s2] = m2
+        bits[s3] = m3
+      }
+    } else if (kernel === PIECEWISE) {
       for (let j = 0; j < H; j++) {
         const b = params[bo + j]
         const u = params[j]
@@ -104,10 +168,62 @@ export function shallowForward(
         o3 += h3 * v
       }
     }
-    zOut[s] = o0
-    zOut[s1] = o1
-    zOut[s2] = o2
-    zOut[s3] = o3
+    if (mode === Z) {
+      out[s] = o0
+      out[s1] = o1
+      out[s2] = o2
+      out[s3] = o3
+    } else if (mode === GRADIENT) {
+      if (head === MSE_LINEAR) {
+        // mseGradient inline (the course's loss): no call per row.
+        out[s] = 2 * scale * (o0 - y[s])
+        out[s1] = 2 * scale * (o1 - y[s1])
+        out[s2] = 2 * scale * (o2 - y[s2])
+        out[s3] = 2 * scale * (o3 - y[s3])
+      } else {
+        out[s] = rowGradient(head, o0, y[s], scale)
+        out[s1] = rowGradient(head, o1, y[s1], scale)
+        out[s2] = rowGradient(head, o2, y[s2], scale)
+        out[s3] = rowGradient(head, o3, y[s3], scale)
+      }
+    } else if (head === MSE_LINEAR) {
+      // mseTerm and rowCorrect inline (prediction = z): no call per row.
+      let t = y[s]
+      let e = o0 - t
+      loss += e * e
+      if (o0 > 0.5 === t > 0.5) correct++
+      if (s + 1 > last) break
+      t = y[s1]
+      e = o1 - t
+      loss += e * e
+      if (o1 > 0.5 === t > 0.5) correct++
+      if (s + 2 > last) break
+      t = y[s2]
+      e = o2 - t
+      loss += e * e
+      if (o2 > 0.5 === t > 0.5) correct++
+      if (s + 3 > last) break
+      t = y[s3]
+      e = o3 - t
+      loss += e * e
+      if (o3 > 0.5 === t > 0.5) correct++
+    } else {
+      loss += rowTerm(head, o0, y[s])
+      correct += rowCorrect(head, o0, y[s])
+      if (s + 1 > last) break
+      loss += rowTerm(head, o1, y[s1])
+      correct += rowCorrect(head, o1, y[s1])
+      if (s + 2 > last) break
+      loss += rowTerm(head, o2, y[s2])
+      correct += rowCorrect(head, o2, y[s2])
+      if (s + 3 > last) break
+      loss += rowTerm(head, o3, y[s3])
+      correct += rowCorrect(head, o3, y[s3])
+    }
+  }
+  if (mode === EVAL) {
+    out[0] = loss
+    out[1] = correct
   }
 }
 
@@ -115,11 +231,14 @@ export function shallowForward(
  * Backward after `shallowForward` on the same rows, given g[s] = ∂L/∂z of the output unit. ADDS to `grad`:
  * ∂L/∂b₂ = Σ_s g[s], ∂L/∂W₂[j] = Σ_s h[s, j]·g[s], and with e[s, j] = g[s]·W₂[j]·f′ (f′ = [z > 0] + q·[z ≤ 0]
  * for PIECEWISE, else (h > 0 ? p : q) + h·(c₁ + c₂·h) from `slope` = [p, q, c₁, c₂] and the stored h):
- * ∂L/∂b₁[j] = Σ_s e[s, j], ∂L/∂W₁[i, j] = Σ_s x[s, i]·e[s, j].
+ * ∂L/∂b₁[j] = Σ_s e[s, j], ∂L/∂W₁[i, j] = Σ_s x[s, i]·e[s, j]. ReLU uses the activity `bits` (see the file's
+ * notes); the other activations sum over the even rows (and an odd last row) and the odd rows separately,
+ * then add the two, as the general kernels do.
  */
 export function shallowBackward(
   x: Float64Array,
   g: Float64Array,
+  bits: Int32Array,
   params: Float64Array,
   grad: Float64Array,
   units: number,
@@ -139,138 +258,103 @@ export function shallowBackward(
   }
   if (odd === 1) sb += g[even]
   grad[4 * H] += sb + tb
-  if (kernel === PIECEWISE) piecewiseBackward(x, g, params, grad, H, count, slope[1])
-  else smoothBackward(x, g, params, grad, H, count, slope, h)
-}
-
-/**
- * Two units (j, k) at a time, rows in pairs: lower-case sums take the even rows (and an odd last row),
- * upper-case sums the odd rows, as the general kernels' two partial sums. An odd last unit runs with k = j
- * and its second copy is not written.
- */
-function piecewiseBackward(
-  x: Float64Array,
-  g: Float64Array,
-  params: Float64Array,
-  grad: Float64Array,
-  H: number,
-  count: number,
-  q: number,
-): void {
-  const leaky = q !== 0
-  for (let j = 0; j < H; j += 2) {
-    const pair = j + 1 < H
-    const k = pair ? j + 1 : j
-    const bj = params[2 * H + j]
-    const uj = params[j]
-    const wj = params[H + j]
-    const vj = params[3 * H + j]
-    const bk = params[2 * H + k]
-    const uk = params[k]
-    const wk = params[H + k]
-    const vk = params[3 * H + k]
-    let ja = 0
-    let jb = 0
-    let j0 = 0
-    let j1 = 0
-    let ka = 0
-    let kb = 0
-    let k0 = 0
-    let k1 = 0
-    let JA = 0
-    let JB = 0
-    let J0 = 0
-    let J1 = 0
-    let KA = 0
-    let KB = 0
-    let K0 = 0
-    let K1 = 0
-    for (let s = 0; s < count; s += 2) {
-      const d = g[s]
-      const x0 = x[2 * s]
-      const x1 = x[2 * s + 1]
-      let z = bj + x0 * uj + x1 * wj
-      if (z > 0) {
-        ja += z * d
-        const e = d * vj
-        jb += e
-        j0 += x0 * e
-        j1 += x1 * e
-      } else if (leaky) {
-        ja += q * z * d
-        const e = d * vj * q
-        jb += e
-        j0 += x0 * e
-        j1 += x1 * e
-      }
-      z = bk + x0 * uk + x1 * wk
-      if (z > 0) {
-        ka += z * d
-        const e = d * vk
-        kb += e
-        k0 += x0 * e
-        k1 += x1 * e
-      } else if (leaky) {
-        ka += q * z * d
-        const e = d * vk * q
-        kb += e
-        k0 += x0 * e
-        k1 += x1 * e
-      }
-      if (s + 1 === count) break
-      const f = g[s + 1]
-      const y0 = x[2 * s + 2]
-      const y1 = x[2 * s + 3]
-      z = bj + y0 * uj + y1 * wj
-      if (z > 0) {
-        JA += z * f
-        const e = f * vj
-        JB += e
-        J0 += y0 * e
-        J1 += y1 * e
-      } else if (leaky) {
-        JA += q * z * f
-        const e = f * vj * q
-        JB += e
-        J0 += y0 * e
-        J1 += y1 * e
-      }
-      z = bk + y0 * uk + y1 * wk
-      if (z > 0) {
-        KA += z * f
-        const e = f * vk
-        KB += e
-        K0 += y0 * e
-        K1 += y1 * e
-      } else if (leaky) {
-        KA += q * z * f
-        const e = f * vk * q
-        KB += e
-        K0 += y0 * e
-        K1 += y1 * e
-      }
-    }
-    grad[j] += j0 + J0
-    grad[H + j] += j1 + J1
-    grad[2 * H + j] += jb + JB
-    grad[3 * H + j] += ja + JA
-    if (pair) {
-      grad[k] += k0 + K0
-      grad[H + k] += k1 + K1
-      grad[2 * H + k] += kb + KB
-      grad[3 * H + k] += ka + KA
-    }
+  if (kernel === PIECEWISE && slope[1] === 0) {
+    for (let j = 0; j < H; j += 4) reluBackward(x, g, bits, params, grad, H, j, Math.min(4, H - j), count)
+  } else {
+    for (let j = 0; j < H; j++) unitBackward(x, g, params, grad, H, j, count, kernel, slope, h)
   }
 }
 
-/** The same sums for tanh and sigmoid, from the activations the forward pass stored (row-major h). */
-function smoothBackward(
+/** ReLU units j … j + units − 1 (up to four) from the activity bits: the factored sums B, C, D. */
+function reluBackward(
+  x: Float64Array,
+  g: Float64Array,
+  bits: Int32Array,
+  params: Float64Array,
+  grad: Float64Array,
+  H: number,
+  j: number,
+  units: number,
+  count: number,
+): void {
+  // Masks of units past the end are 0: never active.
+  const k0 = 1 << j
+  const k1 = units > 1 ? k0 << 1 : 0
+  const k2 = units > 2 ? k0 << 2 : 0
+  const k3 = units > 3 ? k0 << 3 : 0
+  const any = k0 | k1 | k2 | k3
+  let B0 = 0
+  let B1 = 0
+  let B2 = 0
+  let B3 = 0
+  let C0 = 0
+  let C1 = 0
+  let C2 = 0
+  let C3 = 0
+  let D0 = 0
+  let D1 = 0
+  let D2 = 0
+  let D3 = 0
+  for (let s = 0; s < count; s++) {
+    const m = bits[s]
+    if ((m & any) === 0) continue
+    const r = g[s]
+    const p = r * x[2 * s]
+    const q = r * x[2 * s + 1]
+    if ((m & k0) !== 0) {
+      B0 += r
+      C0 += p
+      D0 += q
+    }
+    if ((m & k1) !== 0) {
+      B1 += r
+      C1 += p
+      D1 += q
+    }
+    if ((m & k2) !== 0) {
+      B2 += r
+      C2 += p
+      D2 += q
+    }
+    if ((m & k3) !== 0) {
+      B3 += r
+      C3 += p
+      D3 += q
+    }
+  }
+  addUnit(params, grad, H, j, B0, C0, D0)
+  if (units > 1) addUnit(params, grad, H, j + 1, B1, C1, D1)
+  if (units > 2) addUnit(params, grad, H, j + 2, B2, C2, D2)
+  if (units > 3) addUnit(params, grad, H, j + 3, B3, C3, D3)
+}
+
+/** Adds ReLU unit j's gradient from its sums B = Σ m·g, C = Σ m·g·x₀, D = Σ m·g·x₁. */
+function addUnit(
+  params: Float64Array,
+  grad: Float64Array,
+  H: number,
+  j: number,
+  B: number,
+  C: number,
+  D: number,
+): void {
+  const v = params[3 * H + j]
+  grad[j] += v * C
+  grad[H + j] += v * D
+  grad[2 * H + j] += v * B
+  grad[3 * H + j] += params[2 * H + j] * B + params[j] * C + params[H + j] * D
+}
+
+/** One unit, any activation: piecewise-linear ones recompute z, smooth ones read the stored h (row-major). */
+function unitBackward(
   x: Float64Array,
   g: Float64Array,
   params: Float64Array,
   grad: Float64Array,
   H: number,
+  j: number,
   count: number,
+  kernel: ActivationKernel,
   slope: readonly [number, number, number, number],
   h: Float64Array,
 ): void {
@@ -278,36 +362,55 @@ function smoothBackward(
   const q = slope[1]
   const c1 = slope[2]
   const c2 = slope[3]
-  for (let j = 0; j < H; j++) {
-    const v = params[3 * H + j]
-    let ja = 0
-    let jb = 0
-    let j0 = 0
-    let j1 = 0
-    let JA = 0
-    let JB = 0
-    let J0 = 0
-    let J1 = 0
-    for (let s = 0; s < count; s += 2) {
-      const d = g[s]
-      const a = h[s * H + j]
-      ja += a * d
-      let e = d * v * ((a > 0 ? p : q) + a * (c1 + c2 * a))
-      jb += e
-      j0 += x[2 * s] * e
-      j1 += x[2 * s + 1] * e
-      if (s + 1 === count) break
-      const f = g[s + 1]
-      const b = h[(s + 1) * H + j]
-      JA += b * f
-      e = f * v * ((b > 0 ? p : q) + b * (c1 + c2 * b))
-      JB += e
-      J0 += x[2 * s + 2] * e
-      J1 += x[2 * s + 3] * e
+  const b = params[2 * H + j]
+  const u = params[j]
+  const w = params[H + j]
+  const v = params[3 * H + j]
+  const piecewise = kernel === PIECEWISE
+  // Even rows (and an odd last row) in a, e, c, d; odd rows in A, E, C, D.
+  let a = 0
+  let e = 0
+  let c = 0
+  let d = 0
+  let A = 0
+  let E = 0
+  let C = 0
+  let D = 0
+  for (let s = 0, k = j; s < count; s++, k += H) {
+    const r = g[s]
+    const x0 = x[2 * s]
+    const x1 = x[2 * s + 1]
+    let y: number
+    let t: number
+    if (piecewise) {
+      const z = b + x0 * u + x1 * w
+      if (z > 0) {
+        y = z
+        t = r * v
+      } else {
+        // f′ = q (p = 1, c₁ = c₂ = 0 for these); for ReLU every term is ±0 and the row can be skipped.
+        if (q === 0) continue
+        y = q * z
+        t = r * v * q
+      }
+    } else {
+      y = h[k]
+      t = r * v * ((y > 0 ? p : q) + y * (c1 + c2 * y))
     }
-    grad[j] += j0 + J0
-    grad[H + j] += j1 + J1
-    grad[2 * H + j] += jb + JB
-    grad[3 * H + j] += ja + JA
+    if ((s & 1) === 0) {
+      a += y * r
+      e += t
+      c += x0 * t
+      d += x1 * t
+    } else {
+      A += y * r
+      E += t
+      C += x0 * t
+      D += x1 * t
+    }
   }
+  grad[j] += c + C
+  grad[H + j] += d + D
+  grad[2 * H + j] += e + E
+  grad[3 * H + j] += a + A
 }

@@ -9,7 +9,7 @@ import { evaluateRows, predictGridInto } from './evaluate'
 import { createHistory } from './history'
 import { initParams } from './init'
 import { createLayout } from './layout'
-import { backwardChunk, forwardChunk, gatherRows } from './passes'
+import { forwardChunk, gatherRows, trainChunk } from './passes'
 import { addPenaltyGradient, penaltyValue } from './penalty'
 import { createPredictor } from './predictor'
 import type { ClassifierConfig, Dataset, EvalMetrics, StopReason, Trainer, TrainResult } from './types'
@@ -100,10 +100,12 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
       }
     }
     const batches = batchChunks.length - 1
+    // η stays in a local inside the loop: a double written to a closure variable is boxed (allocated) per write.
+    let lr = lastLr
     for (let b = 0; b < batches; b++) {
       const scale = 1 / Math.min(batch, nTrain - b * batch)
-      grad.fill(0)
-      for (let c = batchChunks[b]; c < batchChunks[b + 1]; c++) {
+      const firstChunk = batchChunks[b]
+      for (let c = firstChunk; c < batchChunks[b + 1]; c++) {
         const count = trainChunks.count[c]
         let input = trainChunks.x[c]
         let target = trainChunks.y[c]
@@ -112,16 +114,14 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
           input = ws.a[0]
           target = ws.target
         }
-        forwardChunk(ws, params, count, true, input)
-        ws.loss.gradient(zOut, target, count, ws.sigmoidOutput, scale, ws.gradA)
-        backwardChunk(ws, params, grad, count, true, input)
+        trainChunk(ws, params, grad, count, input, target, scale, c === firstChunk)
       }
       addPenaltyGradient(reg, params, grad, layout)
-      const lr = plateau ? plateauLr : learningRate(baseLr, schedule, t)
+      lr = plateau ? plateauLr : learningRate(baseLr, schedule, t)
       optimizer.step(params, grad, lr, t)
-      lastLr = lr
       t++
     }
+    lastLr = lr
   }
 
   /** Evaluates the epoch just trained into history[epoch − 1] and applies plateau / early stopping. */

@@ -4,7 +4,10 @@ import type { Activation } from './activations/index'
 import { activations } from './activations/index'
 import type { Loss } from './losses/index'
 import { losses } from './losses/index'
+import type { HeadLoss } from './head'
+import { headLoss } from './head'
 import { resetStats } from './init'
+import { WIDE_UNITS } from './reluWide'
 import type { Layout } from './layout'
 import type { ActivationKind, LossKind, OutputKind } from './types'
 
@@ -20,6 +23,8 @@ export interface Workspace {
   sigmoidOutput: boolean
   /** True when the prediction is z itself (linear output with MSE); otherwise σ(z). */
   linearPrediction: boolean
+  /** The loss and output as the fused kernels' code. */
+  head: HeadLoss
   /** Dropout rate p; kept units are scaled by `keepScale` = 1/(1 − p). */
   dropout: number
   keepScale: number
@@ -42,6 +47,10 @@ export interface Workspace {
   /** Two gradient buffers (cap × maxWidth) used alternately going down the layers. */
   gradA: Float64Array
   gradB: Float64Array
+  /** One-hidden-layer ReLU fast path: bit j of bits[s] says unit j was active on row s (forward → backward). */
+  bits: Int32Array
+  /** One chunk's [Σℓ, correct rows] (`evaluateChunk`). */
+  chunkSums: Float64Array
   /** Seeded source of dropout masks. */
   rng: Rng
   /** Training forward keeps the current masks instead of drawing new ones (gradient checks). */
@@ -53,6 +62,8 @@ export interface Workspace {
    * write h[0] (row-major) only for smooth activations.
    */
   shallow: boolean
+  /** `shallow` with ReLU units, at most WIDE_UNITS of them, and MSE on a linear output: `reluWide.ts`. */
+  wide: boolean
 }
 
 /** What a workspace needs to know of the config. */
@@ -100,6 +111,7 @@ export function createWorkspace(layout: Layout, cap: number, options: WorkspaceO
   }
   const stats = new Float64Array(layout.statsLength)
   resetStats(layout, stats)
+  const shallow = layers === 2 && !layout.batchNorm && dropout === 0
   return {
     layout,
     cap,
@@ -107,6 +119,7 @@ export function createWorkspace(layout: Layout, cap: number, options: WorkspaceO
     loss: losses[options.loss],
     sigmoidOutput: options.output === 'sigmoid',
     linearPrediction: options.output === 'linear' && options.loss === 'mse',
+    head: headLoss(options.loss, options.output),
     dropout,
     keepScale: 1 / (1 - dropout),
     a,
@@ -119,9 +132,17 @@ export function createWorkspace(layout: Layout, cap: number, options: WorkspaceO
     stats,
     gradA: new Float64Array(cap * layout.maxWidth),
     gradB: new Float64Array(cap * layout.maxWidth),
+    bits: new Int32Array(layers === 2 ? cap : 0),
+    chunkSums: new Float64Array(2),
     rng: createRng(options.seed ?? 0),
     freezeMask: false,
     updateStats: true,
-    shallow: layers === 2 && !layout.batchNorm && dropout === 0,
+    shallow,
+    wide:
+      shallow &&
+      options.activation === 'relu' &&
+      options.loss === 'mse' &&
+      options.output === 'linear' &&
+      sizes[1] <= WIDE_UNITS,
   }
 }

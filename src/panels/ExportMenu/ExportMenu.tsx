@@ -1,21 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { drawSurfaceFigure, surfaceFigureLayout } from '../../render/exportSurface'
-import { trajectoryCsvParts, trajectoryJson } from '../../state/embed/trajectoryExport'
+import type { FigureSize } from '../../render/exportSurface'
+import { trajectoryCsvChunks, trajectoryJsonChunks } from '../../state/embed/trajectoryExport'
 import type { LabStore } from '../../state/lab/labStore'
 import { selectShareQuery, selectView } from '../../state/selectors'
 import { isAbortError, useServices } from '../../state/services'
 import { useAppStore, useT } from '../../state/useApp'
-import { drawBoundaryFigure } from './boundaryFigure'
-import { figurePng, figureSvg, saveBlob } from './figureFiles'
+import { boundaryFigureSize, drawBoundaryFigure } from './boundaryFigure'
+import { collectChunks, figurePng, figureSvg, saveBlob } from './figureFiles'
 import type { DrawFigure } from './figureFiles'
 import { boundaryFigureOf } from './labFigure'
-import {
-  FIGURE_CONTOUR_LEVELS,
-  FIGURE_SIZE,
-  fileStem,
-  PNG_SCALE,
-  surfaceFigureOf,
-} from './surfaceFigure'
+import { FIGURE_CONTOUR_LEVELS, FIGURE_SIZE, fileStem, PNG_SCALE, surfaceFigureOf } from './surfaceFigure'
 import { EmbedSnippet } from './EmbedSnippet'
 import './ExportMenu.css'
 
@@ -25,12 +20,10 @@ export interface ExportMenuProps {
 }
 
 type Status =
-  | { kind: 'idle' }
-  | { kind: 'working' | 'done'; file: string }
-  | { kind: 'failed' | 'noRace' | 'noBoundary' }
+  { kind: 'idle' } | { kind: 'working' | 'done'; file: string } | { kind: 'failed' | 'noRace' | 'noBoundary' }
 
 /** A figure ready to draw, or why there is none. */
-type Prepared = { draw: DrawFigure; title: string } | 'noRace' | 'noBoundary'
+type Prepared = { draw: DrawFigure; size: FigureSize; title: string } | 'noBoundary'
 
 /** Grid nodes per CSS px of the exported plot: finer than the panel's (1 per 2 px), for print. */
 const NODES_PER_PX = 1 / 1.5
@@ -60,7 +53,8 @@ export function ExportMenu({ lab }: ExportMenuProps) {
       if (e.key === 'Escape') setOpen(false)
     }
     const onPointer = (e: PointerEvent): void => {
-      if (root.current !== null && e.target instanceof Node && !root.current.contains(e.target)) setOpen(false)
+      if (root.current !== null && e.target instanceof Node && !root.current.contains(e.target))
+        setOpen(false)
     }
     window.addEventListener('keydown', onKey)
     window.addEventListener('pointerdown', onPointer)
@@ -73,21 +67,36 @@ export function ExportMenu({ lab }: ExportMenuProps) {
   /** The surface figure of the race as shown now, with a grid sampled for it in the worker. */
   const prepareSurface = async (signal: AbortSignal): Promise<Prepared> => {
     const s = store.getState()
-    if (s.tracks.length === 0) return 'noRace'
     const view = selectView(s)
     const { plot } = surfaceFigureLayout(FIGURE_SIZE, view, s.settings.racers.length).scales
     const nodes = (px: number): number => Math.max(32, Math.min(MAX_NODES, Math.round(px * NODES_PER_PX)))
-    const grid = await services.requestGrid(s.settings.surfaceId, view, nodes(plot.width), nodes(plot.height), signal, {
-      contours: { count: FIGURE_CONTOUR_LEVELS },
-    })
+    const grid = await services.requestGrid(
+      s.settings.surfaceId,
+      view,
+      nodes(plot.width),
+      nodes(plot.height),
+      signal,
+      {
+        contours: { count: FIGURE_CONTOUR_LEVELS },
+      },
+    )
     const figure = surfaceFigureOf(s, grid, t)
-    return { draw: (target) => drawSurfaceFigure(target, figure, FIGURE_SIZE), title: figure.title }
+    return {
+      draw: (target) => drawSurfaceFigure(target, figure, FIGURE_SIZE),
+      size: FIGURE_SIZE,
+      title: figure.title,
+    }
   }
 
   const prepareBoundary = async (): Promise<Prepared> => {
     const figure = lab === undefined ? null : boundaryFigureOf(lab.getState(), t)
     if (figure === null) return 'noBoundary'
-    return { draw: (target) => drawBoundaryFigure(target, figure, FIGURE_SIZE), title: t('panel.decisionBoundary') }
+    const size = boundaryFigureSize(FIGURE_SIZE.widthPx, figure.views.length)
+    return {
+      draw: (target) => drawBoundaryFigure(target, figure, size),
+      size,
+      title: t('panel.decisionBoundary'),
+    }
   }
 
   const exportFigure = async (
@@ -105,8 +114,8 @@ export function ExportMenu({ lab }: ExportMenuProps) {
       if (typeof prepared === 'string') return setStatus({ kind: prepared })
       const blob =
         format === 'png'
-          ? await figurePng(prepared.draw, FIGURE_SIZE, PNG_SCALE)
-          : figureSvg(prepared.draw, FIGURE_SIZE, prepared.title)
+          ? await figurePng(prepared.draw, prepared.size, PNG_SCALE)
+          : figureSvg(prepared.draw, prepared.size, prepared.title)
       if (mine.signal.aborted) return
       saveBlob(blob, file)
       setStatus({ kind: 'done', file })
@@ -115,19 +124,30 @@ export function ExportMenu({ lab }: ExportMenuProps) {
     }
   }
 
-  const exportData = (format: 'csv' | 'json'): void => {
+  const exportData = async (format: 'csv' | 'json'): Promise<void> => {
     const s = store.getState()
-    if (s.tracks.length === 0) return setStatus({ kind: 'noRace' })
+    if (!s.tracks.some((track) => track.count > 0)) return setStatus({ kind: 'noRace' })
+    controller.current?.abort()
+    const mine = new AbortController()
+    controller.current = mine
     const file = `trajectories-${fileStem(s.settings.surfaceId)}.${format}`
-    const blob =
-      format === 'csv'
-        ? new Blob(trajectoryCsvParts(s.settings, s.tracks), { type: 'text/csv;charset=utf-8' })
-        : new Blob([trajectoryJson(s.settings, s.tracks, selectShareQuery(s))], { type: 'application/json' })
-    saveBlob(blob, file)
-    setStatus({ kind: 'done', file })
+    setStatus({ kind: 'working', file })
+    try {
+      const chunks =
+        format === 'csv'
+          ? trajectoryCsvChunks(s.settings, s.tracks)
+          : trajectoryJsonChunks(s.settings, s.tracks, selectShareQuery(s))
+      const parts = await collectChunks(chunks, mine.signal)
+      const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json'
+      saveBlob(new Blob(parts, { type }), file)
+      setStatus({ kind: 'done', file })
+    } catch (error) {
+      if (!mine.signal.aborted && !isAbortError(error)) setStatus({ kind: 'failed' })
+    }
   }
 
-  const surfaceFile = (ext: string): string => `loss-surface-${fileStem(store.getState().settings.surfaceId)}.${ext}`
+  const surfaceFile = (ext: string): string =>
+    `loss-surface-${fileStem(store.getState().settings.surfaceId)}.${ext}`
   const message =
     status.kind === 'working'
       ? t('export.working', { name: status.file })
@@ -171,10 +191,10 @@ export function ExportMenu({ lab }: ExportMenuProps) {
             >
               {t('export.surfaceSvg')}
             </button>
-            <button type="button" data-testid="export-csv" onClick={() => exportData('csv')}>
+            <button type="button" data-testid="export-csv" onClick={() => void exportData('csv')}>
               {t('export.csv')}
             </button>
-            <button type="button" data-testid="export-json" onClick={() => exportData('json')}>
+            <button type="button" data-testid="export-json" onClick={() => void exportData('json')}>
               {t('export.json')}
             </button>
             {lab !== undefined && (

@@ -31,6 +31,23 @@ export interface BoundaryFigure {
 const BOUNDARY_LEVEL = 0.5
 const INK = '#1d2330'
 
+/** Type size of a boundary figure this wide, and the height of its title line. */
+function typeOf(widthPx: number): { fontPx: number; titlePx: number } {
+  const fontPx = widthPx >= 1200 ? 16 : 13
+  return { fontPx, titlePx: Math.ceil(fontPx * 2) }
+}
+
+/**
+ * The size of a figure `widthPx` wide whose `views` plots are square: the data's extent ([−3, 3]² for dot.csv)
+ * then has equal units on both axes, as the lab shows it.
+ */
+export function boundaryFigureSize(widthPx: number, views: number): FigureSize {
+  const { fontPx, titlePx } = typeOf(widthPx)
+  const axes = axesMargin(fontPx)
+  const plot = widthPx / Math.max(1, views) - axes.left - axes.right
+  return { widthPx, heightPx: Math.round(plot + titlePx + axes.top + axes.bottom) }
+}
+
 /**
  * Draws the lab's decision boundaries as one figure on white: per view, a title, the prediction p in the
  * course's class colours (blue p = 0, white ½, red 1), the p = 0.5 contour as a thick black line, the data
@@ -40,9 +57,8 @@ const INK = '#1d2330'
 export function drawBoundaryFigure(target: FigureTarget, figure: BoundaryFigure, size: FigureSize): void {
   const { ctx } = target
   const n = Math.max(1, figure.views.length)
-  const fontPx = size.widthPx >= 1200 ? 16 : 13
+  const { fontPx, titlePx } = typeOf(size.widthPx)
   const column = size.widthPx / n
-  const titlePx = Math.ceil(fontPx * 2)
   const axes = axesMargin(fontPx)
   const lut = classProbabilityLut()
   ctx.save()

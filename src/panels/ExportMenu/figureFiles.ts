@@ -49,7 +49,10 @@ export function figurePng(draw: DrawFigure, size: FigureSize, scale: number): Pr
   ctx.scale(scale, scale)
   draw(canvasFigureTarget(ctx))
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob === null ? reject(new Error('PNG encoding failed')) : resolve(blob)), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob === null ? reject(new Error('PNG encoding failed')) : resolve(blob)),
+      'image/png',
+    ),
   )
 }
 
@@ -58,6 +61,27 @@ export function figureSvg(draw: DrawFigure, size: FigureSize, title: string): Bl
   const svg = createSvgContext(size.widthPx, size.heightPx, { encodeImage: pngDataUrl, title })
   draw({ ctx: svg, drawImage: (image, x, y, w, h) => svg.drawImageData(image, x, y, w, h) })
   return new Blob([svg.toSvg()], { type: 'image/svg+xml' })
+}
+
+/** Longest stretch of work between two yields to the browser, ms (a frame at 60 fps is 16.7 ms). */
+const SLICE_MS = 12
+
+/**
+ * Collects a file generated in chunks (`trajectoryCsvChunks`, `trajectoryJsonChunks`) without a long task:
+ * after each ~12 ms of work it gives the browser a turn (the race keeps animating while 65 MB are formatted).
+ * Rejects with an AbortError once `signal` is aborted.
+ */
+export async function collectChunks(chunks: Iterable<string>, signal: AbortSignal): Promise<string[]> {
+  const parts: string[] = []
+  let since = performance.now()
+  for (const chunk of chunks) {
+    parts.push(chunk)
+    if (performance.now() - since < SLICE_MS) continue
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    if (signal.aborted) throw new DOMException('export cancelled', 'AbortError')
+    since = performance.now()
+  }
+  return parts
 }
 
 /**

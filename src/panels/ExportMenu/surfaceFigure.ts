@@ -24,8 +24,9 @@ export function pointsAtCursor(count: number, cursor: number): number {
 
 /**
  * The surface figure of the store's race as it is on screen: the view, the palette, every visible racer's
- * path up to the playhead (the selected one drawn last, on top) labelled with its optimizer and η and noted
- * with its loss at the playhead (or where it diverged), the start, the minima, and `grid` with its contours.
+ * path up to the playhead (the selected one drawn last, on top; the legend keeps the race's order) labelled
+ * with its optimizer and noted with its η and its loss at the playhead (or where it diverged), the start, the
+ * minima, and `grid` with its contours.
  */
 export function surfaceFigureOf(s: AppState, grid: SurfaceGrid | null, t: Translate): SurfaceFigure {
   const { settings } = s
@@ -39,17 +40,20 @@ export function surfaceFigureOf(s: AppState, grid: SurfaceGrid | null, t: Transl
   for (const racer of settings.racers) {
     const track = byId.get(racer.id)
     if (racer.hidden || track === undefined) continue
+    const legendIndex = drawn.length + (selected === null ? 0 : 1)
     const count = pointsAtCursor(track.count, s.cursor)
     const name = optimizers[racer.optimizer.kind]?.name[language] ?? racer.optimizer.kind
     const diverged = track.status === 'diverged' && count === track.count && track.divergedAt !== null
-    const note = diverged
+    const lr = `η = ${formatValue(racer.optimizer.lr, 4)}`
+    const state = diverged
       ? t('status.diverged', { n: track.divergedAt! })
       : count > 0
         ? t('status.loss', { value: formatValue(track.loss[count - 1], 4) })
         : ''
     const item: FigureRacer = {
-      label: `${name} · η = ${formatValue(racer.optimizer.lr, 4)}`,
-      note,
+      label: name,
+      note: state === '' ? lr : `${lr} · ${state}`,
+      legendIndex,
       color: racerColor(racer.color),
       x: track.x,
       y: track.y,
@@ -76,5 +80,10 @@ export function surfaceFigureOf(s: AppState, grid: SurfaceGrid | null, t: Transl
 
 /** A file name part from a registry id: lower-case letters, digits and dashes only. */
 export function fileStem(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').slice(0, 40) || 'surface'
+  return (
+    id
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .slice(0, 40) || 'surface'
+  )
 }

@@ -6,13 +6,7 @@ import { acceptsCommand, answersErrors, eventTargetOrigin, replyTargetOrigin } f
 import type { MessageOrigin, OriginPolicy } from './originPolicy'
 import { parseCommand } from './parseCommand'
 import type { PlaybackTarget } from './playback'
-import {
-  COMMAND_TYPES,
-  EMBED_PROTOCOL_VERSION,
-  EMBED_SOURCE,
-  EVENT_TYPES,
-  PARAM_NAMES,
-} from './protocol'
+import { COMMAND_TYPES, EMBED_PROTOCOL_VERSION, EMBED_SOURCE, EVENT_TYPES, PARAM_NAMES } from './protocol'
 import type { EmbedCommand, EmbedErrorCode, EmbedEvent } from './protocol'
 
 /** Anything `postMessage` can be called on with a target origin (a `Window`). */
@@ -111,10 +105,7 @@ export function startEmbedBridge(deps: EmbedBridgeDeps): () => void {
   })
 
   /** Carries out a command; returns why not, or null. */
-  const run = (
-    command: EmbedCommand,
-    reply: (m: EmbedEvent) => void,
-  ): Refusal | null => {
+  const run = (command: EmbedCommand, reply: (m: EmbedEvent) => void): Refusal | null => {
     switch (command.type) {
       case 'play':
         playback.play()
@@ -139,7 +130,8 @@ export function startEmbedBridge(deps: EmbedBridgeDeps): () => void {
         })
         return null
       case 'setScene': {
-        if (scenes === undefined) return { code: 'unavailable', message: 'this frame shows no lecture scenes' }
+        if (scenes === undefined)
+          return { code: 'unavailable', message: 'this frame shows no lecture scenes' }
         scenes.getState().openScene(command.scene)
         if (command.card !== undefined && command.card > 0) scenes.getState().goToCard(command.card)
         return null

@@ -93,4 +93,3 @@ export const EMBED_URL_PROPS: readonly UrlProp<Settings, UrlContext>[] = [
     invalid: 'embed.notice.invalidOrigin',
   }),
 ]
-

@@ -68,7 +68,12 @@ export function parseCommand(data: unknown): ParsedMessage {
     const get = (key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined)
     if (get('source') !== EMBED_SOURCE) return { kind: 'foreign' }
     const type = get('type')
-    if ((EVENT_TYPES as readonly unknown[]).includes(type)) return { kind: 'foreign' }
+    // Our own events echoed back (`step` is also a command: an echoed step event is refused as malformed).
+    if (
+      (EVENT_TYPES as readonly unknown[]).includes(type) &&
+      !(COMMAND_TYPES as readonly unknown[]).includes(type)
+    )
+      return { kind: 'foreign' }
 
     const rawId = get('id')
     if (rawId !== undefined) {
@@ -86,11 +91,20 @@ export function parseCommand(data: unknown): ParsedMessage {
     const allowed = [...ENVELOPE, ...FIELDS_OF[commandType]]
     for (const key of Reflect.ownKeys(record)) {
       if (typeof key !== 'string' || !allowed.includes(key))
-        refuse('malformed', `unknown field for '${commandType}'`, typeof key === 'string' ? safe(key) : undefined)
+        refuse(
+          'malformed',
+          `unknown field for '${commandType}'`,
+          typeof key === 'string' ? safe(key) : undefined,
+        )
       const desc = Object.getOwnPropertyDescriptor(record, key)
-      if (desc === undefined || !('value' in desc)) refuse('malformed', 'fields must be plain data', safe(key))
+      if (desc === undefined || !('value' in desc))
+        refuse('malformed', 'fields must be plain data', safe(key))
     }
-    const envelope = { source: EMBED_SOURCE, version: EMBED_PROTOCOL_VERSION, ...(id !== undefined && { id }) }
+    const envelope = {
+      source: EMBED_SOURCE,
+      version: EMBED_PROTOCOL_VERSION,
+      ...(id !== undefined && { id }),
+    }
     return { kind: 'command', command: { ...envelope, ...body(commandType, get) } as EmbedCommand }
   } catch (e) {
     if (e instanceof Refusal)

@@ -448,8 +448,8 @@ export const en = {
   'embed.notice.invalidControls': "The link's “{key}” must be full, minimal or none; the default is used.",
   'embed.notice.invalidOrigin':
     "The link's “{key}” is not one exact origin such as https://notes.example.edu; only the embedding page may control this view.",
-  'embed.openFull': 'Open in the full playground',
-  'embed.newTab': '{label} (opens in a new tab)',
+  'embed.openFull': 'Full playground',
+  'embed.openFullLabel': 'Open this view in the full playground (opens in a new tab)',
   'embed.noLab': 'The classifier lab is not available here.',
   'embed.region': 'Embedded loss-surface playground',
   'export.menu': 'Export and embed',

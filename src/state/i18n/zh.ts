@@ -438,8 +438,8 @@ export const zh: Record<MessageKey, string> = {
   'embed.notice.invalidControls': '链接中的“{key}”必须是 full、minimal 或 none，已使用默认值。',
   'embed.notice.invalidOrigin':
     '链接中的“{key}”不是一个确切的来源（例如 https://notes.example.edu）；只有嵌入它的网页可以控制此视图。',
-  'embed.openFull': '在完整的游乐场中打开',
-  'embed.newTab': '{label}（在新标签页中打开）',
+  'embed.openFull': '完整版',
+  'embed.openFullLabel': '在完整版游乐场中打开此视图（新标签页）',
   'embed.noLab': '此处无法使用分类实验。',
   'embed.region': '嵌入的误差表面游乐场',
   'export.menu': '导出与嵌入',

@@ -12,22 +12,27 @@ export const crossEntropy: Loss = {
   formula: 'L=-\\frac{1}{B}\\sum_n \\left[\\hat y^n\\ln y^n + (1-\\hat y^n)\\ln(1-y^n)\\right]',
   sum(z, y, count) {
     let total = 0
-    for (let k = 0; k < count; k++) {
-      const v = z[k]
-      total += (v > 0 ? v : 0) - y[k] * v + Math.log1p(Math.exp(-Math.abs(v)))
-    }
+    for (let k = 0; k < count; k++) total += crossEntropyTerm(z[k], y[k])
     return total
   },
   gradient(z, y, count, _sigmoidOutput, scale, dz) {
     let total = 0
     for (let k = 0; k < count; k++) {
-      const v = z[k]
-      const e = Math.exp(-Math.abs(v))
-      total += (v > 0 ? v : 0) - y[k] * v + Math.log1p(e)
-      // σ(v) from e = exp(−|v|), which never overflows.
-      const s = v >= 0 ? 1 / (1 + e) : e / (1 + e)
-      dz[k] = scale * (s - y[k])
+      total += crossEntropyTerm(z[k], y[k])
+      dz[k] = crossEntropyGradient(z[k], y[k], scale)
     }
     return total
   },
+}
+
+/** ℓ of one row in the logits form (small enough to inline into the fused kernels). */
+export function crossEntropyTerm(z: number, y: number): number {
+  return (z > 0 ? z : 0) - y * z + Math.log1p(Math.exp(-Math.abs(z)))
+}
+
+/** scale·(σ(z) − y) of one row, with σ from e^(−|z|), which never overflows. */
+export function crossEntropyGradient(z: number, y: number, scale: number): number {
+  const e = Math.exp(-Math.abs(z))
+  const s = z >= 0 ? 1 / (1 + e) : e / (1 + e)
+  return scale * (s - y)
 }

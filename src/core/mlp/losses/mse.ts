@@ -10,35 +10,28 @@ export const mse: Loss = {
   formula: 'L=\\frac{1}{B}\\sum_n (\\hat y^n - y^n)^2',
   sum(z, y, count, sigmoidOutput) {
     let total = 0
-    if (sigmoidOutput) {
-      for (let k = 0; k < count; k++) {
-        const e = 1 / (1 + Math.exp(-z[k])) - y[k]
-        total += e * e
-      }
-    } else {
-      for (let k = 0; k < count; k++) {
-        const e = z[k] - y[k]
-        total += e * e
-      }
-    }
+    for (let k = 0; k < count; k++) total += mseTerm(z[k], y[k], sigmoidOutput)
     return total
   },
   gradient(z, y, count, sigmoidOutput, scale, dz) {
     let total = 0
-    if (sigmoidOutput) {
-      for (let k = 0; k < count; k++) {
-        const s = 1 / (1 + Math.exp(-z[k]))
-        const e = s - y[k]
-        total += e * e
-        dz[k] = 2 * scale * e * s * (1 - s)
-      }
-    } else {
-      for (let k = 0; k < count; k++) {
-        const e = z[k] - y[k]
-        total += e * e
-        dz[k] = 2 * scale * e
-      }
+    for (let k = 0; k < count; k++) {
+      total += mseTerm(z[k], y[k], sigmoidOutput)
+      dz[k] = mseGradient(z[k], y[k], sigmoidOutput, scale)
     }
     return total
   },
+}
+
+/** ℓ = (out − y)² of one row (small enough to inline into the fused kernels). */
+export function mseTerm(z: number, y: number, sigmoidOutput: boolean): number {
+  const e = (sigmoidOutput ? 1 / (1 + Math.exp(-z)) : z) - y
+  return e * e
+}
+
+/** scale·∂ℓ/∂z of one row: 2·scale·(z − y), or 2·scale·(σ − y)·σ(1 − σ) with σ = σ(z) on a sigmoid output. */
+export function mseGradient(z: number, y: number, sigmoidOutput: boolean, scale: number): number {
+  if (!sigmoidOutput) return 2 * scale * (z - y)
+  const s = 1 / (1 + Math.exp(-z))
+  return 2 * scale * (s - y) * s * (1 - s)
 }

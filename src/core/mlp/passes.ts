@@ -222,8 +222,10 @@ export function forwardGradientChunk(
 }
 
 /**
- * One chunk of a training batch: the gradient of scale·Σℓ over its rows (no penalty) — written into `grad`
- * when `first` (the batch's first chunk: `grad` need not be cleared), added to it otherwise.
+ * One chunk of a training batch: the gradient of scale·Σℓ over its rows — written into `grad` when `first`
+ * (the batch's first chunk: `grad` need not be cleared), added to it otherwise. Returns true when it also
+ * added the L2 penalty's gradient `l2`·w (the unrolled kernel does, on a first chunk; pass l2 = 0 for none):
+ * the caller adds the penalty otherwise.
  */
 export function trainChunk(
   ws: Workspace,
@@ -234,20 +236,16 @@ export function trainChunk(
   target: Float64Array,
   scale: number,
   first: boolean,
-): void {
+  l2: number,
+): boolean {
   if (ws.wide && first) {
-    reluWideTrain(input, target, params, grad, ws.layout.sizes[1], count, scale)
-    return
+    reluWideTrain(input, target, params, grad, ws.layout.sizes[1], count, scale, l2)
+    return true
   }
   if (first) grad.fill(0)
-  if (ws.wide) {
-    // A later chunk of a batch over WIDE_UNITS rows… of a wide net: the general fast path adds.
-    forwardGradientChunk(ws, params, count, input, target, scale)
-    backwardChunk(ws, params, grad, count, true, input)
-    return
-  }
   forwardGradientChunk(ws, params, count, input, target, scale)
   backwardChunk(ws, params, grad, count, true, input)
+  return false
 }
 
 /**

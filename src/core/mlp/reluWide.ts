@@ -17,8 +17,9 @@
 export const WIDE_UNITS = 12
 
 /**
- * One training chunk of `count` rows (x: count × 2, y: labels): WRITES the gradient of scale·Σ_s (z_s − y_s)²
- * (scale = 1/B: the batch mean) over all 4H + 1 parameters into `grad` (no penalty). H ≤ 12.
+ * One training chunk of `count` rows (x: count × 2, y: labels): WRITES into `grad` the gradient over all
+ * 4H + 1 parameters of scale·Σ_s (z_s − y_s)² (scale = 1/B: the batch mean) plus, when l2 > 0, of the L2
+ * penalty l2·½Σw² over the weights (biases carry none). H ≤ 12.
  */
 export function reluWideTrain(
   x: Float64Array,
@@ -28,6 +29,7 @@ export function reluWideTrain(
   H: number,
   count: number,
   scale: number,
+  l2: number,
 ): void {
   // Unit k: W₁[0, k] = u, W₁[1, k] = w, b₁[k] = b, W₂[k] = v (0 past the layer's width).
   const u0 = params[0],
@@ -211,78 +213,78 @@ export function reluWideTrain(
       D11 += gq
     }
   }
-  // ∂W₁ = W₂·(C, D), ∂b₁ = W₂·B, ∂W₂ = Σ h·g = b₁·B + W₁[0]·C + W₁[1]·D (h = z where active).
+  // ∂W₁ = W₂·(C, D), ∂b₁ = W₂·B, ∂W₂ = Σ h·g = b₁·B + W₁[0]·C + W₁[1]·D (h = z where active); + l2·w.
   {
-    grad[0] = v0 * C0
-    grad[H + 0] = v0 * D0
+    grad[0] = v0 * C0 + (l2 === 0 ? 0 : l2 * u0)
+    grad[H + 0] = v0 * D0 + (l2 === 0 ? 0 : l2 * w0)
     grad[2 * H + 0] = v0 * B0
-    grad[3 * H + 0] = b0 * B0 + u0 * C0 + w0 * D0
+    grad[3 * H + 0] = b0 * B0 + u0 * C0 + w0 * D0 + (l2 === 0 ? 0 : l2 * v0)
   }
   if (H > 1) {
-    grad[1] = v1 * C1
-    grad[H + 1] = v1 * D1
+    grad[1] = v1 * C1 + (l2 === 0 ? 0 : l2 * u1)
+    grad[H + 1] = v1 * D1 + (l2 === 0 ? 0 : l2 * w1)
     grad[2 * H + 1] = v1 * B1
-    grad[3 * H + 1] = b1 * B1 + u1 * C1 + w1 * D1
+    grad[3 * H + 1] = b1 * B1 + u1 * C1 + w1 * D1 + (l2 === 0 ? 0 : l2 * v1)
   }
   if (H > 2) {
-    grad[2] = v2 * C2
-    grad[H + 2] = v2 * D2
+    grad[2] = v2 * C2 + (l2 === 0 ? 0 : l2 * u2)
+    grad[H + 2] = v2 * D2 + (l2 === 0 ? 0 : l2 * w2)
     grad[2 * H + 2] = v2 * B2
-    grad[3 * H + 2] = b2 * B2 + u2 * C2 + w2 * D2
+    grad[3 * H + 2] = b2 * B2 + u2 * C2 + w2 * D2 + (l2 === 0 ? 0 : l2 * v2)
   }
   if (H > 3) {
-    grad[3] = v3 * C3
-    grad[H + 3] = v3 * D3
+    grad[3] = v3 * C3 + (l2 === 0 ? 0 : l2 * u3)
+    grad[H + 3] = v3 * D3 + (l2 === 0 ? 0 : l2 * w3)
     grad[2 * H + 3] = v3 * B3
-    grad[3 * H + 3] = b3 * B3 + u3 * C3 + w3 * D3
+    grad[3 * H + 3] = b3 * B3 + u3 * C3 + w3 * D3 + (l2 === 0 ? 0 : l2 * v3)
   }
   if (H > 4) {
-    grad[4] = v4 * C4
-    grad[H + 4] = v4 * D4
+    grad[4] = v4 * C4 + (l2 === 0 ? 0 : l2 * u4)
+    grad[H + 4] = v4 * D4 + (l2 === 0 ? 0 : l2 * w4)
     grad[2 * H + 4] = v4 * B4
-    grad[3 * H + 4] = b4 * B4 + u4 * C4 + w4 * D4
+    grad[3 * H + 4] = b4 * B4 + u4 * C4 + w4 * D4 + (l2 === 0 ? 0 : l2 * v4)
   }
   if (H > 5) {
-    grad[5] = v5 * C5
-    grad[H + 5] = v5 * D5
+    grad[5] = v5 * C5 + (l2 === 0 ? 0 : l2 * u5)
+    grad[H + 5] = v5 * D5 + (l2 === 0 ? 0 : l2 * w5)
     grad[2 * H + 5] = v5 * B5
-    grad[3 * H + 5] = b5 * B5 + u5 * C5 + w5 * D5
+    grad[3 * H + 5] = b5 * B5 + u5 * C5 + w5 * D5 + (l2 === 0 ? 0 : l2 * v5)
   }
   if (H > 6) {
-    grad[6] = v6 * C6
-    grad[H + 6] = v6 * D6
+    grad[6] = v6 * C6 + (l2 === 0 ? 0 : l2 * u6)
+    grad[H + 6] = v6 * D6 + (l2 === 0 ? 0 : l2 * w6)
     grad[2 * H + 6] = v6 * B6
-    grad[3 * H + 6] = b6 * B6 + u6 * C6 + w6 * D6
+    grad[3 * H + 6] = b6 * B6 + u6 * C6 + w6 * D6 + (l2 === 0 ? 0 : l2 * v6)
   }
   if (H > 7) {
-    grad[7] = v7 * C7
-    grad[H + 7] = v7 * D7
+    grad[7] = v7 * C7 + (l2 === 0 ? 0 : l2 * u7)
+    grad[H + 7] = v7 * D7 + (l2 === 0 ? 0 : l2 * w7)
     grad[2 * H + 7] = v7 * B7
-    grad[3 * H + 7] = b7 * B7 + u7 * C7 + w7 * D7
+    grad[3 * H + 7] = b7 * B7 + u7 * C7 + w7 * D7 + (l2 === 0 ? 0 : l2 * v7)
   }
   if (H > 8) {
-    grad[8] = v8 * C8
-    grad[H + 8] = v8 * D8
+    grad[8] = v8 * C8 + (l2 === 0 ? 0 : l2 * u8)
+    grad[H + 8] = v8 * D8 + (l2 === 0 ? 0 : l2 * w8)
     grad[2 * H + 8] = v8 * B8
-    grad[3 * H + 8] = b8 * B8 + u8 * C8 + w8 * D8
+    grad[3 * H + 8] = b8 * B8 + u8 * C8 + w8 * D8 + (l2 === 0 ? 0 : l2 * v8)
   }
   if (H > 9) {
-    grad[9] = v9 * C9
-    grad[H + 9] = v9 * D9
+    grad[9] = v9 * C9 + (l2 === 0 ? 0 : l2 * u9)
+    grad[H + 9] = v9 * D9 + (l2 === 0 ? 0 : l2 * w9)
     grad[2 * H + 9] = v9 * B9
-    grad[3 * H + 9] = b9 * B9 + u9 * C9 + w9 * D9
+    grad[3 * H + 9] = b9 * B9 + u9 * C9 + w9 * D9 + (l2 === 0 ? 0 : l2 * v9)
   }
   if (H > 10) {
-    grad[10] = v10 * C10
-    grad[H + 10] = v10 * D10
+    grad[10] = v10 * C10 + (l2 === 0 ? 0 : l2 * u10)
+    grad[H + 10] = v10 * D10 + (l2 === 0 ? 0 : l2 * w10)
     grad[2 * H + 10] = v10 * B10
-    grad[3 * H + 10] = b10 * B10 + u10 * C10 + w10 * D10
+    grad[3 * H + 10] = b10 * B10 + u10 * C10 + w10 * D10 + (l2 === 0 ? 0 : l2 * v10)
   }
   if (H > 11) {
-    grad[11] = v11 * C11
-    grad[H + 11] = v11 * D11
+    grad[11] = v11 * C11 + (l2 === 0 ? 0 : l2 * u11)
+    grad[H + 11] = v11 * D11 + (l2 === 0 ? 0 : l2 * w11)
     grad[2 * H + 11] = v11 * B11
-    grad[3 * H + 11] = b11 * B11 + u11 * C11 + w11 * D11
+    grad[3 * H + 11] = b11 * B11 + u11 * C11 + w11 * D11 + (l2 === 0 ? 0 : l2 * v11)
   }
   grad[4 * H] = e
 }
@@ -351,31 +353,30 @@ export function reluWideEval(
     const p = x[2 * s]
     const q = x[2 * s + 1]
     let o = c
-    let z = 0
-    z = b0 + p * u0 + q * w0
-    if (z > 0) o += z * v0
-    z = b1 + p * u1 + q * w1
-    if (z > 0) o += z * v1
-    z = b2 + p * u2 + q * w2
-    if (z > 0) o += z * v2
-    z = b3 + p * u3 + q * w3
-    if (z > 0) o += z * v3
-    z = b4 + p * u4 + q * w4
-    if (z > 0) o += z * v4
-    z = b5 + p * u5 + q * w5
-    if (z > 0) o += z * v5
-    z = b6 + p * u6 + q * w6
-    if (z > 0) o += z * v6
-    z = b7 + p * u7 + q * w7
-    if (z > 0) o += z * v7
-    z = b8 + p * u8 + q * w8
-    if (z > 0) o += z * v8
-    z = b9 + p * u9 + q * w9
-    if (z > 0) o += z * v9
-    z = b10 + p * u10 + q * w10
-    if (z > 0) o += z * v10
-    z = b11 + p * u11 + q * w11
-    if (z > 0) o += z * v11
+    const z0 = b0 + p * u0 + q * w0
+    if (z0 > 0) o += z0 * v0
+    const z1 = b1 + p * u1 + q * w1
+    if (z1 > 0) o += z1 * v1
+    const z2 = b2 + p * u2 + q * w2
+    if (z2 > 0) o += z2 * v2
+    const z3 = b3 + p * u3 + q * w3
+    if (z3 > 0) o += z3 * v3
+    const z4 = b4 + p * u4 + q * w4
+    if (z4 > 0) o += z4 * v4
+    const z5 = b5 + p * u5 + q * w5
+    if (z5 > 0) o += z5 * v5
+    const z6 = b6 + p * u6 + q * w6
+    if (z6 > 0) o += z6 * v6
+    const z7 = b7 + p * u7 + q * w7
+    if (z7 > 0) o += z7 * v7
+    const z8 = b8 + p * u8 + q * w8
+    if (z8 > 0) o += z8 * v8
+    const z9 = b9 + p * u9 + q * w9
+    if (z9 > 0) o += z9 * v9
+    const z10 = b10 + p * u10 + q * w10
+    if (z10 > 0) o += z10 * v10
+    const z11 = b11 + p * u11 + q * w11
+    if (z11 > 0) o += z11 * v11
     const t = y[s]
     const r = o - t
     loss += r * r

@@ -67,6 +67,8 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
       : undefined
   let plateauLr = baseLr
   const reg = cfg.regularization
+  // λ of an L2 penalty, which the unrolled one-layer kernel folds into its gradient (trainChunk).
+  const l2 = reg.kind === 'l2' ? reg.lambda : 0
   const shuffleRng = createRng(cfg.seed)
   const order = new Int32Array(nTrain)
   for (let i = 0; i < nTrain; i++) order[i] = i
@@ -105,6 +107,7 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
     for (let b = 0; b < batches; b++) {
       const scale = 1 / Math.min(batch, nTrain - b * batch)
       const firstChunk = batchChunks[b]
+      let penalized = false
       for (let c = firstChunk; c < batchChunks[b + 1]; c++) {
         const count = trainChunks.count[c]
         let input = trainChunks.x[c]
@@ -114,9 +117,11 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
           input = ws.a[0]
           target = ws.target
         }
-        trainChunk(ws, params, grad, count, input, target, scale, c === firstChunk)
+        const first = c === firstChunk
+        if (trainChunk(ws, params, grad, count, input, target, scale, first, l2) && first) penalized = true
       }
-      addPenaltyGradient(reg, params, grad, layout)
+      // The unrolled kernel folds an L2 penalty into the gradient it writes; any other is added here.
+      if (!penalized || reg.kind === 'l1') addPenaltyGradient(reg, params, grad, layout)
       lr = plateau ? plateauLr : learningRate(baseLr, schedule, t)
       optimizer.step(params, grad, lr, t)
       t++

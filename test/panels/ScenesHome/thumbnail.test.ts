@@ -36,7 +36,7 @@ describe('surfaceThumbOf(scene)', () => {
     expect(thumb.start).toEqual([1.5, -1.499])
     expect(thumb.minima).toContainEqual([1, 1])
     expect(thumb.minima).toContainEqual([-1, -1])
-    expect(thumb.log).toBe(false)
+    expect(thumb.log).toBe(true) // the saddle asks for log colours (Surface.logContours)
   })
 
   it('keeps only the minima inside the scene’s view', () => {

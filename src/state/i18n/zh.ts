@@ -283,7 +283,7 @@ export const zh: Record<MessageKey, string> = {
   'transport.select': '选中 {name}：显示它的更新规则和状态',
   'transport.hideRacer': '隐藏 {name}',
   'transport.showRacer': '显示 {name}',
-  'transport.conv.lecture': '课程',
+  'transport.conv.lecture': '李宏毅',
   'transport.conv.course': '北大课程',
   'transport.keys': '快捷键：空格键播放或暂停，← 和 → 后退或前进一步（按住 Shift：10 步）',
   'transport.speedSlider': '速度：每秒步数（对数刻度）',

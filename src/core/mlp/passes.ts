@@ -11,7 +11,9 @@ import type { Workspace } from './workspace'
  * own buffer ws.a[0]). Hidden layer l: h = f(a·W + b), or with batch norm h = f(γ·(z − μ)/√(σ² + ε) + β);
  * training mode then applies dropout (fresh masks unless ws.freezeMask) and normalizes with the batch's own
  * statistics (moving the averages if ws.updateStats); evaluation mode uses the moving averages and no
- * dropout. The output unit's z = a·W + b ends in ws.z[L − 1].
+ * dropout. The output unit's z = a·W + b ends in ws.z[L − 1]. One hidden layer without batch norm or
+ * dropout (ws.shallow) runs the fused kernels of `shallow.ts`, which keep for the backward pass only the
+ * ReLU activity bits (ws.bits) or, for tanh and sigmoid, h (ws.h[0]); the other buffers are not written.
  */
 export function forwardChunk(
   ws: Workspace,

@@ -1,7 +1,9 @@
 /**
- * The one-hidden-layer fast path (2 → H → 1, no batch norm, no dropout): the course's 2-11-1 and the
- * playground's default shape. The flat parameters are W₁ (2 × H) at 0, b₁ at 2H, W₂ (H × 1) at 3H and b₂ at
- * 4H (`layout.ts`); the formulas are those of the general kernels (`dense.ts`, `passes.ts`).
+ * The one-hidden-layer fast path (2 → H → 1, no batch norm, no dropout), the shape of the course's lab. The
+ * flat parameters are W₁ (2 × H) at 0, b₁ at 2H, W₂ (H × 1) at 3H and b₂ at 4H (`layout.ts`); the formulas are
+ * those of the general kernels (`dense.ts`, `passes.ts`). The course's own configuration (ReLU, MSE on a
+ * linear output, at most 12 units) trains and evaluates in the unrolled `reluWide.ts` instead; these kernels
+ * serve every other one-layer net, and the objective (`objective.ts`) of all of them.
  *
  * Why these shapes (measured in Node 20, bench/classifier.bench.ts): in V8 every typed-array access costs a
  * map check, a bounds check and base-pointer loads, a few times the cost of the arithmetic, and on a busy
@@ -345,7 +347,7 @@ function addUnit(
   grad[3 * H + j] += params[2 * H + j] * B + params[j] * C + params[H + j] * D
 }
 
-/** One unit, any activation: piecewise-linear ones recompute z, smooth ones read the stored h (row-major). */
+/** One unit of any activation but ReLU: leaky ReLU and linear recompute z, tanh and sigmoid read the stored h. */
 function unitBackward(
   x: Float64Array,
   g: Float64Array,
@@ -388,8 +390,7 @@ function unitBackward(
         y = z
         t = r * v
       } else {
-        // f′ = q (p = 1, c₁ = c₂ = 0 for these); for ReLU every term is ±0 and the row can be skipped.
-        if (q === 0) continue
+        // f′ = q (p = 1, c₁ = c₂ = 0 for leaky ReLU and linear; ReLU runs reluBackward).
         y = q * z
         t = r * v * q
       }

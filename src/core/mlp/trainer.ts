@@ -117,11 +117,11 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
           input = ws.a[0]
           target = ws.target
         }
-        const first = c === firstChunk
-        if (trainChunk(ws, params, grad, count, input, target, scale, first, l2) && first) penalized = true
+        if (trainChunk(ws, params, grad, count, input, target, scale, c === firstChunk, l2)) penalized = true
       }
-      // The unrolled kernel folds an L2 penalty into the gradient it writes; any other is added here.
-      if (!penalized || reg.kind === 'l1') addPenaltyGradient(reg, params, grad, layout)
+      // The unrolled kernel folds an L2 penalty into the gradient it writes (trainChunk says so); any other
+      // penalty is added here.
+      if (!(penalized && reg.kind === 'l2')) addPenaltyGradient(reg, params, grad, layout)
       lr = plateau ? plateauLr : learningRate(baseLr, schedule, t)
       optimizer.step(params, grad, lr, t)
       t++

@@ -132,7 +132,7 @@ export function createWorkspace(layout: Layout, cap: number, options: WorkspaceO
     stats,
     gradA: new Float64Array(cap * layout.maxWidth),
     gradB: new Float64Array(cap * layout.maxWidth),
-    bits: new Int32Array(layers === 2 ? cap : 0),
+    bits: new Int32Array(shallow ? cap : 0),
     chunkSums: new Float64Array(2),
     rng: createRng(options.seed ?? 0),
     freezeMask: false,

@@ -5,7 +5,14 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { activationIds, createObjective, createTrainer, parseDataset } from '../../../src/core/mlp/index'
-import type { ClassifierConfig, Dataset, LayerWeights, Objective } from '../../../src/core/mlp/index'
+import type {
+  ClassifierConfig,
+  Dataset,
+  LayerWeights,
+  Objective,
+  Regularization,
+  ActivationKind,
+} from '../../../src/core/mlp/index'
 import { naiveLogits, naiveLoss, patternWeights } from './naiveMlp'
 
 const xs: [number, number][] = [
@@ -142,46 +149,80 @@ describe('createTrainer(config).evaluate() on one hidden layer over 297, 298 and
   }
 })
 
-describe('createTrainer(config).trainEpochs on one hidden layer', () => {
-  for (const activation of ['relu', 'leaky-relu', 'sigmoid'] as const) {
-    it(`makes θ ← θ − η∇L_B per batch of 7 rows (11 rows: batches 7 + 4) for 2-5-1 ${activation} with L2`, () => {
-      const weights = patternWeights([2, 5, 1], 0.8, 9)
-      const regularization = { kind: 'l2', lambda: 0.1 } as const
-      const lr = 0.2
-      const trainer = createTrainer(
-        config(weights, { activation, regularization, optimizer: { kind: 'sgd', lr } }),
-        small,
+/**
+ * The expected parameters after one epoch of SGD in file-order batches of `batch` rows: each update steps along
+ * central differences of the naive batch loss (+ penalty), with no code shared with the core.
+ */
+function naiveEpoch(
+  weights: LayerWeights[],
+  activation: string,
+  regularization: Regularization,
+  rows: [number, number][],
+  labels: number[],
+  batch: number,
+  lr: number,
+): number[] {
+  const H = weights[0].b.length
+  let theta = weights.flatMap((l) => [...l.W.flat(), ...l.b])
+  const unflat = (v: number[]): LayerWeights[] => [
+    { W: [v.slice(0, H), v.slice(H, 2 * H)], b: v.slice(2 * H, 3 * H) },
+    { W: v.slice(3 * H, 4 * H).map((w) => [w]), b: [v[4 * H]] },
+  ]
+  for (let from = 0; from < rows.length; from += batch) {
+    const to = Math.min(from + batch, rows.length)
+    const loss = (v: number[]) =>
+      naiveLoss(
+        { ...net(unflat(v), activation), regularization },
+        rows.slice(from, to),
+        labels.slice(from, to),
+        true,
       )
+    const h = 1e-6
+    const grad = theta.map((_, k) => {
+      const up = theta.slice()
+      const down = theta.slice()
+      up[k] += h
+      down[k] -= h
+      return (loss(up) - loss(down)) / (2 * h)
+    })
+    theta = theta.map((v, k) => v - lr * grad[k])
+  }
+  return theta
+}
+
+describe('createTrainer(config).trainEpochs on one hidden layer', () => {
+  // ReLU with MSE on a linear output and at most 12 units runs the unrolled kernel (L2 folded in, L1 added
+  // after), 13 units the row-block kernels; the other activations always the latter.
+  const cases: [ActivationKind, number, Regularization][] = [
+    ['relu', 5, { kind: 'l2', lambda: 0.1 }],
+    ['relu', 12, { kind: 'l1', lambda: 0.05 }],
+    ['relu', 13, { kind: 'l2', lambda: 0.1 }],
+    ['relu', 3, { kind: 'none' }],
+    ['leaky-relu', 5, { kind: 'l2', lambda: 0.1 }],
+    ['sigmoid', 5, { kind: 'l1', lambda: 0.05 }],
+  ]
+  for (const [activation, units, regularization] of cases) {
+    const name = `2-${units}-1 ${activation} with ${regularization.kind}`
+    it(`makes θ ← θ − η∇L_B per batch of 7 rows (11 rows: batches 7 + 4) for ${name}`, () => {
+      const weights = patternWeights([2, units, 1], 0.8 / Math.sqrt(units / 4), 9)
+      const cfg = config(weights, { activation, regularization, optimizer: { kind: 'sgd', lr: 0.2 } })
+      const trainer = createTrainer(cfg, small)
       trainer.trainEpochs(1)
       expect(trainer.updates).toBe(2)
-      // The expected run: central differences of the naive batch loss, no code shared with the core.
-      let theta = weights.flatMap((l) => [...l.W.flat(), ...l.b])
-      const unflat = (v: number[]): LayerWeights[] => [
-        { W: [v.slice(0, 5), v.slice(5, 10)], b: v.slice(10, 15) },
-        { W: v.slice(15, 20).map((w) => [w]), b: [v[20]] },
-      ]
-      for (const [from, to] of [
-        [0, 7],
-        [7, 11],
-      ]) {
-        const loss = (v: number[]) =>
-          naiveLoss(
-            { ...net(unflat(v), activation), regularization },
-            xs.slice(from, to),
-            ys.slice(from, to),
-            true,
-          )
-        const h = 1e-6
-        const grad = theta.map((_, k) => {
-          const up = theta.slice()
-          const down = theta.slice()
-          up[k] += h
-          down[k] -= h
-          return (loss(up) - loss(down)) / (2 * h)
-        })
-        theta = theta.map((v, k) => v - lr * grad[k])
-      }
-      Array.from(trainer.params).forEach((v, k) => expect(Math.abs(v - theta[k])).toBeLessThan(1e-8))
+      const expected = naiveEpoch(weights, activation, regularization, xs, ys, 7, 0.2)
+      Array.from(trainer.params).forEach((v, k) => expect(Math.abs(v - expected[k])).toBeLessThan(1e-8))
     })
   }
+
+  it('adds the chunks of a batch over 256 rows (299 rows: chunks 256 + 43) for 2-11-1 relu with L2', () => {
+    const data = dotHead(299)
+    const weights = patternWeights([2, 11, 1], 0.6, 3)
+    const regularization = { kind: 'l2', lambda: 0.03 } as const
+    const cfg = config(weights, { regularization, batchSize: 299, optimizer: { kind: 'sgd', lr: 0.1 } })
+    const trainer = createTrainer(cfg, data)
+    trainer.trainEpochs(1)
+    expect(trainer.updates).toBe(1)
+    const expected = naiveEpoch(weights, 'relu', regularization, rowsOf(data), Array.from(data.y), 299, 0.1)
+    Array.from(trainer.params).forEach((v, k) => expect(Math.abs(v - expected[k])).toBeLessThan(1e-8))
+  })
 })

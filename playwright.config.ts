@@ -5,7 +5,8 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  // Its own folder: Playwright empties outputDir on start, and test-results/ also holds the other runners' reports.
+  outputDir: 'test-results/playwright',
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,

@@ -78,3 +78,15 @@ export function createPanZoom(domNode: HTMLElement, options: PanZoomOptions): Pa
     },
   }
 }
+
+/**
+ * Whether a wheel event may zoom. Embedded in course notes, a plain wheel must scroll the host page (a student
+ * reading past the figure must not get stuck on it), so zooming there takes Ctrl or ⌘ — the map convention;
+ * pinch and the +/− buttons still work. Other events are not this rule's business.
+ */
+export function wheelMayZoom(
+  event: Pick<WheelEvent, 'type' | 'ctrlKey' | 'metaKey'>,
+  embedded: boolean,
+): boolean {
+  return event.type !== 'wheel' || !embedded || event.ctrlKey || event.metaKey
+}

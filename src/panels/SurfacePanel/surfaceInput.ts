@@ -2,7 +2,7 @@ import type { Vec2 } from '../../core/types'
 import type { ViewScales } from '../../render/scales'
 import { selectView } from '../../state/selectors'
 import type { AppStore } from '../../state/store'
-import { createPanZoom } from './panZoom'
+import { createPanZoom, wheelMayZoom } from './panZoom'
 import { createPressTracker, hitsStartMarker, LONG_PRESS_MS, toPointerKind } from './pointerIntent'
 import { panViewBy, zoomViewBy } from './surfaceLayout'
 import type { SurfaceView } from './surfaceView'
@@ -65,8 +65,10 @@ export function attachSurfaceInput(
       if (extent !== null) store.getState().setView(extent)
       view.setGestureView(null)
     },
-    // The marker drag owns its pointer: d3-zoom must not pan the view under it.
-    filter: () => !presses.dragging,
+    // The marker drag owns its pointer: d3-zoom must not pan the view under it. In an embed a plain wheel
+    // scrolls the host page instead of zooming (`wheelMayZoom`).
+    filter: (event) =>
+      !presses.dragging && wheelMayZoom(event as WheelEvent, store.getState().settings.embed !== undefined),
   })
 
   function pointerDown(e: PointerEvent): void {

@@ -6,12 +6,13 @@ import type { PaletteId } from './colors'
 import { TAU } from './ctx2d'
 import type { Ctx2D } from './ctx2d'
 import { gridImageRect, gridTransform } from './grid'
-import type { GridLike, GridTransform } from './grid'
+import type { GridLike } from './grid'
 import { paintHeatmap } from './heatmap'
 import type { ImageLike } from './heatmap'
 import { viewScales } from './scales'
 import type { PlotRect, ViewScales } from './scales'
 import { drawMinima, drawTrajectory } from './trajectory'
+import { drawContourRings } from './contourRings'
 
 /** The canvas subset a figure needs: the painters' `Ctx2D` plus clipping to the current path. */
 export interface FigureContext extends Ctx2D {
@@ -157,7 +158,7 @@ export function drawSurfaceFigure(target: FigureTarget, figure: SurfaceFigure, s
     })
     const r = gridImageRect(t)
     target.drawImage(image, r.left, r.top, r.width, r.height)
-    if (contours !== null) drawLevels(ctx, contours.levels, t)
+    if (contours !== null) drawContourRings(ctx, contours.levels, t)
   }
   drawMinima(ctx, figure.minima, scales)
   for (const racer of figure.racers)
@@ -226,42 +227,4 @@ function drawStart(ctx: Ctx2D, x: number, y: number): void {
   ctx.strokeStyle = lectureColors.halo
   ctx.lineWidth = 2
   ctx.stroke()
-}
-
-/**
- * Contour rings traced in the worker (grid-index space) as thin dark lines, every 5th level thicker, in the
- * style of render's `drawContours`; segments along the grid border, which only close rings that leave the
- * grid, are skipped.
- */
-function drawLevels(ctx: Ctx2D, levels: readonly ContourLevel[], t: GridTransform): void {
-  ctx.save()
-  ctx.strokeStyle = lectureColors.contour
-  ctx.globalAlpha = 0.45
-  ctx.lineJoin = 'round'
-  ctx.lineCap = 'round'
-  ctx.setLineDash([])
-  for (const major of [false, true]) {
-    ctx.beginPath()
-    for (let k = 0; k < levels.length; k++) {
-      if (((k + 1) % 5 === 0) !== major) continue
-      for (const ring of levels[k].rings) {
-        let prevInside = false
-        for (let i = 0; i < ring.length; i += 2) {
-          const c = ring[i]
-          const r = ring[i + 1]
-          const inside = c !== 0 && c !== t.nx && r !== 0 && r !== t.ny
-          if (inside) {
-            const x = t.ox + t.kx * c
-            const y = t.oy + t.ky * r
-            if (prevInside) ctx.lineTo(x, y)
-            else ctx.moveTo(x, y)
-          }
-          prevInside = inside
-        }
-      }
-    }
-    ctx.lineWidth = major ? 1.2 : 0.6
-    ctx.stroke()
-  }
-  ctx.restore()
 }

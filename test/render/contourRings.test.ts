@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { traceContours } from '../../../src/core/contours'
-import { sampleGrid } from '../../../src/core/grid'
-import { drawContourRings } from '../../../src/panels/SurfacePanel/drawContourRings'
-import { contourPaths, drawContours } from '../../../src/render/contours'
-import { gridTransform } from '../../../src/render/grid'
-import { viewScales } from '../../../src/render/scales'
-import { RecordingContext } from '../../helpers/recordingContext'
+import { traceContours } from '../../src/core/contours'
+import { sampleGrid } from '../../src/core/grid'
+import { drawContourRings } from '../../src/render/contourRings'
+import { contourPaths, drawContours } from '../../src/render/contours'
+import { gridTransform } from '../../src/render/grid'
+import { viewScales } from '../../src/render/scales'
+import { RecordingContext } from '../helpers/recordingContext'
 
 describe('drawContourRings', () => {
   const extent = { x: [-2, 2] as [number, number], y: [-2, 2] as [number, number] }

@@ -1,8 +1,8 @@
-import type { ContourLevel } from '../../core/contours'
-import { lectureColors } from '../../render/colors'
-import type { ContourStyle } from '../../render/contours'
-import type { Ctx2D } from '../../render/ctx2d'
-import type { GridTransform } from '../../render/grid'
+import type { ContourLevel } from '../core/contours'
+import { lectureColors } from './colors'
+import type { ContourStyle } from './contours'
+import type { Ctx2D } from './ctx2d'
+import type { GridTransform } from './grid'
 
 /**
  * Strokes contour rings traced in the worker (`ContourLevel`: Float64Array rings in grid-index space), in

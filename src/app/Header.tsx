@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ReactNode } from 'react'
 import { PresenterToggle } from '../panels/PresenterKeys/PresenterToggle'
-import { LANGUAGES } from '../state/i18n/translate'
+import { LANGUAGES } from '../i18n/translate'
 import type { LecturePage } from '../state/scene/sceneStore'
 import { selectLanguage } from '../state/selectors'
 import { useShareLink } from '../state/urlSync'

@@ -1,6 +1,6 @@
 import type { Extent, NoiseSpec, OptimizerSpec, Vec2 } from '../core/types'
-import type { EmbedView } from './embed/embedView'
-import type { Language } from './i18n/translate'
+import type { EmbedView } from './url/embedView'
+import type { Language } from '../i18n/translate'
 import type { RaceScheduleSpec } from './scheduleRules'
 import type { SurfaceCatalog } from './surfaceCatalog'
 
@@ -55,7 +55,7 @@ export interface Settings {
   presenter?: true
   /**
    * The embedded view (`embed=1`: one panel, chrome-free, driven by the host page over postMessage); present
-   * only in an embed. See state/embed/embedView.ts.
+   * only in an embed. See state/url/embedView.ts.
    */
   embed?: EmbedView
 }

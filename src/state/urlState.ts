@@ -1,8 +1,8 @@
 import type { Extent, Vec2 } from '../core/types'
 import { getScene, sceneIds } from '../core/scenes/index'
-import { EMBED_URL_PROPS } from './embed/embedUrl'
-import { isLanguage } from './i18n/translate'
-import type { Language } from './i18n/translate'
+import { EMBED_URL_PROPS } from './url/embedUrl'
+import { isLanguage } from '../i18n/translate'
+import type { Language } from '../i18n/translate'
 import { isInRule, LIMITS, MAX_RACERS } from './limits'
 import type { NumberRule } from './limits'
 import type { RaceScheduleSpec } from './scheduleRules'
@@ -11,6 +11,7 @@ import type { Palette, RacerSettings, Settings } from './settings'
 import { createRegistryCatalog } from './surfaceCatalog'
 import type { SurfaceCatalog } from './surfaceCatalog'
 import type { UrlNotice } from './url/notices'
+import type { UrlContext } from './url/urlContext'
 import { formatRacer, parseRacer } from './url/racerCodec'
 import type { ParsedRacer } from './url/racerCodec'
 import { formatSchedule, parseSchedule } from './url/scheduleCodec'
@@ -18,11 +19,7 @@ import { formatNumber, isName, parseNumber, parseNumberList, splitTop } from './
 import { parseWith, serializeWith, urlProp } from './url/urlSchema'
 import type { UrlProp } from './url/urlSchema'
 
-/** What parsing needs besides the query: the surfaces that exist and the settings absent keys fall back to. */
-export interface UrlContext {
-  catalog: SurfaceCatalog
-  defaults: Settings
-}
+export type { UrlContext }
 
 type Prop = UrlProp<Settings, UrlContext>
 

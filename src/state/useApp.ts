@@ -1,8 +1,8 @@
 import { createContext, useCallback, useContext } from 'react'
 import { useStore } from 'zustand'
-import type { MessageKey } from './i18n/en'
-import { translate } from './i18n/translate'
-import type { MessageParams } from './i18n/translate'
+import type { MessageKey } from '../i18n/en'
+import { translate } from '../i18n/translate'
+import type { MessageParams } from '../i18n/translate'
 import { selectLanguage } from './selectors'
 import type { AppState, AppStore } from './store'
 

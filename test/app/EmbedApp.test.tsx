@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EmbedApp } from '../../src/app/EmbedApp'
-import type { EmbedView } from '../../src/state/embed/embedView'
+import type { EmbedView } from '../../src/state/url/embedView'
 import { createLabStore } from '../../src/state/lab/labStore'
 import { createSceneStore } from '../../src/state/scene/sceneStore'
 import type { Services } from '../../src/state/services'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { surfaces } from '../../src/core/surfaces'
-import { en } from '../../src/state/i18n/en'
+import { en } from '../../src/i18n/en'
 import { createDefaultSettings } from '../../src/state/settings'
 import { createRegistryCatalog, createSurfaceCatalog } from '../../src/state/surfaceCatalog'
 import type { UrlNotice } from '../../src/state/url/notices'

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react'
 import { racerColor } from '../../render/colors'
 import { texToUnicode } from '../../render/texLabel'
-import type { MessageKey } from '../../state/i18n/en'
+import type { MessageKey } from '../../i18n/en'
 import { selectLanguage, selectRacers, selectSchedule, selectSteps } from '../../state/selectors'
 import { useApp, useAppStore, useT } from '../../state/useApp'
 import { fitCanvas } from './canvasLayer'

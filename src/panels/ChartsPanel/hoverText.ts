@@ -1,6 +1,6 @@
 import { learningRate } from '../../core/schedules'
-import type { MessageKey } from '../../state/i18n/en'
-import type { MessageParams } from '../../state/i18n/translate'
+import type { MessageKey } from '../../i18n/en'
+import type { MessageParams } from '../../i18n/translate'
 import type { RaceTrack } from '../../state/raceTrack'
 import type { RacerSettings } from '../../state/settings'
 import type { AppState } from '../../state/store'

@@ -1,6 +1,6 @@
 import { optimizers } from '../../core/optimizers'
 import { racerColors } from '../../render/colors'
-import type { Language } from '../../state/i18n/translate'
+import type { Language } from '../../i18n/translate'
 import type { RacerSettings } from '../../state/settings'
 
 /**

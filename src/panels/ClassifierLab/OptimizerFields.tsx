@@ -6,14 +6,14 @@ import {
   supportedConventions,
 } from '../../core/optimizers'
 import type { Convention, OptimizerKind, OptimizerSpec } from '../../core/types'
-import type { Language } from '../../state/i18n/translate'
+import type { Language } from '../../i18n/translate'
 import { LR_RULE, PARAM_RULES } from '../../state/optimizerRules'
 import type { OptimizerParam } from '../../state/optimizerRules'
 import { NumberField } from '../../ui/NumberField'
 import { SelectField } from '../../ui/SelectField'
 import { Tex } from '../../ui/Tex'
 import { checkRule } from './checks'
-import type { MessageKey } from '../../state/i18n/en'
+import type { MessageKey } from '../../i18n/en'
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string
 

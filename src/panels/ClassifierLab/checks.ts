@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../state/i18n/en'
+import type { MessageKey } from '../../i18n/en'
 import type { NumberRule } from '../../state/limits'
 import { formatNumber } from '../../ui/formatNumber'
 import type { NumberCheck } from '../../ui/NumberField'

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { useStore } from 'zustand'
-import type { MessageKey } from '../../state/i18n/en'
-import { translate } from '../../state/i18n/translate'
-import type { MessageParams } from '../../state/i18n/translate'
+import type { MessageKey } from '../../i18n/en'
+import { translate } from '../../i18n/translate'
+import type { MessageParams } from '../../i18n/translate'
 import { selectLanguage } from '../../state/lab/labSelectors'
 import type { LabState, LabStore } from '../../state/lab/labStore'
 

@@ -1,5 +1,5 @@
 import type { Regularization } from '../../core/mlp/types'
-import type { MessageKey } from '../../state/i18n/en'
+import type { MessageKey } from '../../i18n/en'
 import type { LabMode, NetSettings } from '../../state/lab/labSettings'
 import type { TrainRunKey } from '../../worker/protocol'
 import { formatNumber } from '../../ui/formatNumber'

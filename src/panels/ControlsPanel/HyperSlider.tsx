@@ -4,7 +4,7 @@ import { SliderField } from '../../ui/SliderField'
 import { Tex } from '../../ui/Tex'
 import type { HyperControl, Translate } from './controlsModel'
 import { numberCheck } from './controlsModel'
-import type { Language } from '../../state/i18n/translate'
+import type { Language } from '../../i18n/translate'
 
 export interface HyperSliderProps {
   control: HyperControl

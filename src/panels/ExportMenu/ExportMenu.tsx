@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { drawSurfaceFigure, surfaceFigureLayout } from '../../render/exportSurface'
 import type { FigureSize } from '../../render/exportSurface'
-import { trajectoryCsvChunks, trajectoryJsonChunks } from '../../state/embed/trajectoryExport'
+import { trajectoryCsvChunks, trajectoryJsonChunks } from '../../state/trajectoryExport'
 import type { LabStore } from '../../state/lab/labStore'
 import { selectShareQuery, selectView } from '../../state/selectors'
 import { isAbortError, useServices } from '../../state/services'

@@ -1,7 +1,7 @@
 import type { PointAnalysis, PointKind } from '../../core/analyzePoint'
 import type { Vec2 } from '../../core/types'
 import { lectureColors } from '../../render/colors'
-import type { MessageKey } from '../../state/i18n/en'
+import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../state/useApp'
 import { formatNumber } from '../../ui/formatNumber'
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../state/i18n/en'
+import type { MessageKey } from '../../i18n/en'
 
 export { focusKindOf } from '../../ui/focusKind'
 export type { FocusKind, FocusTarget } from '../../ui/focusKind'

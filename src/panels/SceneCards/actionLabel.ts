@@ -2,8 +2,8 @@ import { optimizers } from '../../core/optimizers/index'
 import type { Scene, SceneAction } from '../../core/scenes/index'
 import { surfaces } from '../../core/surfaces/index'
 import type { OptimizerSpec } from '../../core/types'
-import type { MessageKey } from '../../state/i18n/en'
-import type { Language, MessageParams } from '../../state/i18n/translate'
+import type { MessageKey } from '../../i18n/en'
+import type { Language, MessageParams } from '../../i18n/translate'
 import { formatNumber } from '../../ui/formatNumber'
 
 /** What `describeAction` needs: the strings, the language and the scene (for its racers' names). */

@@ -1,7 +1,7 @@
 import { optimizers } from '../../core/optimizers/index'
 import type { SceneRacer } from '../../core/scenes/index'
 import type { OptimizerSpec } from '../../core/types'
-import type { Language } from '../../state/i18n/translate'
+import type { Language } from '../../i18n/translate'
 import { formatCardNumber } from './actionLabel'
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { scenes } from '../../core/scenes/index'
 import type { Scene } from '../../core/scenes/index'
-import type { Language } from '../../state/i18n/translate'
+import type { Language } from '../../i18n/translate'
 import { useSceneStore } from '../../state/scene/useScene'
 import { selectLanguage, selectPalette } from '../../state/selectors'
 import { useApp, useT } from '../../state/useApp'

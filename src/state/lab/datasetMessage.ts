@@ -1,8 +1,8 @@
 import type { DatasetErrorCode } from '../../core/mlp/datasetError'
 import type { DatasetProblem } from '../../worker/protocol'
-import type { MessageKey } from '../i18n/en'
-import { translate } from '../i18n/translate'
-import type { Language } from '../i18n/translate'
+import type { MessageKey } from '../../i18n/en'
+import { translate } from '../../i18n/translate'
+import type { Language } from '../../i18n/translate'
 import type { DataProblem } from './labStore'
 
 const CODE_KEYS: Readonly<Record<DatasetErrorCode, MessageKey>> = {

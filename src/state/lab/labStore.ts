@@ -11,7 +11,7 @@ import type {
   TrainRunKey,
   WorkerErrorMessage,
 } from '../../worker/protocol'
-import type { Language } from '../i18n/translate'
+import type { Language } from '../../i18n/translate'
 import type { UrlNotice } from '../url/notices'
 import { dataExtent, LAB_EXTENT, LAB_GRID_SIZE } from './labGrid'
 import { clampToRule } from '../limits'

@@ -1,6 +1,6 @@
-import type { MessageKey } from '../i18n/en'
-import { translate } from '../i18n/translate'
-import type { Language, MessageParams } from '../i18n/translate'
+import type { MessageKey } from '../../i18n/en'
+import { translate } from '../../i18n/translate'
+import type { Language, MessageParams } from '../../i18n/translate'
 
 /**
  * Something in a link that was ignored. `key` is the URL key it concerns (a table key, or an unknown key

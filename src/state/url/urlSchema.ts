@@ -1,5 +1,5 @@
-import type { MessageKey } from '../i18n/en'
-import type { MessageParams } from '../i18n/translate'
+import type { MessageKey } from '../../i18n/en'
+import type { MessageParams } from '../../i18n/translate'
 import { safeKey } from './notices'
 import type { UrlNotice } from './notices'
 import { encodeValue, splitQuery } from './tokens'

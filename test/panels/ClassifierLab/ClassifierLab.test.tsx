@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ClassifierLab } from '../../../src/panels/ClassifierLab/ClassifierLab'
 import { createLabStore } from '../../../src/state/lab/labStore'
-import type { Language } from '../../../src/state/i18n/translate'
+import type { Language } from '../../../src/i18n/translate'
 import { createFakeTrainDriver, frameOf } from '../../state/lab/fakeTrainDriver'
 
 // Vitest runs from the project root; jsdom's import.meta.url is not a file: URL.

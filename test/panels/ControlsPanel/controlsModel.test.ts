@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { optimizerKinds, optimizers, supportedConventions } from '../../../src/core/optimizers'
 import { schedules } from '../../../src/core/schedules'
-import { translate } from '../../../src/state/i18n/translate'
+import { translate } from '../../../src/i18n/translate'
 import { LIMITS } from '../../../src/state/limits'
 import { LR_RULE, PARAM_RULES } from '../../../src/state/optimizerRules'
 import { SCHEDULE_KINDS, SCHEDULE_RULES } from '../../../src/state/scheduleRules'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fileStem, pointsAtCursor, surfaceFigureOf } from '../../../src/panels/ExportMenu/surfaceFigure'
 import { racerColor } from '../../../src/render/colors'
-import { translate } from '../../../src/state/i18n/translate'
+import { translate } from '../../../src/i18n/translate'
 import { createAppStore } from '../../../src/state/store'
 import { createFakeDriver, indexedChunk } from '../../state/fakeDriver'
 

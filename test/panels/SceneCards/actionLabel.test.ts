@@ -3,9 +3,9 @@ import { getScene, scenes } from '../../../src/core/scenes/index'
 import type { Scene, SceneAction } from '../../../src/core/scenes/index'
 import { describeAction, formatCardNumber } from '../../../src/panels/SceneCards/actionLabel'
 import { racerName } from '../../../src/panels/SceneCards/racerName'
-import type { MessageKey } from '../../../src/state/i18n/en'
-import { translate } from '../../../src/state/i18n/translate'
-import type { Language, MessageParams } from '../../../src/state/i18n/translate'
+import type { MessageKey } from '../../../src/i18n/en'
+import { translate } from '../../../src/i18n/translate'
+import type { Language, MessageParams } from '../../../src/i18n/translate'
 
 const label = (action: SceneAction, scene: Scene, language: Language = 'en') =>
   describeAction(action, {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { startEmbedBridge } from '../../../src/state/embed/bridge'
-import type { BridgeClock } from '../../../src/state/embed/bridge'
-import type { EmbedView } from '../../../src/state/embed/embedView'
-import { createRacePlayback } from '../../../src/state/embed/playback'
-import type { EmbedEvent } from '../../../src/state/embed/protocol'
-import { createSceneStore } from '../../../src/state/scene/sceneStore'
-import { createAppStore } from '../../../src/state/store'
-import { createFakeDriver, indexedChunk } from '../fakeDriver'
+import { startEmbedBridge } from '../../src/embed/bridge'
+import type { BridgeClock } from '../../src/embed/bridge'
+import type { EmbedView } from '../../src/state/url/embedView'
+import { createRacePlayback } from '../../src/embed/playback'
+import type { EmbedEvent } from '../../src/embed/protocol'
+import { createSceneStore } from '../../src/state/scene/sceneStore'
+import { createAppStore } from '../../src/state/store'
+import { createFakeDriver, indexedChunk } from '../state/fakeDriver'
 
 /** A window stand-in: records what is posted to it, and delivers messages to its listeners. */
 class FakeWindow {

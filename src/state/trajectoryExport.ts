@@ -1,5 +1,5 @@
-import type { RaceTrack } from '../raceTrack'
-import type { RacerSettings, Settings } from '../settings'
+import type { RaceTrack } from './raceTrack'
+import type { RacerSettings, Settings } from './settings'
 
 /** The CSV's header row (without its line break). */
 export const CSV_HEADER = 'racer,optimizer,convention,step,x,y,loss,lr'

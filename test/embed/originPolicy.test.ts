@@ -4,7 +4,7 @@ import {
   answersErrors,
   eventTargetOrigin,
   replyTargetOrigin,
-} from '../../../src/state/embed/originPolicy'
+} from '../../src/embed/originPolicy'
 
 const self = { name: 'frame' }
 const parent = { name: 'host' }

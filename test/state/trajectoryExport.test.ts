@@ -7,12 +7,12 @@ import {
   trajectoryCsvChunks,
   trajectoryJson,
   trajectoryJsonChunks,
-} from '../../../src/state/embed/trajectoryExport'
-import type { TrajectoryJson } from '../../../src/state/embed/trajectoryExport'
-import { appendRaceChunk, createRaceTrack } from '../../../src/state/raceTrack'
-import { createDefaultSettings } from '../../../src/state/settings'
-import { createRegistryCatalog } from '../../../src/state/surfaceCatalog'
-import { indexedChunk } from '../fakeDriver'
+} from '../../src/state/trajectoryExport'
+import type { TrajectoryJson } from '../../src/state/trajectoryExport'
+import { appendRaceChunk, createRaceTrack } from '../../src/state/raceTrack'
+import { createDefaultSettings } from '../../src/state/settings'
+import { createRegistryCatalog } from '../../src/state/surfaceCatalog'
+import { indexedChunk } from './fakeDriver'
 
 const settings = createDefaultSettings(createRegistryCatalog())
 

@@ -1,5 +1,5 @@
-import { selectMaxEpochs } from '../lab/labSelectors'
-import type { LabState, LabStore } from '../lab/labStore'
+import { selectMaxEpochs } from '../state/lab/labSelectors'
+import type { LabState, LabStore } from '../state/lab/labStore'
 import { finiteOrNull } from './playback'
 import type { PlaybackTarget } from './playback'
 import type { PlaybackState } from './protocol'

@@ -1,4 +1,4 @@
-import type { AppState, AppStore } from '../store'
+import type { AppState, AppStore } from '../state/store'
 import type { ParamPatch, ParamValues } from './protocol'
 
 /**

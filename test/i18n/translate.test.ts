@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { conventions, optimizerKinds } from '../../../src/core/optimizers'
-import { scheduleKinds } from '../../../src/core/schedules'
-import { en } from '../../../src/state/i18n/en'
-import type { MessageKey } from '../../../src/state/i18n/en'
-import { detectLanguage, translate } from '../../../src/state/i18n/translate'
-import { zh } from '../../../src/state/i18n/zh'
-import { PALETTES } from '../../../src/state/settings'
-import { SCHEDULE_RULES } from '../../../src/state/scheduleRules'
-import { translateNotice } from '../../../src/state/url/notices'
+import { conventions, optimizerKinds } from '../../src/core/optimizers'
+import { scheduleKinds } from '../../src/core/schedules'
+import { en } from '../../src/i18n/en'
+import type { MessageKey } from '../../src/i18n/en'
+import { detectLanguage, translate } from '../../src/i18n/translate'
+import { zh } from '../../src/i18n/zh'
+import { PALETTES } from '../../src/state/settings'
+import { SCHEDULE_RULES } from '../../src/state/scheduleRules'
+import { translateNotice } from '../../src/state/url/notices'
 
 const keys = Object.keys(en) as MessageKey[]
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { EmbedView } from '../../../src/state/embed/embedView'
+import type { EmbedView } from '../../../src/state/url/embedView'
 import { createDefaultSettings } from '../../../src/state/settings'
 import { createRegistryCatalog } from '../../../src/state/surfaceCatalog'
 import { parseUrl, serializeUrl } from '../../../src/state/urlState'

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createLabPlayback, MAX_LAB_STEP } from '../../../src/state/embed/labPlayback'
-import { createLabStore } from '../../../src/state/lab/labStore'
-import { createFakeTrainDriver, frameOf } from '../lab/fakeTrainDriver'
+import { createLabPlayback, MAX_LAB_STEP } from '../../src/embed/labPlayback'
+import { createLabStore } from '../../src/state/lab/labStore'
+import { createFakeTrainDriver, frameOf } from '../state/lab/fakeTrainDriver'
 
-const dotText = readFileSync(new URL('../../../public/dot.csv', import.meta.url), 'utf8')
+const dotText = readFileSync(new URL('../../public/dot.csv', import.meta.url), 'utf8')
 
 async function setup() {
   const fake = createFakeTrainDriver()

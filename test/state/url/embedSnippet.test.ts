@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { embedSnippet, embedUrl, escapeAttribute } from '../../../src/state/embed/embedSnippet'
+import { embedSnippet, embedUrl, escapeAttribute } from '../../../src/state/url/embedSnippet'
 import { createDefaultSettings } from '../../../src/state/settings'
 import { createRegistryCatalog } from '../../../src/state/surfaceCatalog'
 import { parseUrl, serializeUrl } from '../../../src/state/urlState'

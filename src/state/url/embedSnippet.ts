@@ -1,5 +1,5 @@
 import type { Settings } from '../settings'
-import { serializeWith } from '../url/urlSchema'
+import { serializeWith } from './urlSchema'
 import { EMBED_URL_PROPS } from './embedUrl'
 import { stripEmbedQuery } from './embedView'
 import type { EmbedView } from './embedView'

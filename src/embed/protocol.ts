@@ -1,5 +1,5 @@
 import type { Language } from '../i18n/translate'
-import type { EmbedControls, EmbedPanel } from './embedView'
+import type { EmbedControls, EmbedPanel } from '../state/url/embedView'
 
 /**
  * The embed's postMessage protocol, version 1: what a host page (course notes) may send to the iframe and

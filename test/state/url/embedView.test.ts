@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseOrigin, stripEmbedQuery } from '../../../src/state/embed/embedView'
+import { parseOrigin, stripEmbedQuery } from '../../../src/state/url/embedView'
 
 describe('parseOrigin', () => {
   it('parseOrigin accepts exactly serialized http(s) origins, with a non-default port', () => {

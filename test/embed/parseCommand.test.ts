@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { getScene, sceneIds } from '../../../src/core/scenes/index'
-import { parseCommand } from '../../../src/state/embed/parseCommand'
+import { getScene, sceneIds } from '../../src/core/scenes/index'
+import { parseCommand } from '../../src/embed/parseCommand'
 
 const base = { source: 'loss-surface-playground', version: 1 } as const
 const cmd = (fields: Record<string, unknown>) => parseCommand({ ...base, ...fields })

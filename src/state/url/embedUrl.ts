@@ -1,9 +1,9 @@
 import { getScene, sceneIds } from '../../core/scenes/index'
-import type { MessageKey } from '../i18n/en'
+import type { MessageKey } from '../../i18n/en'
 import type { Settings } from '../settings'
-import { urlProp } from '../url/urlSchema'
-import type { NoticeSink, UrlProp } from '../url/urlSchema'
-import type { UrlContext } from '../urlState'
+import { urlProp } from './urlSchema'
+import type { NoticeSink, UrlProp } from './urlSchema'
+import type { UrlContext } from './urlContext'
 import { DEFAULT_EMBED, isEmbedControls, isEmbedPanel, parseOrigin } from './embedView'
 import type { EmbedControls, EmbedPanel } from './embedView'
 

@@ -46,7 +46,7 @@ export const medianMs = (fn: () => void, runs: number, warmup = 5): number => me
 
 const round = (v: number, digits = 3) => Number(v.toPrecision(digits))
 
-/** Learning rates that keep each kind finite on the Pokémon valley (λ_max ≈ 1.75·10⁵, LECTURES S3–S4). */
+/** Learning rates that keep each kind finite on the Pokémon valley (λ_max ≈ 1.75·10⁵, docs/lectures.md S3–S4). */
 const pokemonRates: Record<OptimizerKind, OptimizerSpec> = {
   sgd: { kind: 'sgd', lr: 1e-5 },
   momentum: { kind: 'momentum', lr: 1e-5 },

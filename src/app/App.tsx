@@ -1,8 +1,5 @@
-import { ClassifierLab } from '../panels/ClassifierLab/ClassifierLab'
-import { ExportMenu } from '../panels/ExportMenu/ExportMenu'
 import { HelpOverlay } from '../panels/PresenterKeys/HelpOverlay'
 import { usePresenterKeys } from '../panels/PresenterKeys/usePresenterKeys'
-import { ScenesHome } from '../panels/ScenesHome/ScenesHome'
 import type { LabStore } from '../state/lab/labStore'
 import type { SceneStore } from '../state/scene/sceneStore'
 import { SceneStoreContext, selectPage, selectScene, useScene, useSceneStore } from '../state/scene/useScene'
@@ -12,6 +9,7 @@ import type { Services } from '../state/services'
 import { ServicesContext } from '../state/services'
 import type { AppStore } from '../state/store'
 import { AppStoreContext, useApp } from '../state/useApp'
+import { ClassifierLab, Deferred, ExportMenu, ExportMenuPending, ScenesHome } from './deferred'
 import { Header } from './Header'
 import { Notices } from './Notices'
 import { Playground } from './Playground'
@@ -50,20 +48,36 @@ function Pages({ notices, lab }: { notices: readonly UrlNotice[]; lab?: LabStore
   const presenter = useApp(selectPresenter)
   const scenes = useSceneStore()
   usePresenterKeys()
-  const labView = lab === undefined ? null : <ClassifierLab store={lab} />
+  const labView =
+    lab === undefined ? null : (
+      <Deferred>
+        <ClassifierLab store={lab} />
+      </Deferred>
+    )
   return (
     <div className={presenter ? 'app presenter' : 'app'} data-page={page}>
       <Header
         page={page}
         onPage={(p) => scenes.getState().showPage(p)}
         tools={
-          <ExportMenu lab={page === 'classifier' || scene?.panels.includes('classifier') ? lab : undefined} />
+          <Deferred fallback={<ExportMenuPending />}>
+            <ExportMenu
+              lab={page === 'classifier' || scene?.panels.includes('classifier') ? lab : undefined}
+            />
+          </Deferred>
         }
       />
       <Notices notices={notices} />
       <main className="app-main">
         {page === 'playground' && <Playground />}
-        {page === 'scenes' && (scene === null ? <ScenesHome /> : <Playground scene={scene} lab={labView} />)}
+        {page === 'scenes' &&
+          (scene === null ? (
+            <Deferred>
+              <ScenesHome />
+            </Deferred>
+          ) : (
+            <Playground scene={scene} lab={labView} />
+          ))}
         {page === 'classifier' && labView}
       </main>
       <HelpOverlay />

@@ -4,9 +4,9 @@ import { ChartsPanel } from '../panels/ChartsPanel/ChartsPanel'
 import { ControlsPanel } from '../panels/ControlsPanel/ControlsPanel'
 import { HessianPanel } from '../panels/HessianPanel/HessianPanel'
 import { RacerCards } from '../panels/RacerCards/RacerCards'
-import { SceneCards } from '../panels/SceneCards/SceneCards'
 import { SurfacePanel } from '../panels/SurfacePanel/SurfacePanel'
 import { TransportBar } from '../panels/TransportBar/TransportBar'
+import { Deferred, SceneCards } from './deferred'
 
 const CHARTS: readonly ScenePanel[] = ['loss', 'gradNorm', 'schedule']
 
@@ -47,7 +47,9 @@ function ScenePage({ scene, lab }: { scene: Scene; lab?: ReactNode }) {
   const has = (p: ScenePanel) => scene.panels.includes(p)
   const story = (
     <div className="area-story">
-      <SceneCards />
+      <Deferred>
+        <SceneCards />
+      </Deferred>
     </div>
   )
   if (scene.kind === 'classifier') {

@@ -1,8 +1,9 @@
-import { contours } from 'd3'
+import { contours } from 'd3-contour'
+import { MAX_CONTOUR_LEVELS } from './limits'
 import { createValueNormalizer, wantsLogScale } from './valueScale'
 
-/** Most contour levels one grid may ask for (the lecture's `contourf(…, 50)` fits with room to spare). */
-export const MAX_CONTOUR_LEVELS = 100
+/** Most contour levels one grid may ask for (declared with the shared limits). */
+export { MAX_CONTOUR_LEVELS }
 
 /**
  * One iso-line level: its value and its closed rings. A ring is a Float64Array of interleaved grid-index

@@ -1,4 +1,5 @@
 import { SpecError } from './errors'
+import { GRID_MAX_SIZE } from './limits'
 import { getSurface } from './surfaces/index'
 import type { Extent, Surface } from './types'
 
@@ -15,8 +16,8 @@ export interface Grid {
   max: number
 }
 
-/** Largest grid side `sampleGrid` accepts (2048² doubles = 32 MiB). */
-export const GRID_MAX_SIZE = 2048
+/** Largest grid side `sampleGrid` accepts (2048² doubles = 32 MiB; declared with the shared limits). */
+export { GRID_MAX_SIZE }
 
 /**
  * Samples L on an nx × ny grid: values[j·nx + i] = L(xᵢ, yⱼ) with xᵢ = x₀ + i·(x₁ − x₀)/(nx − 1) and

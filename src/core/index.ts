@@ -3,11 +3,19 @@
  * add freely. Everything here is pure TypeScript (no DOM, no React) and deterministic given its seeds.
  */
 export type * from './types'
+export type { TrajectoryArrays } from './trajectoryLayout'
 export { SpecError } from './errors'
 export { createRng, type Rng } from './math/rng'
 export { eigenSym2, solveSym2 } from './math/mat2'
 export { eigenSym } from './math/eigenSym'
 export { surfaces, surfaceIds, getSurface } from './surfaces/index'
+export {
+  surfaceMetaList,
+  surfaceMetas,
+  findSurfaceMeta,
+  getSurfaceMeta,
+  type SurfaceId,
+} from './surfaces/index'
 export {
   analyzePoint,
   analyzeHessian,
@@ -25,8 +33,12 @@ export {
   withDefaults,
   supportedConventions,
   defaultConvention,
+  fillDefaults,
+  optimizerMetaList,
+  optimizerMeta,
 } from './optimizers/index'
 export { schedules, scheduleKinds, learningRate, createPlateauScheduler } from './schedules/index'
+export { scheduleMetaList, scheduleMeta, stepScheduleKinds } from './schedules/index'
 export { runTrajectory, createRun, type Run } from './run'
 export {
   validateTrajectorySpec,

@@ -1,10 +1,10 @@
 import { expectInteger } from './errors'
 import { createRng } from './math/rng'
 import type { Rng } from './math/rng'
-import { optimizers, withDefaults } from './optimizers/index'
+import { fillDefaults, optimizers } from './optimizers/index'
 import type { Kernel2d, ResolvedOptimizerSpec, Run2d } from './optimizers/index'
-import { schedules } from './schedules/index'
-import type { ScheduleEntry } from './schedules/index'
+import { getScheduleMeta } from './schedules/meta'
+import type { ScheduleMeta } from './schedules/meta'
 import { getSurface } from './surfaces/index'
 import type { RunStatus, ScheduleSpec, Surface, Trajectory, TrajectorySpec } from './types'
 import { MAX_STEPS, validateTrajectorySpec } from './validate'
@@ -97,17 +97,21 @@ class TrajectoryRun implements Run, Run2d {
   readonly s2: Float64Array
   private readonly base: number
   private readonly schedule: ScheduleSpec | undefined
-  private readonly scheduleLr: ScheduleEntry['lr']
+  private readonly scheduleLr: ScheduleMeta['lr']
   private readonly rng: Rng | undefined
   private readonly std: number
   private readonly anneal: number
   private readonly kernel: ReturnType<Kernel2d>
+  /** The kind reads the Hessian (Newton), so the trajectory reports its singular (no-step) updates. */
+  private readonly countsSingular: boolean
 
+  /** Builds the run from a spec that `validateTrajectorySpec` returned (it is not checked again). */
   constructor(spec: TrajectorySpec, capacity: number) {
     this.spec = spec
     this.surface = getSurface(spec.surface)
-    this.optimizer = withDefaults(spec.optimizer)
+    this.optimizer = fillDefaults(spec.optimizer)
     const entry = optimizers[this.optimizer.kind]
+    this.countsSingular = entry.capabilities.needsHessian === true
     this.kernel = entry.run2d(this.optimizer)
     this.stateKeys = entry.conventions[this.optimizer.convention]!.stateKeys.map((s) => s.key)
     const total = Math.min(spec.steps, capacity)
@@ -124,9 +128,9 @@ class TrajectoryRun implements Run, Run2d {
     this.s1 = arrays[1] ?? EMPTY
     this.s2 = arrays[2] ?? EMPTY
     this.base = this.optimizer.lr
-    this.schedule = spec.schedule?.kind === 'constant' ? undefined : spec.schedule
+    this.schedule = spec.schedule
     this.scheduleLr =
-      this.schedule === undefined ? undefined : (schedules[this.schedule.kind] as ScheduleEntry).lr
+      this.schedule === undefined ? undefined : (getScheduleMeta(this.schedule.kind) as ScheduleMeta).lr
     this.std = spec.noise?.std ?? 0
     this.anneal = spec.noise?.annealSteps ?? 0
     this.rng = this.std > 0 ? createRng(spec.noise!.seed) : undefined
@@ -244,7 +248,7 @@ class TrajectoryRun implements Run, Run2d {
       status: this.status,
     }
     if (this.divergedAt !== undefined) out.divergedAt = this.divergedAt
-    if (this.optimizer.kind === 'newton') out.singularSteps = this.singular
+    if (this.countsSingular) out.singularSteps = this.singular
     return out
   }
 }

@@ -1,7 +1,12 @@
 /**
  * Plain-data types of the numeric core. Everything here can cross `postMessage` (no closures), except the
- * `Surface` descriptor, which lives in the registry on both sides and is referred to by its id.
+ * `Surface` descriptor (its meta plus f, ∇f and the Hessian), which lives in the registry and is referred to by
+ * its id.
  */
+
+import type { OptimizerKind } from './optimizers/meta'
+import type { ScheduleKind } from './schedules/meta'
+import type { TrajectoryArrays } from './trajectoryLayout'
 
 /** A point or vector in parameter space, [x, y] = [θ₁, θ₂]. */
 export type Vec2 = [number, number]
@@ -24,13 +29,24 @@ export type Out2 = Float64Array | number[]
 export type Out3 = Float64Array | number[]
 
 /**
- * A 2D test function: a descriptor object (d3 `symbol/*.js` style) holding the math and its UI metadata.
- * `grad` and `hessian` write into `out` when given (hot loops allocate nothing) and return it; without `out`
- * they return a fresh array.
+ * A critical point with a negative Hessian eigenvalue (a saddle, say) and the direction `analyzePoint` gives
+ * for escaping it: u₁, the unit eigenvector of the most negative eigenvalue, first nonzero component positive.
  */
-export interface Surface {
+export interface SurfaceEscape {
+  /** The critical point θ′. */
+  from: Vec2
+  /** `analyzePoint(surface, ...from).escapeDirection`, precomputed. */
+  direction: Vec2
+}
+
+/**
+ * What the app knows about a 2D test surface besides its math: names, formula, default view and start, the
+ * marked minima. Plain data (it can cross `postMessage`); the main thread reads only this. `Id` narrows `id`
+ * so the registry can derive its id union.
+ */
+export interface SurfaceMeta<Id extends string = string> {
   /** Registry id, used in URLs and specs. */
-  id: string
+  id: Id
   name: Bilingual
   /** The formula in TeX (KaTeX subset), in the lecture's notation. */
   formula: string
@@ -48,6 +64,19 @@ export interface Surface {
   boundedBelow: boolean
   /** True when the loss range spans decades and contours should be log-spaced. */
   logContours: boolean
+  /**
+   * Critical points a scene's `escape` action may leave from, with their escape directions, so the main
+   * thread applies the action without evaluating the Hessian. Absent when none is listed.
+   */
+  escapes?: SurfaceEscape[]
+}
+
+/**
+ * A 2D test function: its meta plus the math, a descriptor object (d3 `symbol/*.js` style). `grad` and
+ * `hessian` write into `out` when given (hot loops allocate nothing) and return it; without `out` they return
+ * a fresh array.
+ */
+export interface Surface<Id extends string = string> extends SurfaceMeta<Id> {
   /** L(x, y). */
   f(x: number, y: number): number
   /** ∇L(x, y) = [∂L/∂x, ∂L/∂y]. */
@@ -56,15 +85,14 @@ export interface Surface {
   hessian(x: number, y: number, out?: Out3): Out3
 }
 
-/** Optimizer kinds of the core. `newton` is only defined for 2D surfaces (it needs the analytic Hessian). */
-export type OptimizerKind =
-  'sgd' | 'momentum' | 'nesterov' | 'adagrad' | 'rmsprop' | 'adam' | 'adamw' | 'newton'
+/** Optimizer kinds of the core, derived from the meta registry (src/core/optimizers/meta.ts). */
+export type { OptimizerKind }
 
-/** Whose arithmetic an optimizer follows (CONVENTIONS.md). */
+/** Whose arithmetic an optimizer follows (docs/conventions.md). */
 export type Convention = 'lecture' | 'pytorch' | 'tensorflow' | 'course'
 
 /**
- * An optimizer as plain data. Unset hyper-parameters take the convention's defaults (CONVENTIONS.md).
+ * An optimizer as plain data. Unset hyper-parameters take the convention's defaults (docs/conventions.md).
  * `momentum` is λ (lecture), μ (PyTorch, TF) or β (course); `rho` is RMSProp's weight on the old average
  * (α in the lecture and PyTorch, ρ in TF, β in the course).
  */
@@ -82,7 +110,7 @@ export interface OptimizerSpec {
   weightDecay?: number
 }
 
-/** Learning-rate schedules (CONVENTIONS.md); η_t for the update with index t (t = 0 first). */
+/** Learning-rate schedules (docs/conventions.md); η_t for the update with index t (t = 0 first). */
 export type ScheduleSpec =
   | { kind: 'constant' }
   | { kind: 'exponential'; decay: number; decaySteps: number; staircase?: boolean }
@@ -102,7 +130,8 @@ export type ScheduleSpec =
       minLr?: number
     }
 
-export type ScheduleKind = ScheduleSpec['kind']
+/** Schedule kinds, derived from the meta registry (src/core/schedules/meta.ts). */
+export type { ScheduleKind }
 
 /** Gaussian gradient noise g ← g + std·N(0, I), seeded; `annealSteps` ramps std linearly to 0 by that step. */
 export interface NoiseSpec {
@@ -125,23 +154,16 @@ export interface TrajectorySpec {
 export type RunStatus = 'ok' | 'diverged'
 
 /**
- * The result of `runTrajectory`. Arrays hold one entry per point visited: index 0 is the start, index k the
- * point after update k. `lr[k]` is the learning rate used by update k (so `lr` is one shorter than `x`).
- * `state[name]` holds the optimizer's internal state after each update, interleaved per parameter:
- * `state.m[2k + i]` is m for parameter i after update k+1 (i.e. the value used to make point k+1).
+ * The result of `runTrajectory`: the arrays in the layout of `TrajectoryArrays` (core/trajectoryLayout.ts:
+ * one entry per point visited, index 0 the start and k the point after update k; update arrays one shorter),
+ * trimmed to the points computed.
  */
-export interface Trajectory {
-  x: Float64Array
-  y: Float64Array
-  loss: Float64Array
-  /** ‖∇L‖ at each point (the lecture's "stuck ≠ small gradient" chart). */
-  gradNorm: Float64Array
-  lr: Float64Array
-  /** The (noisy) gradient used by update k, interleaved [gx, gy]. */
-  grad: Float64Array
-  state: Record<string, Float64Array>
+export interface Trajectory extends TrajectoryArrays {
   status: RunStatus
-  /** Index of the update that produced a non-finite value, when status is 'diverged'. */
+  /**
+   * When status is 'diverged': the index of the first point that was not finite (its position, loss or
+   * gradient), which is also the number of finite points kept (0 when the start itself is not finite).
+   */
   divergedAt?: number
   /** Updates that took no step because the Hessian was singular (Newton only). */
   singularSteps?: number

@@ -1,3 +1,4 @@
+import { MAX_STEPS } from './limits'
 import { SpecError, expectInteger, expectNumber, expectOneOf, expectRecord } from './errors'
 import { validateOptimizerSpec } from './optimizers/index'
 import { validateScheduleSpec } from './schedules/index'
@@ -7,8 +8,8 @@ import type { NoiseSpec, TrajectorySpec, Vec2 } from './types'
 export { validateOptimizerSpec } from './optimizers/index'
 export { validateScheduleSpec } from './schedules/index'
 
-/** Largest `steps` of one trajectory. */
-export const MAX_STEPS = 1_000_000
+/** Largest `steps` of one trajectory (declared with the shared limits). */
+export { MAX_STEPS }
 
 /**
  * The edge check of a 2D run, called first by `runTrajectory` and `createRun` (and by the worker on every

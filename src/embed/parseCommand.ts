@@ -1,4 +1,4 @@
-import { getScene, sceneIds } from '../core/scenes/index'
+import { getScene, sceneIds } from '../core/scenes/meta'
 import { isLanguage } from '../i18n/translate'
 import { isInRule, LIMITS, MAX_RACERS } from '../state/limits'
 import type { NumberRule } from '../state/limits'

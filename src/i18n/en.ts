@@ -1,3 +1,6 @@
+import { lossMetas } from '../core/mlp/losses/meta'
+import { registryMessages } from './registryNames'
+
 /**
  * English strings of the playground. Keys are `area.name`; `{name}` marks a parameter that `translate`
  * fills in as plain text. This dictionary defines the key set: `zh.ts` must have exactly these keys.
@@ -58,29 +61,7 @@ export const en = {
   'control.convention': 'Convention',
   'control.progress': 'Progress',
 
-  'param.lr': 'Learning rate η',
-  'param.momentum': 'Momentum coefficient',
-  'param.rho': 'Weight α on the old average',
-  'param.beta1': 'β₁ (first-moment decay)',
-  'param.beta2': 'β₂ (second-moment decay)',
-  'param.eps': 'ε (numerical stability)',
-  'param.initialAccumulator': 'Initial accumulator',
-  'param.weightDecay': 'Weight decay',
   'param.default': 'default: {value}',
-
-  'scheduleParam.decay': 'Decay rate',
-  'scheduleParam.decaySteps': 'Decay steps',
-  'scheduleParam.staircase': 'Staircase',
-  'scheduleParam.stepSize': 'Step size',
-  'scheduleParam.gamma': 'Factor γ',
-  'scheduleParam.milestones': 'Milestones',
-  'scheduleParam.totalSteps': 'Total steps T',
-  'scheduleParam.power': 'Power',
-  'scheduleParam.final': 'Final learning rate',
-  'scheduleParam.warmupSteps': 'Warm-up steps',
-  'scheduleParam.warmupBegin': 'Learning rate at the start of warm-up',
-  'scheduleParam.t0': 'First period T₀',
-  'scheduleParam.tMult': 'Period multiplier',
 
   'button.play': 'Play',
   'button.pause': 'Pause',
@@ -110,8 +91,6 @@ export const en = {
   'tooltip.seed': 'The same seed gives the same noise, so a shared link replays exactly',
   'tooltip.convention':
     'The same optimizer name means different arithmetic in different frameworks; choose whose formula to follow',
-  'tooltip.momentumUnderSchedule':
-    "Under a schedule the lecture's momentum keeps the old η inside m, while PyTorch applies the new η to the whole history",
   'tooltip.hessianEscape': 'At a saddle point, step along the eigenvector whose eigenvalue is negative',
   'tooltip.copyLink': 'The link reproduces this race exactly',
 
@@ -166,30 +145,12 @@ export const en = {
   'term.converge': 'Converges',
   'term.diverge': 'Diverges',
 
-  'optimizer.sgd': 'SGD (vanilla gradient descent)',
-  'optimizer.momentum': 'Momentum',
-  'optimizer.nesterov': 'Nesterov momentum',
-  'optimizer.adagrad': 'AdaGrad',
-  'optimizer.rmsprop': 'RMSprop',
-  'optimizer.adam': 'Adam',
-  'optimizer.adamw': 'AdamW',
-  'optimizer.newton': "Newton's method",
+  ...registryMessages('en'),
 
   'convention.lecture': 'Li Hongyi lecture (ML2021)',
   'convention.pytorch': 'PyTorch',
   'convention.tensorflow': 'TensorFlow.js',
   'convention.course': 'PKU TensorFlow course',
-
-  'schedule.constant': 'Constant',
-  'schedule.exponential': 'Exponential decay',
-  'schedule.step': 'Step decay',
-  'schedule.multistep': 'Multi-step decay',
-  'schedule.polynomial': 'Polynomial decay',
-  'schedule.cosine': 'Cosine annealing with warm-up',
-  'schedule.inverse-sqrt': 'η/√(t+1) (2017 lecture)',
-  'schedule.warmup-inverse-sqrt': 'Warm-up, then inverse square root (Transformer)',
-  'schedule.cosine-restarts': 'Cosine with warm restarts',
-  'schedule.plateau': 'Reduce on plateau',
 
   'palette.jet': "Jet (the lecture's rainbow)",
   'palette.viridis': 'Viridis',
@@ -211,8 +172,9 @@ export const en = {
   'classifier.batchNorm': 'Batch normalization',
   'classifier.hiddenUnits': 'Hidden units',
   'classifier.activation': 'Activation',
-  'classifier.lossMse': 'Mean squared error',
-  'classifier.lossCrossEntropy': 'Cross-entropy',
+  // Glossary entries: the names the loss registry gives, so there is one name per loss.
+  'classifier.lossMse': lossMetas.mse.label.en,
+  'classifier.lossCrossEntropy': lossMetas['cross-entropy'].label.en,
   'classifier.label': 'Label {n}',
   'classifier.overfitting': 'Overfitting',
 
@@ -363,8 +325,6 @@ export const en = {
   'cards.compare': 'The same optimizer in the other conventions',
   'cards.sameKind':
     'The {color} racer is also {kind}, in the {convention} convention: same name, different arithmetic, so their numbers differ.',
-  'cards.adagradInverseSqrt':
-    "With η_t = η/√(t+1) this RMS Adagrad is exactly the 2017 lecture's Adagrad, which divides by the root of the plain sum of squares.",
   'cards.weightDecay':
     'Weight decay λ_wd = {value}: λ_wd·θ is added to g before the rule (an L2 term, so adaptive methods divide it by σ too).',
 
@@ -536,6 +496,16 @@ export const en = {
 
   'lab.dataError.line': 'Line {line}: {message}',
   'lab.dataError.empty': 'The file is empty: expected a header such as x1,x2,y_c and at least 4 rows.',
+  'lab.dataError.too-large': 'The file has {count} characters; the limit is {limit}.',
+  'lab.dataError.line-too-long':
+    'The line is longer than {limit} characters; is this a CSV file of two features and a label?',
+  'lab.dataError.unclosed-quote': 'A quote (") opens a value here that is never closed.',
+  'lab.dataError.bad-quote':
+    'Text after the closing quote in {value}; a quoted value must end at a separator or the end of the line.',
+  'lab.dataError.empty-column':
+    'Column {count} of the header has no name; every column except a leading index needs one.',
+  'lab.dataError.duplicate-column':
+    'The header names the column {column} twice (columns {limit} and {count}); each column needs its own name.',
   'lab.dataError.no-header':
     '“{value}” looks like data, not a header: the first line must name the columns, e.g. x1,x2,y_c.',
   'lab.dataError.too-few-columns':

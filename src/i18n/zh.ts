@@ -1,8 +1,11 @@
+import { lossMetas } from '../core/mlp/losses/meta'
 import type { MessageKey } from './en'
+import { registryMessages } from './registryNames'
 
 /**
- * 简体中文字符串，术语依 LECTURES.md 的术语表（《深度学习详解》用语）：误差表面、鞍点、海森矩阵、学习率、
- * 动量、特征值、最小值比例……。AdaGrad、RMSprop、Adam 等名称不翻译。类型保证与 `en.ts` 的键完全一致。
+ * 简体中文字符串，术语依 docs/lectures.md 的术语表（《深度学习详解》用语）：误差表面、鞍点、海森矩阵、学习率、
+ * 动量、特征值、最小值比例……。Adagrad、RMSProp、Adam 等名称不翻译；优化器与调度的名称取自 core 的 meta
+ * 注册表（`registryNames.ts`）。类型保证与 `en.ts` 的键完全一致。
  */
 export const zh: Record<MessageKey, string> = {
   'app.title': '误差表面游乐场',
@@ -60,29 +63,7 @@ export const zh: Record<MessageKey, string> = {
   'control.convention': '公式约定',
   'control.progress': '进度',
 
-  'param.lr': '学习率 η',
-  'param.momentum': '动量系数',
-  'param.rho': '旧平均值的权重 α',
-  'param.beta1': 'β₁（一阶矩衰减率）',
-  'param.beta2': 'β₂（二阶矩衰减率）',
-  'param.eps': 'ε（数值稳定项）',
-  'param.initialAccumulator': '累加器初始值',
-  'param.weightDecay': '权重衰减',
   'param.default': '默认值：{value}',
-
-  'scheduleParam.decay': '衰减率',
-  'scheduleParam.decaySteps': '衰减步数',
-  'scheduleParam.staircase': '阶梯式衰减',
-  'scheduleParam.stepSize': '间隔步数',
-  'scheduleParam.gamma': '衰减因子 γ',
-  'scheduleParam.milestones': '里程碑',
-  'scheduleParam.totalSteps': '总步数 T',
-  'scheduleParam.power': '幂次',
-  'scheduleParam.final': '最终学习率',
-  'scheduleParam.warmupSteps': '预热步数',
-  'scheduleParam.warmupBegin': '预热开始时的学习率',
-  'scheduleParam.t0': '第一个周期 T₀',
-  'scheduleParam.tMult': '周期倍数',
 
   'button.play': '播放',
   'button.pause': '暂停',
@@ -111,8 +92,6 @@ export const zh: Record<MessageKey, string> = {
   'tooltip.noise': '给每次的梯度加上这个标准差的高斯噪声，就像小批量一样',
   'tooltip.seed': '相同的种子产生相同的噪声，分享的链接可以完全重现',
   'tooltip.convention': '同一个优化器名称，在不同框架里的算法细节并不相同；请选择要遵循的公式',
-  'tooltip.momentumUnderSchedule':
-    '使用学习率调度时，课程的动量法让 m 里保留旧的 η，而 PyTorch 会把新的 η 用在全部历史上',
   'tooltip.hessianEscape': '在鞍点处，沿负特征值对应的特征向量走一步',
   'tooltip.copyLink': '这个链接可以完全重现这场比赛',
 
@@ -167,30 +146,12 @@ export const zh: Record<MessageKey, string> = {
   'term.converge': '收敛',
   'term.diverge': '发散',
 
-  'optimizer.sgd': 'SGD（一般梯度下降）',
-  'optimizer.momentum': '动量法',
-  'optimizer.nesterov': 'Nesterov 动量法',
-  'optimizer.adagrad': 'AdaGrad',
-  'optimizer.rmsprop': 'RMSprop',
-  'optimizer.adam': 'Adam',
-  'optimizer.adamw': 'AdamW',
-  'optimizer.newton': '牛顿法',
+  ...registryMessages('zh'),
 
   'convention.lecture': '李宏毅课程（ML2021）',
   'convention.pytorch': 'PyTorch',
   'convention.tensorflow': 'TensorFlow.js',
   'convention.course': '北大 TensorFlow 课程',
-
-  'schedule.constant': '固定学习率',
-  'schedule.exponential': '指数衰减',
-  'schedule.step': '阶梯衰减',
-  'schedule.multistep': '多阶段衰减',
-  'schedule.polynomial': '多项式衰减',
-  'schedule.cosine': '余弦退火（可带预热）',
-  'schedule.inverse-sqrt': 'η/√(t+1)（2017 年课程）',
-  'schedule.warmup-inverse-sqrt': '先预热，再按平方根倒数衰减（Transformer）',
-  'schedule.cosine-restarts': '带热重启的余弦退火',
-  'schedule.plateau': '停滞时降低学习率',
 
   'palette.jet': 'Jet（课程的彩虹色）',
   'palette.viridis': 'Viridis',
@@ -211,8 +172,8 @@ export const zh: Record<MessageKey, string> = {
   'classifier.batchNorm': '批量归一化',
   'classifier.hiddenUnits': '隐藏层神经元数',
   'classifier.activation': '激活函数',
-  'classifier.lossMse': '均方误差',
-  'classifier.lossCrossEntropy': '交叉熵',
+  'classifier.lossMse': lossMetas.mse.label.zh,
+  'classifier.lossCrossEntropy': lossMetas['cross-entropy'].label.zh,
   'classifier.label': '标签 {n}',
   'classifier.overfitting': '过拟合',
 
@@ -355,8 +316,6 @@ export const zh: Record<MessageKey, string> = {
   'cards.compare': '同一个优化器在其他约定下的公式',
   'cards.sameKind':
     '{color}的优化器也是 {kind}，但按照「{convention}」的写法：名字相同、算法不同，数值也就不同。',
-  'cards.adagradInverseSqrt':
-    '配上 η_t = η/√(t+1)，这个均方根版 Adagrad 就和 2017 年课程的 Adagrad（除以梯度平方和的平方根）完全相同。',
   'cards.weightDecay':
     '权重衰减 λ_wd = {value}：先把 λ_wd·θ 加进 g 再套用公式（L2 形式，所以自适应方法也会把它除以 σ）。',
 
@@ -522,6 +481,13 @@ export const zh: Record<MessageKey, string> = {
 
   'lab.dataError.line': '第 {line} 行：{message}',
   'lab.dataError.empty': '文件是空的：需要一行表头（例如 x1,x2,y_c）和至少 4 行数据。',
+  'lab.dataError.too-large': '文件有 {count} 个字符，上限是 {limit}。',
+  'lab.dataError.line-too-long': '这一行超过 {limit} 个字符；这是两列特征加一列标签的 CSV 文件吗？',
+  'lab.dataError.unclosed-quote': '这里的引号（"）开始了一个值，但一直没有闭合。',
+  'lab.dataError.bad-quote': '{value} 的闭合引号后面还有文字；带引号的值必须在分隔符或行尾结束。',
+  'lab.dataError.empty-column': '表头第 {count} 列没有名字；除了开头的序号列，每一列都需要名字。',
+  'lab.dataError.duplicate-column':
+    '表头两次用了列名 {column}（第 {limit} 列和第 {count} 列）；每一列都需要自己的名字。',
   'lab.dataError.no-header': '“{value}”看起来是数据而不是表头：第一行必须写出列名，例如 x1,x2,y_c。',
   'lab.dataError.too-few-columns': '表头只有 {count} 列可用；需要两列特征和一列 0/1 标签，例如 x1,x2,y_c。',
   'lab.dataError.missing-value': '缺少 {column} 的值。',

@@ -105,7 +105,7 @@ export interface MomentumArrowOptions {
 }
 
 /**
- * The lecture's momentum picture at point p (LECTURES.md S7): the negative gradient −ηg as a dashed RED arrow,
+ * The lecture's momentum picture at point p (docs/lectures.md S7): the negative gradient −ηg as a dashed RED arrow,
  * the previous movement λm^t as a dashed BLUE arrow, and the new movement m^{t+1} = λm^t − ηg as a solid
  * BLUE arrow, all from p. Vectors are in parameter units and map to pixels through `scales` (y up), then
  * scale together (`scaleToPx`), then each is clamped into [minPx, maxPx] with its direction kept. When no

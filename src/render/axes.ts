@@ -1,4 +1,5 @@
-import { tickFormat, ticks } from 'd3'
+import { ticks } from 'd3-array'
+import { tickFormat } from 'd3-scale'
 import type { Extent } from '../core/types'
 import type { Ctx2D } from './ctx2d'
 import type { PlotRect, ViewScales } from './scales'

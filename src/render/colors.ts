@@ -1,4 +1,5 @@
-import { interpolateCividis, interpolateViridis, rgb } from 'd3'
+import { rgb } from 'd3-color'
+import { interpolateCividis, interpolateViridis } from 'd3-scale-chromatic'
 import type { Bilingual } from '../core/types'
 
 /** Colour maps for the loss surface. */
@@ -189,7 +190,7 @@ export function classColor(label: number): string {
   return label >= 0.5 ? classColors.positive : classColors.negative
 }
 
-/** The lecture's fixed colours (LECTURES.md §3) and the outlines that keep them readable on any palette. */
+/** The lecture's fixed colours (docs/lectures.md §3) and the outlines that keep them readable on any palette. */
 export const lectureColors = {
   /** Trajectories are black dots joined by lines; the start is a black dot. */
   trajectory: '#000000',

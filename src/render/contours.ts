@@ -1,5 +1,5 @@
-import { contours } from 'd3'
-import type { ContourMultiPolygon } from 'd3'
+import { contours } from 'd3-contour'
+import type { ContourMultiPolygon } from 'd3-contour'
 import { lectureColors } from './colors'
 import type { Ctx2D } from './ctx2d'
 import type { GridLike, GridTransform } from './grid'

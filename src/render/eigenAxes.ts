@@ -1,4 +1,4 @@
-import { ANALYSIS_TOLERANCES } from '../core/analyzePoint'
+import { ANALYSIS_TOLERANCES } from '../core/limits'
 import { drawArrow } from './arrows'
 import { lectureColors } from './colors'
 import type { Ctx2D } from './ctx2d'
@@ -21,7 +21,7 @@ export interface EigenAxesOptions {
 }
 
 /**
- * The Hessian's eigen-axes at `point` (LECTURES.md S1): a line through the point along each eigenvector u_k,
+ * The Hessian's eigen-axes at `point` (docs/lectures.md S1): a line through the point along each eigenvector u_k,
  * styled by the sign of λ_k. λ > 0 (the surface curves up: a wall) is a white line with a dark outline;
  * λ < 0 (it curves down: the escape direction, θ = θ′ + u lowers L) is highlighted as a magenta double arrow;
  * λ ≈ 0 (flat, e.g. along the valley xy = 1) is a grey dashed line. Eigenvectors are in parameter units, so with

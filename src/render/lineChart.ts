@@ -1,4 +1,5 @@
-import { format, nice } from 'd3'
+import { nice } from 'd3-array'
+import { format } from 'd3-format'
 import { drawAxisBottom, drawAxisLeft, drawAxisTitles, drawFrame, linearTicks, textFont } from './axes'
 import type { Tick } from './axes'
 import type { Ctx2D } from './ctx2d'

@@ -1,5 +1,8 @@
+import { MAX_RACE_STEPS, MAX_RACERS, MAX_SPEED, MIN_SPEED } from '../core/limits'
+
 /**
- * Numeric ranges of every user-editable setting, checked at the store's edges (actions and URL parsing).
+ * Numeric ranges of every user-editable setting, checked at the store's edges (actions and URL parsing). The
+ * sizes the worker checks as well (racers, steps, speed) come from core/limits.ts.
  * A rule is a closed or half-open interval, optionally restricted to integers.
  */
 export interface NumberRule {
@@ -41,15 +44,15 @@ export function clampToRule(rule: NumberRule, v: unknown): number | undefined {
   return x + 0
 }
 
-/** The largest racer count a race can hold (one colour slot each). */
-export const MAX_RACERS = 6
+/** The largest racer count a race can hold (one colour slot each): the limit the worker checks too. */
+export { MAX_RACERS }
 
 /** Ranges of the playground's global settings. */
 export const LIMITS = {
   /** Updates per racer. */
-  steps: { min: 1, max: 100_000, integer: true },
+  steps: { min: 1, max: MAX_RACE_STEPS, integer: true },
   /** Playback speed in steps per second. */
-  speed: { min: 1, max: 10_000, integer: true },
+  speed: { min: MIN_SPEED, max: MAX_SPEED, integer: true },
   /** Any coordinate of a start point or view corner, in parameter units. */
   coordinate: { min: -1e6, max: 1e6 },
   /** Standard deviation of the Gaussian gradient noise. */

@@ -1,10 +1,12 @@
+import type { TrajectoryArrays } from '../core/trajectoryLayout'
+import { TRAJECTORY_PARAMS, updatesOfPoints } from '../core/trajectoryLayout'
 import type { RunStatus } from '../core/types'
 import type { RacerFrame } from '../worker/protocol'
 
 /**
- * The received part of one racer's trajectory, in the layout of `Trajectory` (core/types.ts): point arrays
- * (x, y, loss, gradNorm) hold `count` valid entries, update arrays (lr; grad and each state array
- * interleaved per parameter) hold `count − 1`.
+ * The received part of one racer's trajectory, in the layout of `TrajectoryArrays` (core/trajectoryLayout.ts):
+ * point arrays (x, y, loss, gradNorm) hold `count` valid entries, update arrays (lr; grad and each state
+ * array interleaved per parameter) hold `count − 1`.
  *
  * Buffers are preallocated for the whole race (steps + 1 points) rather than grown by doubling: the size is
  * known when the race starts, so appending a frame never copies and never allocates. For 6 racers × 100,000
@@ -15,21 +17,17 @@ import type { RacerFrame } from '../worker/protocol'
  * Tracks are mutable on purpose (zustand "transient updates"): the store swaps no object per frame and only
  * bumps its `version`, so canvases repaint through `store.subscribe` and React re-renders nothing.
  */
-export interface RaceTrack {
+export interface RaceTrack extends TrajectoryArrays {
   readonly id: string
   /** Points received so far (index 0 is the start point). */
   count: number
   /** Points the buffers can hold. */
   capacity: number
-  x: Float64Array
-  y: Float64Array
-  loss: Float64Array
-  gradNorm: Float64Array
-  lr: Float64Array
-  grad: Float64Array
-  state: Record<string, Float64Array>
   status: RunStatus
-  /** The update that produced a non-finite value, once the worker reports divergence. */
+  /**
+   * Once the worker reports divergence: the index of the first point that was not finite (`RacerFrame`'s
+   * `divergedAt`), which is also the number of finite points the racer has.
+   */
   divergedAt: number | null
 }
 
@@ -46,7 +44,7 @@ export function createRaceTrack(id: string, steps: number): RaceTrack {
     loss: new Float64Array(capacity),
     gradNorm: new Float64Array(capacity),
     lr: new Float64Array(updates),
-    grad: new Float64Array(2 * updates),
+    grad: new Float64Array(TRAJECTORY_PARAMS * updates),
     state: Object.create(null) as Record<string, Float64Array>,
     status: 'ok',
     divergedAt: null,
@@ -57,7 +55,7 @@ export function createRaceTrack(id: string, steps: number): RaceTrack {
  * Writes a chunk of new points into the track at `chunk.from` (so a repeated chunk is harmless) and returns
  * true, or returns false and changes nothing when the chunk would leave a gap after the received points.
  * The number of new points is `chunk.count` when the arrays are at least that long (arrays may be padded),
- * else the arrays' length; update arrays start at update max(from − 1, 0), the update that made point `from`.
+ * else the arrays' length; update arrays hold the updates that made those points (`updatesOfPoints`).
  */
 export function appendRaceChunk(track: RaceTrack, chunk: RacerFrame): boolean {
   const from = chunk.from
@@ -66,19 +64,20 @@ export function appendRaceChunk(track: RaceTrack, chunk: RacerFrame): boolean {
     Number.isInteger(chunk.count) && chunk.count >= 0 && chunk.count <= chunk.x.length
       ? chunk.count
       : chunk.x.length
-  const uFrom = Math.max(from - 1, 0)
-  const uLen = Math.max(0, Math.min(n - (from === 0 ? 1 : 0), chunk.lr.length))
+  const updates = updatesOfPoints(from, n)
+  const uFrom = updates.first
+  const uLen = Math.min(updates.end - updates.first, chunk.lr.length)
   ensureCapacity(track, Math.max(from + n, uFrom + uLen + 1))
   copyInto(track.x, from, chunk.x, n)
   copyInto(track.y, from, chunk.y, n)
   copyInto(track.loss, from, chunk.loss, n)
   copyInto(track.gradNorm, from, chunk.gradNorm, n)
   copyInto(track.lr, uFrom, chunk.lr, uLen)
-  copyInto(track.grad, 2 * uFrom, chunk.grad, 2 * uLen)
+  copyInto(track.grad, TRAJECTORY_PARAMS * uFrom, chunk.grad, TRAJECTORY_PARAMS * uLen)
   for (const key of Object.keys(chunk.state)) {
     let buf = track.state[key]
-    if (buf === undefined) buf = track.state[key] = new Float64Array(2 * (track.capacity - 1))
-    copyInto(buf, 2 * uFrom, chunk.state[key], 2 * uLen)
+    if (buf === undefined) buf = track.state[key] = new Float64Array(TRAJECTORY_PARAMS * (track.capacity - 1))
+    copyInto(buf, TRAJECTORY_PARAMS * uFrom, chunk.state[key], TRAJECTORY_PARAMS * uLen)
   }
   track.count = Math.max(track.count, from + n)
   track.status = chunk.status
@@ -106,7 +105,8 @@ function ensureCapacity(track: RaceTrack, points: number): void {
   track.loss = grow(track.loss, capacity)
   track.gradNorm = grow(track.gradNorm, capacity)
   track.lr = grow(track.lr, capacity - 1)
-  track.grad = grow(track.grad, 2 * (capacity - 1))
-  for (const key of Object.keys(track.state)) track.state[key] = grow(track.state[key], 2 * (capacity - 1))
+  track.grad = grow(track.grad, TRAJECTORY_PARAMS * (capacity - 1))
+  for (const key of Object.keys(track.state))
+    track.state[key] = grow(track.state[key], TRAJECTORY_PARAMS * (capacity - 1))
   track.capacity = capacity
 }

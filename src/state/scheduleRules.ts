@@ -1,11 +1,14 @@
-import { stepScheduleKinds, validateScheduleSpec } from '../core/schedules'
+import { getScheduleMeta, isScheduleKind, stepScheduleKinds } from '../core/meta'
+import type { ScheduleFieldMeta } from '../core/meta'
 import type { ScheduleKind, ScheduleSpec } from '../core/types'
 import { clampToRule, isInRule } from './limits'
 import type { NumberRule } from './limits'
 
 /**
- * Schedule kinds a 2D race can use, in menu order. `plateau` is left out: it watches a validation loss, so it
- * belongs to the classifier (CONVENTIONS.md).
+ * The store's view of the schedule meta registry (src/core/schedules/meta.ts): the fields of each kind,
+ * their one domain (what the core validates), and the teaching defaults of a race all come from there.
+ * Schedule kinds a 2D race can use are those with a closed-form η_t: `plateau` watches a validation loss,
+ * so it belongs to the classifier (docs/conventions.md).
  */
 export type RaceScheduleKind = Exclude<ScheduleKind, 'plateau'>
 export type RaceScheduleSpec = Exclude<ScheduleSpec, { kind: 'plateau' }>
@@ -21,16 +24,49 @@ export interface ScheduleField {
   optional?: boolean
 }
 
-const STEPS: NumberRule = { min: 1, max: 1_000_000, integer: true }
-const FACTOR: NumberRule = { min: 0, max: 1, minExclusive: true }
-const RATE: NumberRule = { min: 0, max: 1e4 }
-const FLAG: NumberRule = { min: 0, max: 1, integer: true }
-/** The most milestones a multistep schedule may list. */
-export const MAX_MILESTONES = 32
+/** The most milestones a multistep schedule may list (the meta's list length). */
+export const MAX_MILESTONES = Math.max(
+  ...SCHEDULE_KINDS.flatMap((k) => getScheduleMeta(k).fields.map((f) => f.length?.max ?? 0)),
+)
+
+const toField = (f: ScheduleFieldMeta): ScheduleField =>
+  f.optional === true
+    ? { name: f.key, type: f.type, rule: f.domain, optional: true }
+    : { name: f.key, type: f.type, rule: f.domain }
+
+/** The conditions between fields that the meta states (list length and order, `lessThan`). */
+function crossCheck(
+  fields: readonly ScheduleFieldMeta[],
+): ((s: Record<string, unknown>) => boolean) | undefined {
+  const checked = fields.filter(
+    (f) => f.length !== undefined || f.increasing === true || f.lessThan !== undefined,
+  )
+  if (checked.length === 0) return undefined
+  return (s) =>
+    checked.every((f) => {
+      const v = s[f.key]
+      if (v === undefined) return true
+      if (Array.isArray(v)) {
+        const { min, max } = f.length ?? { min: 0, max: Infinity }
+        const inOrder = f.increasing !== true || v.every((x: number, i) => i === 0 || x > v[i - 1])
+        return v.length >= min && v.length <= max && inOrder
+      }
+      return f.lessThan === undefined || (v as number) < (s[f.lessThan] as number)
+    })
+}
+
+/** The fields of `kind` (any kind, plateau included) in canonical order, and their cross-field check. */
+export function scheduleRulesOf(kind: ScheduleKind): {
+  fields: readonly ScheduleField[]
+  check?: (s: Record<string, unknown>) => boolean
+} {
+  const fields = getScheduleMeta(kind).fields
+  const check = crossCheck(fields)
+  return check === undefined ? { fields: fields.map(toField) } : { fields: fields.map(toField), check }
+}
 
 /**
- * The fields of each kind in canonical order (CONVENTIONS.md, "Learning-rate schedules") with the store's
- * ranges, which sit inside the registry's domains and add upper bounds (10⁶ steps, η ≤ 10⁴), plus the
+ * The fields of each race kind in canonical order with their domains (the core's, from the meta), plus the
  * cross-field conditions: multistep milestones strictly increase (PyTorch MultiStepLR), cosine warm-up ends
  * before T (the d2l form divides by T − W).
  */
@@ -39,62 +75,10 @@ export const SCHEDULE_RULES: Readonly<
     RaceScheduleKind,
     { fields: readonly ScheduleField[]; check?: (s: Record<string, unknown>) => boolean }
   >
-> = {
-  constant: { fields: [] },
-  exponential: {
-    fields: [
-      { name: 'decay', type: 'number', rule: FACTOR },
-      { name: 'decaySteps', type: 'number', rule: { min: 0, max: 1_000_000, minExclusive: true } },
-      { name: 'staircase', type: 'boolean', rule: FLAG, optional: true },
-    ],
-  },
-  step: {
-    fields: [
-      { name: 'stepSize', type: 'number', rule: STEPS },
-      { name: 'gamma', type: 'number', rule: FACTOR },
-    ],
-  },
-  multistep: {
-    fields: [
-      { name: 'milestones', type: 'list', rule: { min: 0, max: 1_000_000, integer: true } },
-      { name: 'gamma', type: 'number', rule: FACTOR },
-    ],
-    check: (s) => {
-      const m = s.milestones as number[]
-      return m.length >= 1 && m.length <= MAX_MILESTONES && m.every((v, i) => i === 0 || v > m[i - 1])
-    },
-  },
-  polynomial: {
-    fields: [
-      { name: 'totalSteps', type: 'number', rule: STEPS },
-      { name: 'power', type: 'number', rule: { min: 0, max: 100, minExclusive: true } },
-      { name: 'final', type: 'number', rule: RATE, optional: true },
-    ],
-  },
-  cosine: {
-    fields: [
-      { name: 'totalSteps', type: 'number', rule: STEPS },
-      { name: 'final', type: 'number', rule: RATE, optional: true },
-      {
-        name: 'warmupSteps',
-        type: 'number',
-        rule: { min: 0, max: 1_000_000, integer: true },
-        optional: true,
-      },
-      { name: 'warmupBegin', type: 'number', rule: RATE, optional: true },
-    ],
-    check: (s) => s.warmupSteps === undefined || (s.warmupSteps as number) < (s.totalSteps as number),
-  },
-  'inverse-sqrt': { fields: [] },
-  'warmup-inverse-sqrt': { fields: [{ name: 'warmupSteps', type: 'number', rule: STEPS }] },
-  'cosine-restarts': {
-    fields: [
-      { name: 't0', type: 'number', rule: STEPS },
-      { name: 'tMult', type: 'number', rule: { min: 1, max: 100, integer: true }, optional: true },
-      { name: 'final', type: 'number', rule: RATE, optional: true },
-    ],
-  },
-}
+> = Object.fromEntries(SCHEDULE_KINDS.map((k) => [k, scheduleRulesOf(k)])) as Record<
+  RaceScheduleKind,
+  ReturnType<typeof scheduleRulesOf>
+>
 
 /** True for the strings that name a race schedule kind. */
 export function isRaceScheduleKind(v: unknown): v is RaceScheduleKind {
@@ -102,47 +86,47 @@ export function isRaceScheduleKind(v: unknown): v is RaceScheduleKind {
 }
 
 /**
- * A schedule of `kind` with teaching defaults for a race of `steps` updates: exponential η·0.99^t (the PKU
- * course's decay), halving every ¼ race, cosine and polynomial over the whole race, 10 % warm-up.
+ * A schedule of `kind` with teaching defaults for a race of `steps` updates (each meta's `raceDefault`):
+ * exponential η·0.99^t (the PKU course's decay), halving every ¼ race, cosine and polynomial over the whole
+ * race, 10 % warm-up.
  */
 export function defaultSchedule(kind: RaceScheduleKind, steps: number): RaceScheduleSpec {
-  const quarter = Math.max(1, Math.round(steps / 4))
-  switch (kind) {
-    case 'constant':
-      return { kind }
-    case 'exponential':
-      return { kind, decay: 0.99, decaySteps: 1 }
-    case 'step':
-      return { kind, stepSize: quarter, gamma: 0.5 }
-    case 'multistep':
-      return { kind, milestones: [2 * quarter, 3 * quarter], gamma: 0.1 }
-    case 'polynomial':
-      return { kind, totalSteps: steps, power: 1 }
-    case 'cosine':
-      return { kind, totalSteps: steps, final: 0 }
-    case 'inverse-sqrt':
-      return { kind }
-    case 'warmup-inverse-sqrt':
-      return { kind, warmupSteps: Math.max(1, Math.round(steps / 10)) }
-    case 'cosine-restarts':
-      return { kind, t0: quarter, tMult: 2 }
-  }
+  const meta = getScheduleMeta(kind)
+  return (meta.raceDefault?.(steps) ?? meta.defaults) as RaceScheduleSpec
 }
 
 /**
- * Checks a schedule and returns it in canonical form (fields in `SCHEDULE_RULES` order, unset optionals
- * omitted), or undefined when it cannot be a race schedule (including when the registry's
- * `validateScheduleSpec` rejects it). With `clamp`, numbers are brought into range as
- * `clampToRule` does (the actions' behaviour); without it any out-of-range value rejects the whole spec (the
- * URL parser's behaviour).
+ * Checks a schedule and returns it in canonical form (fields in the meta's order, unset optionals omitted),
+ * or undefined when it cannot be a race schedule. The checks are the meta's, the same the core runs at the
+ * worker's edge, so a stored schedule is never one the worker would refuse. With `clamp`, numbers are
+ * brought into their domain as `clampToRule` does (the actions' behaviour); without it any out-of-domain
+ * value rejects the whole spec (the URL parser's behaviour).
  */
 export function normalizeSchedule(spec: unknown, clamp = false): RaceScheduleSpec | undefined {
   if (typeof spec !== 'object' || spec === null) return undefined
   const input = spec as Record<string, unknown>
   if (!Object.hasOwn(input, 'kind') || !isRaceScheduleKind(input.kind)) return undefined
-  const kind = input.kind
-  const out: Record<string, unknown> = { kind }
-  for (const field of SCHEDULE_RULES[kind].fields) {
+  return normalizeFields(input, SCHEDULE_RULES[input.kind], clamp) as RaceScheduleSpec | undefined
+}
+
+/**
+ * `normalizeSchedule` for any kind of the registry, plateau included (the classifier's schedules); the
+ * result is typed by the caller.
+ */
+export function normalizeAnySchedule(spec: unknown, clamp = false): ScheduleSpec | undefined {
+  if (typeof spec !== 'object' || spec === null) return undefined
+  const input = spec as Record<string, unknown>
+  if (!Object.hasOwn(input, 'kind') || !isScheduleKind(input.kind)) return undefined
+  return normalizeFields(input, scheduleRulesOf(input.kind), clamp) as ScheduleSpec | undefined
+}
+
+function normalizeFields(
+  input: Record<string, unknown>,
+  rules: ReturnType<typeof scheduleRulesOf>,
+  clamp: boolean,
+): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = { kind: input.kind }
+  for (const field of rules.fields) {
     const raw = Object.hasOwn(input, field.name) ? input[field.name] : undefined
     if (raw === undefined) {
       if (field.optional) continue
@@ -152,15 +136,8 @@ export function normalizeSchedule(spec: unknown, clamp = false): RaceScheduleSpe
     if (v === undefined) return undefined
     out[field.name] = v
   }
-  const check = SCHEDULE_RULES[kind].check
-  if (check && !check(out)) return undefined
-  try {
-    // The registry has the last word, so a stored schedule is never one the worker would refuse.
-    validateScheduleSpec(out, 'schedule', false)
-  } catch {
-    return undefined
-  }
-  return out as RaceScheduleSpec
+  if (rules.check && !rules.check(out)) return undefined
+  return out
 }
 
 function checkField(field: ScheduleField, raw: unknown, clamp: boolean): unknown {

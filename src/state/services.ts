@@ -1,13 +1,13 @@
 import { createContext, useContext } from 'react'
 import type { PointAnalysis } from '../core/analyzePoint'
-import type { SurfaceContours } from '../core/contours'
-import type { Grid } from '../core/grid'
 import type { Extent } from '../core/types'
+import type { GridRequest, GridResult } from '../worker/protocol'
 
 /**
  * The worker's request/response services that panels need besides the race (grids for the heatmap, point
  * analysis for the Hessian inspector). An interface, so panels never import the worker: main.tsx adapts the
- * real worker client, component tests pass a fake. All math runs in the worker; these only carry results.
+ * real worker client, component tests pass a fake. All math runs in the worker; these only carry results,
+ * whose shapes are the worker protocol's (src/worker/protocol/grid.ts, analysis.ts).
  */
 export interface Services {
   /**
@@ -26,15 +26,11 @@ export interface Services {
   analyze(surface: string, x: number, y: number, signal?: AbortSignal): Promise<PointAnalysis>
 }
 
-/** Extras of a grid request: `contours.count` levels traced in the worker (1..MAX_CONTOUR_LEVELS). */
-export interface GridOptions {
-  contours?: { count: number }
-}
+/** Extras of a grid request: `contours.count` levels traced in the worker (the grid family's field). */
+export type GridOptions = Pick<GridRequest, 'contours'>
 
-/** A sampled surface, with its contour lines when they were asked for. */
-export interface SurfaceGrid extends Grid {
-  contours?: SurfaceContours
-}
+/** A sampled surface, with its contour lines when they were asked for (the grid family's result). */
+export type SurfaceGrid = GridResult
 
 export const ServicesContext = createContext<Services | null>(null)
 

@@ -69,7 +69,7 @@ export function racerIdOf(color: number): string {
 }
 
 /**
- * The first race a student sees (LECTURES.md S1): GD (η = 0.01) idles on the saddle's plateau for a few
+ * The first race a student sees (docs/lectures.md S1): GD (η = 0.01) idles on the saddle's plateau for a few
  * hundred steps, momentum (λ = 0.9, η = 0.05) escapes within tens, and RMSProp (α = 0.9) and Adam (η = 0.05)
  * show adaptive steps, all in the lecture convention, 500 steps at 100 steps/s. Falls back to the catalog's
  * first surface when it has no `saddle`.

@@ -17,7 +17,7 @@ export type AppState = SettingsSlice & RaceSlice & InspectSlice
 export type AppStore = StoreApi<AppState>
 
 export interface AppStoreDeps {
-  /** The worker, behind the `RaceDriver` interface (main.tsx passes the real client, tests a fake). */
+  /** The worker, behind the `RaceDriver` interface (createStores.ts passes the real client, tests a fake). */
   driver: RaceDriver
   /** The surfaces to offer; default: every surface of the core registry. */
   catalog?: SurfaceCatalog
@@ -35,7 +35,7 @@ export interface AppStoreDeps {
 /**
  * Creates the app's vanilla store from its slices (zustand's slices pattern, typed `StateCreator<AppState,
  * [], [], Slice>`), testable without React. No race starts until the first `startRace`/`restartIfNeeded`
- * (main.tsx calls `restartIfNeeded()` once after mounting); `disposeRace` detaches it from the driver.
+ * (createStores.ts calls `restartIfNeeded()` once when the link shows a race); `disposeRace` detaches it from the driver.
  */
 export function createAppStore(deps: AppStoreDeps): AppStore {
   const catalog = deps.catalog ?? createRegistryCatalog()

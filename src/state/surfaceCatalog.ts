@@ -1,8 +1,8 @@
-import { surfaces } from '../core/surfaces'
-import type { Surface } from '../core/types'
+import { surfaceMetaList } from '../core/surfaces/meta'
+import type { SurfaceMeta } from '../core/types'
 
 /** What the store needs to know about a surface: its id, names and default view/start. */
-export type SurfaceInfo = Pick<Surface, 'id' | 'name' | 'extent' | 'start' | 'minima'>
+export type SurfaceInfo = Pick<SurfaceMeta, 'id' | 'name' | 'extent' | 'start' | 'minima'>
 
 /**
  * The surfaces the store may select, injected so tests (and embeds showing a subset) choose their own list.
@@ -27,7 +27,7 @@ export function createSurfaceCatalog(
   return { ids, get: (id) => byId.get(id) }
 }
 
-/** A catalog of every surface of the core registry, in menu order (what the app offers). */
+/** A catalog of every surface of the core's meta registry, in menu order (what the app offers). */
 export function createRegistryCatalog(): SurfaceCatalog {
-  return createSurfaceCatalog(surfaces)
+  return createSurfaceCatalog(surfaceMetaList)
 }

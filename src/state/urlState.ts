@@ -1,5 +1,5 @@
 import type { Extent, Vec2 } from '../core/types'
-import { getScene, sceneIds } from '../core/scenes/index'
+import { getScene, sceneIds } from '../core/scenes/meta'
 import { EMBED_URL_PROPS } from './url/embedUrl'
 import { isLanguage } from '../i18n/translate'
 import type { Language } from '../i18n/translate'

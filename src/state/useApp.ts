@@ -6,7 +6,7 @@ import type { MessageParams } from '../i18n/translate'
 import { selectLanguage } from './selectors'
 import type { AppState, AppStore } from './store'
 
-/** Provides the store built by main.tsx: `<AppStoreContext.Provider value={store}>`. */
+/** Provides the store built by createStores.ts: `<AppStoreContext.Provider value={store}>`. */
 export const AppStoreContext = createContext<AppStore | null>(null)
 
 /** The store itself, for effects that subscribe to per-frame data (`store.subscribe`) or call actions. */

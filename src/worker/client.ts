@@ -1,23 +1,17 @@
 import type { PointAnalysis } from '../core/analyzePoint'
 import type { Extent } from '../core/types'
 import type {
-  ComparisonRow,
   ContourRequest,
-  DataSourcePayload,
   FromWorker,
   GridResult,
   RaceControl,
-  RaceEvent,
-  Racer,
+  RaceDriver,
+  RequestOptions,
   Requests,
   RequestType,
   ToWorker,
   TrainControl,
-  TrainEvent,
-  TrainHessianReply,
-  TrainLoadReply,
-  TrainRunKey,
-  TrainStart,
+  TrainDriver,
   WorkerErrorMessage,
 } from './protocol'
 
@@ -34,72 +28,25 @@ export type WorkerFactory = () => WorkerLike
 /** The fields of request `K` that the caller gives (the client adds `type` and `requestId`). */
 export type RequestPayload<K extends RequestType> = Omit<Requests[K]['request'], 'type' | 'requestId'>
 
-export interface RequestOptions {
-  /** Aborting rejects the promise with `signal.reason` (an `AbortError` by default) and drops the reply. */
-  signal?: AbortSignal
-}
-
 /** Options of `requestGrid`: abort, and the contour levels to trace with the grid. */
 export interface GridRequestOptions extends RequestOptions {
   contours?: ContourRequest
 }
 
-export interface RaceOptions {
-  /** Playback speed, steps per second (1..10 000). */
-  speed: number
-  /** Start playing at once (default true). */
-  autoplay?: boolean
-}
-
-/** The fields of `train.start` that the caller gives (the client adds `type` and `runId`). */
-export type TrainStartPayload = Omit<TrainStart, 'type' | 'runId'>
-
 /**
- * The classifier lab's side of the client (`client.train`): one training session at a time, data sets,
- * optimizer comparisons and Hessians. The lab store's `TrainDriver` is this interface.
+ * The classifier lab's side of the client (`client.train`): the train family's `TrainDriver`
+ * (src/worker/protocol/train.ts), which the lab store drives, with `currentRun` always known.
  */
-export interface TrainClient {
-  /** Starts training (replacing the current session) and returns its runId; older runs' messages are dropped. */
-  start(payload: TrainStartPayload): number
-  play(): void
-  pause(): void
-  /** Pauses and trains `epochs` more epochs (default 1). */
-  step(epochs?: number): void
-  /** Pauses and goes back to epoch 0 (the same initial weights). */
-  reset(): void
-  /** Ends the current session; its late messages are dropped. */
-  cancel(): void
+export interface TrainClient extends TrainDriver {
   /** The current session's runId; undefined after `cancel`, or once the worker was terminated or restarted. */
   currentRun(): number | undefined
-  /** `train.frame` and `train.status` of the current session only. Returns the unsubscribe function. */
-  onEvent(listener: (event: TrainEvent) => void): () => void
-  /** Errors of the current session, or of no run or request (a crash). Request errors reject instead. */
-  onError(listener: (error: WorkerErrorMessage) => void): () => void
-  /** Parses CSV text or generates a data set in the worker; a refused file resolves with `ok: false`. */
-  load(source: DataSourcePayload, options?: RequestOptions): Promise<TrainLoadReply>
-  /** Trains the config once per optimizer and resolves with the comparison rows. */
-  compare(payload: RequestPayload<'train.compare'>, options?: RequestOptions): Promise<ComparisonRow[]>
-  /** The loss Hessian of run `run` of the current session at its current weights. */
-  hessian(run: TrainRunKey, options?: RequestOptions): Promise<TrainHessianReply>
 }
 
-export interface WorkerClient {
-  /** Starts a race (replacing the current one) and returns its runId; older runs' messages are dropped. */
-  startRace(racers: Racer[], options: RaceOptions): number
-  play(): void
-  pause(): void
-  /** Pauses and moves the playhead by n steps (default 1; negative steps back). */
-  step(n?: number): void
-  seek(step: number): void
-  setSpeed(stepsPerSecond: number): void
-  /** Computes and sends everything up to the end at once. */
-  toEnd(): void
-  /** Pauses and rewinds to step 0. */
-  reset(): void
-  /** Ends the current race; its late messages are dropped. */
-  cancel(): void
-  /** Frames, cursor and finished messages of the current race only. Returns the unsubscribe function. */
-  onRace(listener: (event: RaceEvent) => void): () => void
+/**
+ * The main thread's bridge to the worker: the race family's `RaceDriver` (src/worker/protocol/race.ts), which
+ * the app store drives, plus requests, raw access for new families, and the worker's life cycle.
+ */
+export interface WorkerClient extends RaceDriver {
   /** Errors of the current run(s) or of no run in particular (request errors reject their promise instead). */
   onError(listener: (error: WorkerErrorMessage) => void): () => void
   /** A sampled surface; with `options.contours`, also its contour lines traced in the worker. */

@@ -1,4 +1,6 @@
+import { optimizerMeta } from '../core/optimizers/meta'
 import { createRun, type Run } from '../core/run'
+import { TRAJECTORY_PARAMS as P, updatesOfPoints } from '../core/trajectoryLayout'
 import type { RunStatus } from '../core/types'
 import { FieldError } from './errors'
 import type { PostMessage, RaceControl, RaceStart, RacerFrame } from './protocol'
@@ -181,21 +183,22 @@ export function createRaceSession(start: RaceStart, post: PostMessage, timers: T
   }
 }
 
-/** Copies lane points `lane.sent .. upTo − 1` and the updates that made them into fresh transferable arrays. */
+/**
+ * Copies lane points `lane.sent .. upTo − 1` and the updates that made them into fresh transferable arrays,
+ * in the layout of core/trajectoryLayout.ts.
+ */
 function frameOf(lane: Lane, upTo: number, transfer: ArrayBuffer[]): RacerFrame {
   const { run } = lane
   const from = lane.sent
   const count = Math.max(0, upTo - from)
-  // Update k makes point k + 1, so points from..upTo−1 were made by updates from−1..upTo−2.
-  const u0 = Math.max(from - 1, 0)
-  const u1 = Math.max(upTo - 1, u0)
+  const { first: u0, end: u1 } = updatesOfPoints(from, count)
   const take = (source: Float64Array, a: number, b: number): Float64Array => {
     const copy = source.slice(a, b)
     transfer.push(copy.buffer)
     return copy
   }
   const state: Record<string, Float64Array> = {}
-  for (const key of Object.keys(run.state)) state[key] = take(run.state[key], 2 * u0, 2 * u1)
+  for (const key of Object.keys(run.state)) state[key] = take(run.state[key], P * u0, P * u1)
   return {
     id: lane.id,
     from,
@@ -205,11 +208,13 @@ function frameOf(lane: Lane, upTo: number, transfer: ArrayBuffer[]): RacerFrame 
     loss: take(run.loss, from, from + count),
     gradNorm: take(run.gradNorm, from, from + count),
     lr: take(run.lr, u0, u1),
-    grad: take(run.grad, 2 * u0, 2 * u1),
+    grad: take(run.grad, P * u0, P * u1),
     state,
     status: run.status,
     ...(run.divergedAt !== undefined && { divergedAt: run.divergedAt }),
-    ...(run.spec.optimizer.kind === 'newton' && { singularSteps: run.singularSteps }),
+    ...(optimizerMeta[run.spec.optimizer.kind].capabilities.needsHessian === true && {
+      singularSteps: run.singularSteps,
+    }),
   }
 }
 

@@ -1,3 +1,5 @@
+import { contourBuffers, traceContours } from '../core/contours'
+import type { ContourLevel } from '../core/contours'
 import { SpecError } from '../core/errors'
 import { DatasetError } from '../core/mlp/datasetError'
 import { generateDataset } from '../core/mlp/generateDataset'
@@ -27,6 +29,8 @@ export const TRAIN_TICK_MS = 16
  * The rest of the tick is left free for incoming messages (pause, step, a newer run).
  */
 export const TRAIN_BUDGET_MS = 12
+/** The decision boundary is the network's p = 0.5 iso-line: class 1 on the side above it, class 0 below. */
+export const BOUNDARY_LEVEL = 0.5
 
 /** A training session in progress: the worker side of one `runId`. */
 export interface TrainSession {
@@ -55,7 +59,7 @@ interface Lane {
  *
  * While playing, each TRAIN_TICK_MS tick trains one epoch of every unfinished run, in turn, until
  * TRAIN_BUDGET_MS of the clock have passed or every run is done, then posts one `train.frame` with each
- * run's new history rows and a fresh boundary grid (`Trainer.predictGrid`). Runs with the same `init` start
+ * run's new history rows, a fresh boundary grid (`Trainer.predictGrid`) and its p = 0.5 rings. Runs with the same `init` start
  * from identical weights and stay in lockstep: every frame shows them after the same number of epochs
  * (unless one stopped early). Playback stops when every run is done.
  */
@@ -124,6 +128,8 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
     }
     const grid = trainer.predictGrid(extent, nx, ny, new Float64Array(nx * ny))
     transfer.push(grid.buffer as ArrayBuffer)
+    const boundary = boundaryOf(grid, nx, ny)
+    transfer.push(...contourBuffers({ levels: [boundary], log: false }))
     const frame: TrainRunFrame = {
       key: lane.key,
       epoch: trainer.epoch,
@@ -133,6 +139,7 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
       accuracy: take(history.accuracy),
       lr: take(history.lr),
       grid,
+      boundary,
       done: trainer.done,
     }
     if (history.valLoss && history.valAccuracy) {
@@ -223,6 +230,14 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
     },
     dispose: stop,
   }
+}
+
+/**
+ * The p = 0.5 rings of an output grid, traced here rather than on the page: every frame carries them, so the
+ * lab and its figure export only stroke them. A 64² grid takes well under a millisecond.
+ */
+function boundaryOf(grid: Float64Array, nx: number, ny: number): ContourLevel {
+  return traceContours({ values: grid, nx, ny }, [BOUNDARY_LEVEL])[0] ?? { value: BOUNDARY_LEVEL, rings: [] }
 }
 
 /**

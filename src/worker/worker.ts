@@ -1,5 +1,6 @@
-// The worker entry: binds the engine to this worker's scope. Typed against the DOM lib of the root tsconfig;
-// `postMessage(message, { transfer })` and `onmessage` have the same shape on Window and on a worker scope.
+// The worker entry: binds the engine to this worker's scope. It compiles under the WebWorker lib
+// (tsconfig.worker.json) and the root tsconfig's DOM lib alike: `postMessage(message, { transfer })` and
+// `onmessage` have the same shape on Window and on a worker scope.
 import { createEngine } from './engine'
 import type { FromWorker } from './protocol'
 

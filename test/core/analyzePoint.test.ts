@@ -11,7 +11,7 @@ describe('analyzePoint', () => {
     expect(ANALYSIS_TOLERANCES).toEqual({ gradRel: 1e-9, eigRel: 1e-9 })
   })
 
-  it("analyzePoint('saddle', 0, 0) is a saddle: λ = (−2, 2), ratio ½, escape (1, 1)/√2 (LECTURES S1)", () => {
+  it("analyzePoint('saddle', 0, 0) is a saddle: λ = (−2, 2), ratio ½, escape (1, 1)/√2 (docs/lectures.md S1)", () => {
     const a = analyzePoint('saddle', 0, 0)
     expect(a.kind).toBe('saddle')
     expect(a.value).toBe(1)
@@ -72,7 +72,7 @@ describe('analyzePoint', () => {
     expect(a.escapeDirection).toBeUndefined()
   })
 
-  it('the MSE plateau at (−8, 8) is not critical: stuck is not the same as ‖g‖ = 0 (LECTURES S10)', () => {
+  it('the MSE plateau at (−8, 8) is not critical: stuck is not the same as ‖g‖ = 0 (docs/lectures.md S10)', () => {
     const a = analyzePoint('mse-logits', -8, 8)
     expect(a.gradNorm).toBeGreaterThan(6e-7)
     expect(a.kind).toBe('not-critical')
@@ -119,6 +119,63 @@ describe('analyzePoint', () => {
   })
 })
 
+describe('analyzePoint at its edges', () => {
+  it('throws a SpecError on anything that is not a registry id or a surface (never a TypeError)', () => {
+    const bad: unknown[] = [
+      5,
+      null,
+      undefined,
+      {},
+      { f: () => 0, grad: () => [0, 0] },
+      ['saddle'],
+      '__proto__',
+    ]
+    for (const surface of bad) {
+      let error: unknown
+      try {
+        analyzePoint(surface as string, 0, 0)
+      } catch (e) {
+        error = e
+      }
+      expect(error, String(surface)).toBeInstanceOf(SpecError)
+      expect((error as SpecError).field).toBe('surface')
+      expect((error as SpecError).message).toMatch(/^surface must be .*'saddle'/)
+    }
+  })
+
+  it('throws a SpecError at a finite point where the surface overflows, naming the point', () => {
+    expect(() => analyzePoint('rosenbrock', 1e200, 0)).toThrow(SpecError)
+    expect(() => analyzePoint('rosenbrock', 1e200, 0)).toThrow(
+      /^point must be \(x, y\) where L, ∇L and H of 'rosenbrock' are finite numbers .*\(got \[1e\+200, 0\]\)$/,
+    )
+  })
+
+  it('returns only finite fields, or that SpecError, at huge and tiny points of every surface', () => {
+    const coords = [0, 1e-300, -1e-300, 1e8, -1e8, 1e40, 1e155, -1e160, 1e300, -Number.MAX_VALUE]
+    let errors = 0
+    const wrong: string[] = []
+    for (const id of surfaceIds) {
+      for (const x of coords) {
+        for (const y of coords) {
+          try {
+            const a = analyzePoint(id, x, y)
+            const numbers = [a.value, a.gradNorm, a.gradient, a.hessian, a.eigenvalues, a.eigenvectors].flat(
+              2,
+            )
+            if (!numbers.every(Number.isFinite)) wrong.push(`${id} at (${x}, ${y}): ${numbers.join(', ')}`)
+          } catch (e) {
+            if (!(e instanceof SpecError && e.field === 'point')) wrong.push(`${id} at (${x}, ${y}): ${e}`)
+            errors++
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([])
+    // Most registry surfaces are polynomials that overflow far out: the check is exercised.
+    expect(errors).toBeGreaterThan(100)
+  })
+})
+
 describe('analyzeHessian', () => {
   it('analyzeHessian(L, g, H) classifies maxima, minima and saddles from raw numbers', () => {
     const max = analyzeHessian(3, [0, 0], [-1, 0.5, -3])
@@ -155,6 +212,31 @@ describe('analyzeHessian', () => {
     expect(down.kind).toBe('degenerate')
     expect(down.escapeDirection).toEqual([0, 1])
     expect(analyzeHessian(0, [0, 0], [0, 0, 2]).escapeDirection).toBeUndefined()
+  })
+
+  it('throws a SpecError naming value, gradient or hessian when they are not numbers of the right count', () => {
+    const fieldOf = (f: () => unknown): string => {
+      try {
+        f()
+      } catch (e) {
+        expect(e).toBeInstanceOf(SpecError)
+        return (e as SpecError).field
+      }
+      return 'no error'
+    }
+    expect(fieldOf(() => analyzeHessian('1' as never, [0, 0], [1, 0, 1]))).toBe('value')
+    expect(fieldOf(() => analyzeHessian(1, 5 as never, [1, 0, 1]))).toBe('gradient')
+    expect(fieldOf(() => analyzeHessian(1, [0], [1, 0, 1]))).toBe('gradient')
+    expect(fieldOf(() => analyzeHessian(1, [0, 0], [1, 0]))).toBe('hessian')
+    expect(fieldOf(() => analyzeHessian(1, [0, 0], [1, null, 1] as never))).toBe('hessian')
+    expect(analyzeHessian(1, new Float64Array(2), new Float64Array([1, 0, 1])).kind).toBe('minimum')
+  })
+
+  it('refuses finite entries whose norm or eigenvalues overflow, rather than returning ∞ or NaN', () => {
+    const max = Number.MAX_VALUE
+    expect(() => analyzeHessian(1, [max, max], [1, 0, 1])).toThrow(/^gradient must be two numbers whose norm/)
+    expect(() => analyzeHessian(1, [0, 0], [-max, 992, -1])).toThrow(/^hessian must be three numbers/)
+    expect(() => analyzeHessian(1, [0, 0], [max, max, -max])).toThrow(SpecError)
   })
 
   it('treats a non-finite gradient as not critical and a non-finite Hessian as degenerate with ratio 0', () => {

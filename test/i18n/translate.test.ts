@@ -49,7 +49,7 @@ describe('i18n', () => {
     )
   })
 
-  it("zh uses the lecture glossary's terms (LECTURES.md §3)", () => {
+  it("zh uses the lecture glossary's terms (docs/lectures.md §3)", () => {
     const glossary: [MessageKey, string][] = [
       ['panel.surface', '误差表面'],
       ['point.saddle', '鞍点'],

@@ -15,7 +15,7 @@ const vertices = (op: PaintOp): number[][] =>
 
 describe('drawEigenAxes', () => {
   it("drawEigenAxes at the saddle (1 − w₁w₂)²'s origin highlights u = [1, 1] (λ = −2) as the escape double arrow", () => {
-    // H = [[0, −2], [−2, 0]]: λ₁ = −2 with u₁ = [1, 1]/√2, λ₂ = 2 with u₂ = [1, −1]/√2 (LECTURES S1).
+    // H = [[0, −2], [−2, 0]]: λ₁ = −2 with u₁ = [1, 1]/√2, λ₂ = 2 with u₂ = [1, −1]/√2 (docs/lectures.md S1).
     const ctx = new RecordingContext()
     drawEigenAxes(
       ctx,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { surfaces } from '../../src/core/surfaces'
+import { surfaceMetas as surfaces } from '../../src/core/surfaces/meta'
 import {
   selectCanAddRacer,
   selectCanRemoveRacer,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { surfaceIds, surfaces } from '../../src/core/surfaces'
+import { surfaceIds, surfaceMetas as surfaces } from '../../src/core/surfaces/meta'
 import { createDefaultSettings } from '../../src/state/settings'
 import { createRegistryCatalog, createSurfaceCatalog } from '../../src/state/surfaceCatalog'
 

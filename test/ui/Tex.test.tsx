@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-// The jest-dom matchers' types (test/setup.ts registers them at run time).
+// The jest-dom matchers' types (test/setup.dom.ts registers them at run time).
 import '@testing-library/jest-dom/vitest'
-import { cleanup, render, screen } from '@testing-library/react'
+import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { loadKatex, Tex, texToHtml } from '../../src/ui/Tex'
 
@@ -13,7 +13,9 @@ describe('<Tex>', () => {
     const placeholder = container.firstElementChild!
     expect(placeholder).toHaveAttribute('aria-busy', 'true')
     expect(placeholder.querySelector('.katex')).toBeNull()
-    const math = await screen.findByText((_, el) => el?.classList.contains('katex') ?? false)
+    // Awaiting the import itself (not a polling timeout) makes this independent of how busy the machine is.
+    await act(() => loadKatex())
+    const math = screen.getByText((_, el) => el?.classList.contains('katex') ?? false)
     // KaTeX's output: the visual HTML and the MathML that screen readers read.
     expect(math.querySelector('.katex-html')).not.toBeNull()
     expect(math.querySelector('math annotation')?.textContent).toBe(

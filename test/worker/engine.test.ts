@@ -192,7 +192,7 @@ describe('createEngine', () => {
     const [reply] = take()
     expect(reply).toMatchObject({ type: 'analysis', requestId: 13 })
     if (reply.type !== 'analysis') return
-    // LECTURES S1: L = (1 − w₁w₂)², L(0, 0) = 1, g = 0, H = [[0, −2], [−2, 0]] with eigenvalues −2 and 2.
+    // docs/lectures.md S1: L = (1 − w₁w₂)², L(0, 0) = 1, g = 0, H = [[0, −2], [−2, 0]] with eigenvalues −2 and 2.
     expect(reply.result.value).toBe(1)
     assertInDelta(reply.result.gradient, [0, 0], 0)
     assertInDelta(reply.result.hessian, [0, -2, 0], 1e-12)

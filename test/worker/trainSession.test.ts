@@ -22,7 +22,7 @@ import { createFakeClock } from './fakeClock'
 
 const dot: Dataset = parseDataset(readFileSync(new URL('../../public/dot.csv', import.meta.url), 'utf8'))
 
-/** The PKU course's dot.csv experiment (LECTURES.md S11), shortened to `epochs`. */
+/** The PKU course's dot.csv experiment (docs/lectures.md S11), shortened to `epochs`. */
 const preset = (lambda: number, epochs = 60): ClassifierConfig => ({
   layers: [2, 11, 1],
   activation: 'relu',

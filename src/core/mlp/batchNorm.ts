@@ -1,5 +1,5 @@
 /**
- * Batch normalization of one hidden layer's pre-activation (CONVENTIONS.md, Li Hongyi's notation), per unit j
+ * Batch normalization of one hidden layer's pre-activation (docs/conventions.md, Li Hongyi's notation), per unit j
  * over the rows of a batch: z̃ = (z − μ_B)/√(σ_B² + ε), ẑ = γ·z̃ + β, with the biased batch variance σ_B².
  * Evaluation uses the moving averages μ̄ ← p·μ̄ + (1 − p)·μ_B and σ̄² ← p·σ̄² + (1 − p)·σ_B² (p = 0.9, i.e.
  * PyTorch's momentum 0.1; Keras keeps the biased variance too, PyTorch stores the unbiased one). The dense

@@ -2,23 +2,9 @@ import { SpecError, expectInteger, expectNumber, expectOneOf } from '../errors'
 import { createRng } from '../math/rng'
 import type { Dataset, DatasetKind } from './types'
 import { MAX_ROWS, MIN_ROWS } from './parseDataset'
+import { datasetKinds } from './datasetKinds.meta'
 
-/** Synthetic data set kinds with their UI names, in UI order. */
-export const datasetKinds: Record<DatasetKind, { label: { en: string; zh: string }; rule: string }> = {
-  circle: {
-    label: { en: 'circle (like dot.csv)', zh: '圆（同 dot.csv）' },
-    rule: 'y = 1 \\iff x_1^2 + x_2^2 < 2',
-  },
-  xor: { label: { en: 'XOR quadrants', zh: '异或象限' }, rule: 'y = 1 \\iff x_1 x_2 > 0' },
-  gaussians: {
-    label: { en: 'two Gaussian blobs', zh: '两团高斯点' },
-    rule: 'y = 1 \\text{ around } (1.5, 1.5)',
-  },
-  spiral: {
-    label: { en: 'two spirals', zh: '双螺旋' },
-    rule: 'r = 3t,\\ \\phi = 3.5\\pi t\\ (+\\pi \\text{ for } y = 0)',
-  },
-}
+export { datasetKinds }
 
 /**
  * A seeded two-class data set over roughly [−3, 3]². The label is decided on a clean point p, then the stored

@@ -1,14 +1,20 @@
 /**
  * The classifier core: a small MLP trained on a two-feature, two-class data set (the PKU course's dot.csv
  * lab), with the registries the UI builds its controls from. Table of contents:
- * - data: `parseDataset`, `generateDataset`, `datasetKinds`, `DatasetError`;
+ * - data: `parseDataset`, `generateDataset`, `datasetKinds`, `validateDataset`, `DatasetError`;
  * - training: `createTrainer` (resumable), `trainClassifier` (to the end, with hooks), `validateClassifierConfig`;
  * - analysis: `createObjective` (loss and gradient of θ), `lossHessian` (spectrum, minimum ratio);
  * - strategies: `activations`, `losses`, `parameterLabels`.
  */
 export type * from './types'
 export { parseDataset, MIN_ROWS, MAX_ROWS } from './parseDataset'
-export { DatasetError, type DatasetErrorCode, type DatasetErrorDetails } from './datasetError'
+export {
+  DatasetError,
+  datasetErrorCodes,
+  type DatasetErrorCode,
+  type DatasetErrorDetails,
+} from './datasetError'
+export { validateDataset, MIN_TRAIN_ROWS } from './validateDataset'
 export { generateDataset, datasetKinds } from './generateDataset'
 export { createTrainer } from './trainer'
 export { trainClassifier } from './trainClassifier'

@@ -1,3 +1,4 @@
+import { expectNumber } from '../errors'
 import { createTrainer } from './trainer'
 import type { ClassifierConfig, Dataset, TrainHooks, TrainProgress, TrainResult } from './types'
 
@@ -6,6 +7,8 @@ import type { ClassifierConfig, Dataset, TrainHooks, TrainProgress, TrainResult 
  * With hooks, `onProgress` gets the current epoch, losses, accuracy, η and access to the weights and a
  * prediction grid every `every` epochs and after the last one; returning false, or `shouldStop()` returning
  * true (polled after every epoch), ends the run with stopReason 'stopped'. See `TrainResult` for the output.
+ * Throws before training, like `createTrainer`: a SpecError for the config, the data set's shape or
+ * `hooks.every` (a number ≥ 1), a DatasetError for the data set's content (see `validateDataset`).
  */
 export function trainClassifier(config: ClassifierConfig, dataset: Dataset, hooks?: TrainHooks): TrainResult {
   const trainer = createTrainer(config, dataset)
@@ -13,7 +16,8 @@ export function trainClassifier(config: ClassifierConfig, dataset: Dataset, hook
     trainer.trainEpochs(Infinity)
     return trainer.result()
   }
-  const every = Math.max(1, Math.floor(hooks.every ?? 1))
+  if (hooks.every !== undefined) expectNumber(hooks.every, 'hooks.every', 'a number ≥ 1', (v) => v >= 1)
+  const every = Math.floor(hooks.every ?? 1)
   while (!trainer.done) {
     trainer.trainEpochs(1)
     if (hooks.onProgress && (trainer.epoch % every === 0 || trainer.done)) {

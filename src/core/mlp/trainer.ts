@@ -24,7 +24,8 @@ const MAX_GRID_SIDE = 2048
 const CHUNK_ROWS = 256
 
 /**
- * A resumable trainer for `config` on `dataset` (validated here; throws SpecError). One epoch = one pass over
+ * A resumable trainer for `config` on `dataset` (validated here: a SpecError for the config or the data
+ * set's shape, a DatasetError for its content, see `validateDataset`). One epoch = one pass over
  * the training rows (the first ⌊n(1 − validationSplit)⌋ in file order) in batches of `batchSize`, the last one
  * partial; each batch makes one update θ ← optimizer(θ, ∇L_B, η_t, t) with L_B = (1/B)Σℓ + penalty and
  * t = the global update index. After each epoch the whole training set (and validation set) is evaluated

@@ -1,14 +1,16 @@
+import { MAX_EPOCHS } from '../limits'
 import { SpecError, expectInteger, expectNumber, expectOneOf, expectRecord } from '../errors'
-import { validateOptimizerSpec } from '../optimizers/index'
+import { optimizerMeta, validateOptimizerSpec } from '../optimizers/index'
 import { validateScheduleSpec } from '../schedules/index'
 import { activationIds } from './activations/index'
 import { lossIds } from './losses/index'
 import type { ClassifierConfig, Dataset } from './types'
+import { validateDataset } from './validateDataset'
 
 /** Widest hidden layer and deepest network the classifier accepts. */
 export const MAX_UNITS = 32
 export const MAX_HIDDEN_LAYERS = 3
-export const MAX_EPOCHS = 100_000
+export { MAX_EPOCHS }
 /** Batch norm holds the whole batch for its statistics, so its batch is capped (≈ 24 MB of buffers). */
 export const MAX_BATCH_NORM_BATCH = 8192
 
@@ -23,8 +25,9 @@ export function validationSplitSizes(
 
 /**
  * Checks a classifier config (and, when given, the data set it will train on) at the core's edge. Throws a
- * `SpecError` naming the field ('layers[2]', 'optimizer.lr', 'init.weights[0].W[1][3]', …) and its domain;
- * returns the config typed.
+ * `SpecError` naming the field ('layers[2]', 'optimizer.lr', 'init.weights[0].W[1][3]', …) and its domain,
+ * or, for the data set's content, the `DatasetError` of `validateDataset` (NaN features, labels other than 0
+ * or 1, a single class, n < 2); returns the config typed.
  */
 export function validateClassifierConfig(config: unknown, dataset?: Dataset): ClassifierConfig {
   const c = expectRecord(config, 'config')
@@ -48,7 +51,7 @@ export function validateClassifierConfig(config: unknown, dataset?: Dataset): Cl
   expectOneOf(c.output, 'output', ['linear', 'sigmoid'] as const)
   expectOneOf(c.loss, 'loss', lossIds)
   const optimizer = validateOptimizerSpec(c.optimizer, 'optimizer')
-  if (optimizer.kind === 'newton') {
+  if (optimizerMeta[optimizer.kind].capabilities.twoDimensionalOnly === true) {
     throw new SpecError(
       'optimizer.kind',
       'a first-order optimizer (Newton needs a 2D surface)',
@@ -127,14 +130,7 @@ function expectVector(value: unknown, field: string, length: number): void {
 }
 
 function validateAgainstDataset(cfg: ClassifierConfig, dataset: Dataset): void {
-  const d = expectRecord(dataset, 'dataset')
-  const n = expectInteger(d.n, 'dataset.n', 1, Infinity)
-  if (!(d.x instanceof Float64Array) || d.x.length !== 2 * n) {
-    throw new SpecError('dataset.x', `a Float64Array of 2·n = ${2 * n} numbers`, describeArray(d.x))
-  }
-  if (!(d.y instanceof Float64Array) || d.y.length !== n) {
-    throw new SpecError('dataset.y', `a Float64Array of n = ${n} labels`, describeArray(d.y))
-  }
+  const { n } = validateDataset(dataset)
   const { nTrain, nVal } = validationSplitSizes(n, cfg.validationSplit)
   if (nTrain < 1 || (cfg.validationSplit !== undefined && nVal < 1)) {
     throw new SpecError(
@@ -146,12 +142,4 @@ function validateAgainstDataset(cfg: ClassifierConfig, dataset: Dataset): void {
   if (cfg.batchNorm && Math.min(cfg.batchSize, nTrain) > MAX_BATCH_NORM_BATCH) {
     throw new SpecError('batchSize', `at most ${MAX_BATCH_NORM_BATCH} with batch norm`, cfg.batchSize)
   }
-}
-
-/** 'Float64Array(80)' rather than 80 numbers in an error message. */
-function describeArray(value: unknown): unknown {
-  const v = value as { constructor?: { name?: string }; length?: unknown } | null
-  return v && typeof v === 'object' && typeof v.length === 'number'
-    ? `${v.constructor?.name}(${v.length})`
-    : value
 }

@@ -1,20 +1,6 @@
-import type { ConventionRule, OptimizerEntry, StateKeySpec } from './optimizerEntry'
-import { hyper, hyperParam, makeOptimizer, weightDecayParam } from './optimizerEntry'
-
-const buffer: StateKeySpec = {
-  key: 'm',
-  name: { en: 'momentum buffer (sum of past gradients)', zh: '动量缓冲（过去梯度的加权和）' },
-  tex: 'm',
-}
-const framework: ConventionRule = {
-  rule: '\\begin{aligned} m &\\leftarrow \\lambda\\, m + g \\\\ \\theta &\\leftarrow \\theta - \\eta_t\\,(g + \\lambda\\, m) \\end{aligned}',
-  stateKeys: [buffer],
-  hyperParams: [hyperParam('lr', 0.01), hyperParam('momentum', 0.9), weightDecayParam],
-  note: {
-    en: 'Nesterov looks ahead: the step uses the gradient plus the updated buffer, not the buffer alone.',
-    zh: 'Nesterov 会“往前看”：这一步用的是梯度加上更新后的动量，而不只是动量。',
-  },
-}
+import { nesterovMeta } from './nesterov.meta'
+import type { OptimizerEntry } from './optimizerEntry'
+import { hyper, makeOptimizer } from './optimizerEntry'
 
 /**
  * Nesterov momentum in the frameworks' form (PyTorch `nesterov=True`, TF.js `useNesterov`), `momentum` = λ
@@ -25,9 +11,7 @@ const framework: ConventionRule = {
  * g includes `weightDecay`·θ.
  */
 export const nesterov: OptimizerEntry = {
-  id: 'nesterov',
-  name: { en: 'Nesterov momentum', zh: 'Nesterov 动量' },
-  conventions: { pytorch: framework, tensorflow: framework },
+  ...nesterovMeta,
   create(spec, n) {
     const mu = hyper(spec, 'momentum')
     const wd = hyper(spec, 'weightDecay')

@@ -1,17 +1,7 @@
 import { solveSym2 } from '../math/mat2'
-import type { Convention } from '../types'
-import type { ConventionRule, OptimizerEntry } from './optimizerEntry'
-import { hyperParam, makeOptimizer } from './optimizerEntry'
-
-const rule: ConventionRule = {
-  rule: '\\theta \\leftarrow \\theta - \\eta_t\\, H^{-1} g',
-  stateKeys: [],
-  hyperParams: [hyperParam('lr', 1)],
-  note: {
-    en: 'Second-order reference: it jumps to the stationary point of the local quadratic — a saddle as readily as a minimum.',
-    zh: '二阶方法作对照：直接跳到局部二次近似的临界点——鞍点和极小值一样会吸引它。',
-  },
-}
+import { newtonMeta } from './newton.meta'
+import type { OptimizerEntry } from './optimizerEntry'
+import { makeOptimizer } from './optimizerEntry'
 
 /**
  * Newton's method (d2l, optimization chapter): θ ← θ − η_t·H⁻¹g with the analytic 2×2 Hessian H, passed to
@@ -20,12 +10,7 @@ const rule: ConventionRule = {
  * is the same in every convention; there is no state and no weight decay. Only n = 2 (a surface).
  */
 export const newton: OptimizerEntry = {
-  id: 'newton',
-  name: { en: "Newton's method", zh: '牛顿法' },
-  conventions: { lecture: rule, pytorch: rule, tensorflow: rule, course: rule } satisfies Record<
-    Convention,
-    ConventionRule
-  >,
+  ...newtonMeta,
   create(spec, n) {
     if (n !== 2) throw new Error(`newton needs the 2×2 Hessian of a surface: n must be 2 (got ${n})`)
     const dir = new Float64Array(2)

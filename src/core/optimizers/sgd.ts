@@ -1,17 +1,6 @@
-import type { Convention } from '../types'
-import type { ConventionRule, OptimizerEntry } from './optimizerEntry'
-import { hyper, hyperParam, makeOptimizer, weightDecayParam } from './optimizerEntry'
-
-const rule: ConventionRule = {
-  rule: '\\theta \\leftarrow \\theta - \\eta_t\\, g',
-  stateKeys: [],
-  hyperParams: [hyperParam('lr', 0.01), weightDecayParam],
-  note: {
-    en: 'Vanilla gradient descent: every parameter moves by the same η_t times its own slope.',
-    zh: '一般梯度下降：每个参数都用同一个 η_t 乘上自己的斜率。',
-  },
-}
-const pytorchRule: ConventionRule = { ...rule, hyperParams: [hyperParam('lr', 1e-3), weightDecayParam] }
+import type { OptimizerEntry } from './optimizerEntry'
+import { hyper, makeOptimizer } from './optimizerEntry'
+import { sgdMeta } from './sgd.meta'
 
 /**
  * Plain (stochastic) gradient descent, the same in every convention: θ ← θ − η_t·g, where g includes
@@ -19,12 +8,7 @@ const pytorchRule: ConventionRule = { ...rule, hyperParams: [hyperParam('lr', 1e
  * η default (UI): PyTorch's 1e−3, 0.01 elsewhere (TF.js and the course require one).
  */
 export const sgd: OptimizerEntry = {
-  id: 'sgd',
-  name: { en: 'Gradient descent (SGD)', zh: '梯度下降（SGD）' },
-  conventions: { lecture: rule, pytorch: pytorchRule, tensorflow: rule, course: rule } satisfies Record<
-    Convention,
-    ConventionRule
-  >,
+  ...sgdMeta,
   create(spec, n) {
     const wd = hyper(spec, 'weightDecay')
     return makeOptimizer(

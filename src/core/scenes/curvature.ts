@@ -14,7 +14,7 @@ export function maxCurvature(surface: string, at: Vec2): number {
 /**
  * 2/λ_max at `at`: on a quadratic loss, gradient descent θ ← θ − ηg is stable exactly when η < 2/λ_max (the
  * steepest component is multiplied by 1 − ηλ_max each step). Scenes label η relative to it, because the
- * lecture's literal η values are in his plot's units (LECTURES S3). E.g. 1.145·10⁻⁶ on 'pokemon-sum'.
+ * lecture's literal η values are in his plot's units (docs/lectures.md S3). E.g. 1.145·10⁻⁶ on 'pokemon-sum'.
  */
 export function stabilityLimit(surface: string, at: Vec2): number {
   return 2 / maxCurvature(surface, at)

@@ -1,129 +1,18 @@
 import { analyzePoint } from '../analyzePoint'
-import { SpecError } from '../errors'
-import { getSurface } from '../surfaces/index'
-import type { NoiseSpec, ScheduleSpec, TrajectorySpec, Vec2 } from '../types'
-import type { Scene, SceneAction, SceneRacer } from './types'
+import type { SceneAction } from './types'
+import { sceneActionApplier } from './sceneSetup.meta'
+import type { SceneSetup } from './sceneSetup.meta'
 
-/**
- * The live, editable state of a scene: what the cards' actions change and what the race runs. Plain data;
- * `applySceneAction` returns a new set-up and never mutates its input.
- */
-export interface SceneSetup {
-  /** Surface id (undefined for a classifier-only scene). */
-  surface?: string
-  start?: Vec2
-  racers: SceneRacer[]
-  schedule?: ScheduleSpec
-  /** Shared gradient noise, undefined when off. */
-  noise?: NoiseSpec
-  steps: number
-  /** Indices of the racers drawn. */
-  visible: number[]
-  /** Classifier L2 weight λ (undefined: the preset's own). */
-  lambda?: number
-}
+export { initialSetup, raceSpecs, type SceneSetup } from './sceneSetup.meta'
 
-/** The set-up a scene opens with: its surface, start (default the surface's), racers (all visible), schedule, noise. */
-export function initialSetup(scene: Scene): SceneSetup {
-  const racers = (scene.racers ?? []).map(copyRacer)
-  const setup: SceneSetup = { racers, steps: scene.steps, visible: racers.map((_, i) => i) }
-  if (scene.surface !== undefined) {
-    setup.surface = scene.surface
-    const start = scene.start ?? getSurface(scene.surface).start
-    setup.start = [start[0], start[1]]
-  }
-  if (scene.schedule !== undefined) setup.schedule = structuredClone(scene.schedule)
-  if (scene.noise !== undefined && scene.noise.std > 0) setup.noise = { ...scene.noise }
-  if (scene.classifier?.lambda !== undefined) setup.lambda = scene.classifier.lambda
-  return setup
-}
+const applyWithKernel = sceneActionApplier((surface, [x, y]) => analyzePoint(surface, x, y).escapeDirection)
 
 /**
  * Applies one card action (semantics documented on `SceneAction`) and returns the new set-up. Throws a
  * SpecError for a racer index out of range, and for `escape` or `setStart` on a set-up without a surface.
+ * `escape` asks `analyzePoint` at the start, whatever the point (the main thread's copy in
+ * ./sceneSetup.meta.ts reads precomputed directions instead).
  */
 export function applySceneAction(setup: SceneSetup, action: SceneAction): SceneSetup {
-  const next: SceneSetup = { ...setup, racers: setup.racers.map(copyRacer), visible: [...setup.visible] }
-  switch (action.type) {
-    case 'escape': {
-      if (setup.surface === undefined || setup.start === undefined) {
-        throw new SpecError('action.type', 'an action of a surface scene', action.type)
-      }
-      const [x, y] = setup.start
-      const u = analyzePoint(setup.surface, x, y).escapeDirection
-      const d = action.distance ?? 1
-      if (u !== undefined) next.start = [x + d * u[0], y + d * u[1]]
-      return next
-    }
-    case 'setStart':
-      if (setup.surface === undefined)
-        throw new SpecError('action.type', 'an action of a surface scene', action.type)
-      next.start = [action.start[0], action.start[1]]
-      return next
-    case 'setSurface':
-      next.surface = action.surface
-      if (next.start === undefined) {
-        const s = getSurface(action.surface).start
-        next.start = [s[0], s[1]]
-      }
-      return next
-    case 'setRacer': {
-      const i = checkIndex(action.index, setup.racers.length)
-      next.racers[i].optimizer = { ...next.racers[i].optimizer, ...action.patch }
-      return next
-    }
-    case 'setSchedule':
-      next.schedule = structuredClone(action.schedule)
-      return next
-    case 'setNoise':
-      if (action.noise.std > 0) next.noise = { ...action.noise }
-      else delete next.noise
-      return next
-    case 'showRacers':
-      next.visible = action.indices.map((i) => checkIndex(i, setup.racers.length))
-      return next
-    case 'setLambda':
-      next.lambda = action.lambda
-      return next
-    case 'sequence':
-      return action.actions.reduce(applySceneAction, next)
-    case 'play':
-    case 'toEnd':
-      return next
-  }
-}
-
-/**
- * One `TrajectorySpec` per racer (hidden ones included), in racer order: the set-up's surface, start, steps
- * and noise, and the racer's own schedule or else the shared one. Empty for a set-up without a surface.
- */
-export function raceSpecs(setup: SceneSetup): TrajectorySpec[] {
-  const { surface, start } = setup
-  if (surface === undefined || start === undefined) return []
-  return setup.racers.map((racer) => {
-    const spec: TrajectorySpec = {
-      surface,
-      optimizer: { ...racer.optimizer },
-      start: [start[0], start[1]],
-      steps: setup.steps,
-    }
-    const schedule = racer.schedule ?? setup.schedule
-    if (schedule !== undefined) spec.schedule = structuredClone(schedule)
-    if (setup.noise !== undefined) spec.noise = { ...setup.noise }
-    return spec
-  })
-}
-
-function copyRacer(r: SceneRacer): SceneRacer {
-  const out: SceneRacer = { optimizer: { ...r.optimizer } }
-  if (r.label !== undefined) out.label = { ...r.label }
-  if (r.schedule !== undefined) out.schedule = structuredClone(r.schedule)
-  return out
-}
-
-function checkIndex(i: number, n: number): number {
-  if (!Number.isInteger(i) || i < 0 || i >= n) {
-    throw new SpecError('action.index', `an integer racer index in 0..${n - 1}`, i)
-  }
-  return i
+  return applyWithKernel(setup, action)
 }

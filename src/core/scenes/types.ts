@@ -4,7 +4,7 @@ import type { Bilingual, Extent, NoiseSpec, OptimizerSpec, ScheduleSpec, Vec2 } 
 export type ScenePanel = 'surface' | 'loss' | 'gradNorm' | 'schedule' | 'cards' | 'hessian' | 'classifier'
 
 /**
- * The storytelling arc of every lecture segment (LECTURES §3), in order: the symptom, the tempting belief,
+ * The storytelling arc of every lecture segment (docs/lectures.md §3), in order: the symptom, the tempting belief,
  * the tiny worked example, the math ("Warning of Math"), what to watch on screen, the one-line moral.
  */
 export type SceneCardKind = 'symptom' | 'belief' | 'example' | 'math' | 'watch' | 'moral'
@@ -77,7 +77,7 @@ export interface SceneClassifier {
 }
 
 /**
- * A lecture scene (LECTURES §4) as plain data: what to load, what to run, and the story to tell.
+ * A lecture scene (docs/lectures.md §4) as plain data: what to load, what to run, and the story to tell.
  * `kind: 'surface'` races `racers` on `surface` from `start` (default: the surface's start); `kind:
  * 'classifier'` trains `classifier` on dot.csv. A surface scene may also carry a classifier (the minimum-ratio
  * scene shows both). `claims` are the scene's checkable statements, each one tested in test/core/scenes.

@@ -1,71 +1,13 @@
 import { expectNumber } from '../errors'
-import type { ScheduleEntry, ScheduleOf } from './scheduleEntry'
-import { field, finiteNonNegative, integerField, param } from './scheduleEntry'
+import { plateauMeta } from './plateau.meta'
+import { scheduleEntry } from './scheduleEntry'
+import type { ScheduleOf } from './scheduleMeta'
 
 /** PyTorch's `eps` of ReduceLROnPlateau: a reduction smaller than this is not applied. */
 const MIN_CHANGE = 1e-8
 
-/**
- * Reduce on plateau (PyTorch `ReduceLROnPlateau`, mode 'min', threshold_mode 'rel'), for the classifier:
- * it needs the monitored loss, so it has no η_t and `learningRate` rejects it; use
- * `createPlateauScheduler`. factor ∈ (0, 1) (PyTorch 0.1), patience an integer ≥ 0 (PyTorch 10), threshold
- * ≥ 0 (1e−4), cooldown an integer ≥ 0 (0), minLr ≥ 0 (0).
- */
-export const plateau: ScheduleEntry<'plateau'> = {
-  id: 'plateau',
-  name: { en: 'Reduce on plateau', zh: '停滞时降低学习率' },
-  formula:
-    '\\eta \\leftarrow \\max(\\gamma\\,\\eta,\\ \\eta_{\\min}) \\ \\text{after more than } P \\text{ evaluations without } L < L_{\\mathrm{best}}(1 - \\delta)',
-  reference: 'PyTorch ReduceLROnPlateau (mode min, threshold_mode rel)',
-  params: [
-    param('factor', { en: 'factor', zh: '衰减倍数' }, '\\gamma', {
-      min: 0.01,
-      max: 0.99,
-      step: 0.01,
-      default: 0.1,
-    }),
-    param('patience', { en: 'patience', zh: '容忍次数' }, 'P', {
-      min: 0,
-      max: 100,
-      step: 1,
-      default: 10,
-      integer: true,
-    }),
-    param('threshold', { en: 'relative threshold', zh: '相对阈值' }, '\\delta', {
-      min: 1e-6,
-      max: 0.1,
-      step: 1,
-      default: 1e-4,
-      scale: 'log',
-    }),
-    param('cooldown', { en: 'cooldown', zh: '冷却次数' }, 'C', {
-      min: 0,
-      max: 100,
-      step: 1,
-      default: 0,
-      integer: true,
-    }),
-    param('minLr', { en: 'minimum learning rate', zh: '最小学习率' }, '\\eta_{\\min}', {
-      min: 0,
-      max: 0.1,
-      step: 0.0001,
-      default: 0,
-    }),
-  ],
-  defaults: { kind: 'plateau', factor: 0.1, patience: 10, threshold: 1e-4, cooldown: 0, minLr: 0 },
-  validate(raw, path) {
-    const factor = field(raw, 'factor', path, 'a number in (0, 1)', (v) => v > 0 && v < 1)
-    const patience = integerField(raw, 'patience', path, 0)
-    const out: ScheduleOf<'plateau'> = { kind: 'plateau', factor, patience }
-    if (raw.threshold !== undefined) {
-      out.threshold = field(raw, 'threshold', path, finiteNonNegative.allowed, finiteNonNegative.test)
-    }
-    if (raw.cooldown !== undefined) out.cooldown = integerField(raw, 'cooldown', path, 0)
-    if (raw.minLr !== undefined)
-      out.minLr = field(raw, 'minLr', path, finiteNonNegative.allowed, finiteNonNegative.test)
-    return out
-  },
-}
+/** Reduce on plateau: its meta (`./plateau.meta`) and the edge check of its options. */
+export const plateau = scheduleEntry(plateauMeta)
 
 /** Options of `createPlateauScheduler`, PyTorch's names in camelCase. */
 export type PlateauOptions = Omit<ScheduleOf<'plateau'>, 'kind'>

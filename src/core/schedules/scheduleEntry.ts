@@ -1,82 +1,73 @@
-import { expectInteger, expectNumber } from '../errors'
-import type { Bilingual, ParamSpec, ScheduleKind, ScheduleSpec } from '../types'
+import { SpecError } from '../errors'
+import { describeDomain, inDomain } from '../numberDomain'
+import type { ScheduleFieldMeta, ScheduleMeta, ScheduleOf } from './scheduleMeta'
 
-/** The spec type of one schedule kind. */
-export type ScheduleOf<K extends ScheduleKind> = Extract<ScheduleSpec, { kind: K }>
+export type { ScheduleOf } from './scheduleMeta'
 
-/** A registry entry: names, formula and sliders for the UI, the pure η_t, and the edge check. */
-export interface ScheduleEntry<K extends ScheduleKind = ScheduleKind> {
-  id: K
-  name: Bilingual
-  /** η_t in TeX (KaTeX), t = 0 for the first update, η the base learning rate. */
-  formula: string
-  /** Where the exact form comes from (CONVENTIONS.md). */
-  reference: string
-  /** Numeric parameters as sliders, with defaults and ranges (non-numeric ones are only in `defaults`). */
-  params: readonly ParamSpec[]
-  /** A complete spec of this kind with default parameters (milestones, staircase included). */
-  defaults: ScheduleOf<K>
-  /** η_t for the update with index t (t = 0 first); absent for `plateau`, which needs the loss. */
-  lr?(base: number, spec: ScheduleOf<K>, t: number): number
+/** A registry entry: the kind's meta plus the edge check the worker and the core entry points run. */
+export interface ScheduleEntry<K extends string = string> extends ScheduleMeta<K> {
   /** Checks the parameters of a spec of this kind and returns a clean copy; throws a SpecError. */
   validate(raw: Readonly<Record<string, unknown>>, field: string): ScheduleOf<K>
 }
 
-/** A required or optional (`undefined` allowed) number field `key` of a schedule spec. */
-export function field(
+/** The meta with its edge check: every field against its one domain, in the meta's canonical order. */
+export function scheduleEntry<K extends string>(meta: ScheduleMeta<K>): ScheduleEntry<K> {
+  return { ...meta, validate: (raw, path) => validateFields(meta, raw, path) }
+}
+
+/**
+ * A clean copy of a spec of `meta`'s kind (known keys only, in field order) or a SpecError naming
+ * `<path>.<key>`: each number in its domain, flags true or false, lists of `length` elements each in the
+ * domain (strictly increasing where flagged), and a `lessThan` field below the field it names.
+ */
+export function validateFields<K extends string>(
+  meta: ScheduleMeta<K>,
   raw: Readonly<Record<string, unknown>>,
-  key: string,
   path: string,
-  allowed: string,
-  test: (v: number) => boolean,
-): number {
-  return expectNumber(raw[key], `${path}.${key}`, allowed, test)
+): ScheduleOf<K> {
+  const out: Record<string, unknown> = { kind: meta.id }
+  for (const f of meta.fields) {
+    const value = raw[f.key]
+    if (value === undefined && f.optional === true) continue
+    out[f.key] = validateField(f, value, `${path}.${f.key}`)
+  }
+  for (const f of meta.fields) {
+    const v = out[f.key]
+    if (f.lessThan === undefined || typeof v !== 'number') continue
+    const bound = out[f.lessThan] as number
+    if (!(v < bound)) {
+      const d = f.domain
+      throw new SpecError(
+        `${path}.${f.key}`,
+        `an integer in ${d.min}..${bound - 1} (less than ${f.lessThan})`,
+        v,
+      )
+    }
+  }
+  return out as ScheduleOf<K>
 }
 
-/** Domains shared by the schedules, stated as in their error messages. */
-export const finiteNonNegative = {
-  allowed: 'a finite number ≥ 0',
-  test: (v: number) => v >= 0 && v < Infinity,
-}
-export const unitFactor = { allowed: 'a number in (0, 1]', test: (v: number) => v > 0 && v <= 1 }
-
-/** An integer field in [min, max]. */
-export function integerField(
-  raw: Readonly<Record<string, unknown>>,
-  key: string,
-  path: string,
-  min: number,
-  max = Infinity,
-): number {
-  return expectInteger(raw[key], `${path}.${key}`, min, max)
-}
-
-/** A slider spec; `tex` is the parameter's symbol in the formula. */
-export function param(
-  key: string,
-  name: Bilingual,
-  tex: string,
-  range: {
-    min: number
-    max: number
-    step: number
-    default: number
-    scale?: 'linear' | 'log'
-    integer?: boolean
-  },
-): ParamSpec {
-  const { scale = 'linear', ...rest } = range
-  return { key, name, tex, scale, ...rest }
+function validateField(f: ScheduleFieldMeta, value: unknown, path: string): unknown {
+  if (f.type === 'boolean') {
+    if (typeof value !== 'boolean') throw new SpecError(path, 'true or false', value)
+    return value
+  }
+  if (f.type === 'number') return expectIn(f, value, path)
+  const { min, max } = f.length ?? { min: 0, max: Infinity }
+  const noun = f.domain.integer === true ? 'integers' : 'numbers'
+  if (!Array.isArray(value)) throw new SpecError(path, `an array of ${noun} ≥ ${f.domain.min}`, value)
+  if (value.length < min || value.length > max)
+    throw new SpecError(path, `a list of ${min}..${max} ${noun}`, value)
+  return value.map((v: unknown, i) => {
+    const x = expectIn(f, v, `${path}[${i}]`)
+    const prev = value[i - 1] as number
+    if (i > 0 && f.increasing === true && !(x > prev))
+      throw new SpecError(`${path}[${i}]`, `an integer > ${prev} (${f.key} increase)`, x)
+    return x
+  })
 }
 
-export const finalParam = param(
-  'final',
-  { en: 'final learning rate', zh: '最终学习率' },
-  '\\eta_{\\mathrm{final}}',
-  {
-    min: 0,
-    max: 1,
-    step: 0.001,
-    default: 0,
-  },
-)
+function expectIn(f: ScheduleFieldMeta, value: unknown, path: string): number {
+  if (!inDomain(f.domain, value)) throw new SpecError(path, describeDomain(f.domain, value), value)
+  return value
+}

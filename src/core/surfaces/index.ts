@@ -6,6 +6,8 @@ import { canyonBasin, canyonBasinTest } from './canyonBasin'
 import { featureRaw, featureStandardized } from './featureScaling'
 import { himmelblau } from './himmelblau'
 import { ceLogits, mseLogits } from './logits'
+import { surfaceIds, surfaceMetaList } from './meta'
+import type { SurfaceId } from './meta'
 import { momentumHill } from './momentumHill'
 import { pokemon, pokemonSum } from './pokemon'
 import { ravine } from './ravine'
@@ -15,33 +17,45 @@ import { saddle } from './saddle'
 import { saddleClassic } from './saddleClassic'
 import { tanhPlateau } from './tanhPlateau'
 
-// Menu order: the lecture scenes in the order Li Hongyi tells them (S1, S3–S4, S6–S10), then the classics.
-const list: Surface[] = [
+export {
+  surfaceMetaList,
+  surfaceMetas,
+  findSurfaceMeta,
+  getSurfaceMeta,
+  listedEscape,
+  createSurfaceMetaRegistry,
+  type SurfaceId,
+  type SurfaceMetaRegistry,
+} from './meta'
+
+// The math of every surface the meta registry lists; a missing or unknown id is a type error.
+const impls = {
   saddle,
   pokemon,
-  pokemonSum,
-  canyonBasin,
-  canyonBasinTest,
-  momentumHill,
-  rmspropCliff,
-  featureRaw,
-  featureStandardized,
-  mseLogits,
-  ceLogits,
-  tanhPlateau,
+  'pokemon-sum': pokemonSum,
+  'canyon-basin': canyonBasin,
+  'canyon-basin-test': canyonBasinTest,
+  'momentum-hill': momentumHill,
+  'rmsprop-cliff': rmspropCliff,
+  'feature-raw': featureRaw,
+  'feature-standardized': featureStandardized,
+  'mse-logits': mseLogits,
+  'ce-logits': ceLogits,
+  'tanh-plateau': tanhPlateau,
   ravine,
   rosenbrock,
   himmelblau,
   beale,
   booth,
-  saddleClassic,
-]
+  'saddle-classic': saddleClassic,
+} satisfies Record<SurfaceId, Surface>
 
-/** Every 2D test surface by id; insertion order is the menu order. */
-export const surfaces: Record<string, Surface> = Object.fromEntries(list.map((s) => [s.id, s]))
+/** Every 2D test surface by id, with its math; insertion order is the menu order (`surfaceMetaList`). */
+export const surfaces: Record<string, Surface> = Object.fromEntries(
+  surfaceMetaList.map((m) => [m.id, impls[m.id]]),
+)
 
-/** The registry's ids in menu order. */
-export const surfaceIds: string[] = list.map((s) => s.id)
+export { surfaceIds }
 
 /**
  * The surface with this id. Otherwise throws a SpecError (field 'surface') whose message lists the allowed

@@ -1,4 +1,5 @@
 import type { Surface } from '../types'
+import { mseLogitsMeta, ceLogitsMeta } from './logits.meta'
 import { setOut2, setOut3 } from './out'
 
 /** σ(z) = 1/(1 + e^{−z}), evaluated so that neither branch overflows or rounds a tail to 0 too early. */
@@ -17,27 +18,14 @@ function softplus(z: number): number {
 // q = σ(−d) = 1 − y′₁ and p = σ(d) = y′₁ are computed separately, so neither is 1 minus a number near 1.
 
 /**
- * MSE on softmax outputs, LECTURES S10: logits (y₁, y₂, y₃ = −1000), label ŷ = [1, 0, 0], y′ = softmax(y),
+ * MSE on softmax outputs, docs/lectures.md S10: logits (y₁, y₂, y₃ = −1000), label ŷ = [1, 0, 0], y′ = softmax(y),
  * L = Σᵢ(ŷᵢ − y′ᵢ)². y′₃ ≤ e^{−990} underflows to exactly 0 in double precision anywhere y₁ or y₂ exceeds −250,
  * so with d = y₁ − y₂, p = σ(d), q = 1 − p: L = 2q² = ½(1 − tanh(d/2))², L′(d) = −4q²p, L″(d) = 4q²p(2p − q).
  * A plateau at the top-left: ‖∇L‖ ≈ 6.4·10⁻⁷ at (−8, 8) and 1.2·10⁻⁸ at (−10, 10). The infimum 0 is only
  * reached as d → ∞, so there are no minima. View [−10, 10]², start (−8, 8).
  */
 export const mseLogits: Surface = {
-  id: 'mse-logits',
-  name: { en: 'Classification with MSE', zh: '分类：均方误差' },
-  formula:
-    "L=\\sum_{i=1}^{3}(\\hat{y}_i-y'_i)^2=2\\big(1-\\sigma(y_1-y_2)\\big)^2,\\quad y'=\\operatorname{softmax}(y),\\ y_3=-1000,\\ \\hat{y}=[1,0,0]",
-  description: {
-    en: 'Mean squared error on softmax outputs: where the class is badly wrong the surface is flat, so gradient descent is stuck.',
-    zh: '对 softmax 输出用均方误差：分类错得离谱的地方反而是一片高原，梯度下降动不了。',
-  },
-  axes: ['y_1', 'y_2'],
-  extent: { x: [-10, 10], y: [-10, 10] },
-  start: [-8, 8],
-  minima: [],
-  boundedBelow: true,
-  logContours: false,
+  ...mseLogitsMeta,
   f(x, y) {
     const q = sigmoid(y - x)
     return 2 * q * q
@@ -56,26 +44,12 @@ export const mseLogits: Surface = {
 }
 
 /**
- * Cross-entropy on softmax outputs, LECTURES S10 (same logits and label as `mseLogits`):
+ * Cross-entropy on softmax outputs, docs/lectures.md S10 (same logits and label as `mseLogits`):
  * L = −Σᵢŷᵢ ln y′ᵢ = −ln y′₁ = ln(1 + e^{−d}) (softplus, evaluated stably), L′(d) = −σ(−d), L″(d) = σ(d)σ(−d).
  * A steady slope: ‖∇L‖ ≈ √2 at (−8, 8). No minima (L → 0 as d → ∞). View [−10, 10]², start (−8, 8).
  */
 export const ceLogits: Surface = {
-  id: 'ce-logits',
-  name: { en: 'Classification with cross-entropy', zh: '分类：交叉熵' },
-  formula:
-    "L=-\\sum_{i=1}^{3}\\hat{y}_i\\ln y'_i=\\ln\\big(1+e^{-(y_1-y_2)}\\big),\\quad y'=\\operatorname{softmax}(y),\\ y_3=-1000,\\ \\hat{y}=[1,0,0]",
-  description: {
-    en: 'Cross-entropy on the same logits: the surface keeps a slope where MSE is flat, so training can start.',
-    zh: '同样的 logits 换成交叉熵：在 MSE 平坦的地方依然有坡度，训练才能开始。',
-  },
-  axes: ['y_1', 'y_2'],
-  extent: { x: [-10, 10], y: [-10, 10] },
-  start: [-8, 8],
-  minima: [],
-  boundedBelow: true,
-  // Log colours: the softplus rises linearly to 20 at the far corner while most of the view is below 1.
-  logContours: true,
+  ...ceLogitsMeta,
   f(x, y) {
     return softplus(y - x)
   },

@@ -1,4 +1,5 @@
-import type { Surface } from '../types'
+import type { Surface, Vec2 } from '../types'
+import { pokemonMeta, pokemonSumMeta } from './pokemon.meta'
 import { createLeastSquares } from './leastSquares'
 
 /**
@@ -15,8 +16,14 @@ const N = pokemonData.x.length
 const mean = createLeastSquares(ones, pokemonData.x, pokemonData.yHat, 1 / N)
 const sum = createLeastSquares(ones, pokemonData.x, pokemonData.yHat, 1)
 
+/** The minimizers as computed from the data, by surface id: the meta's `minima` copy them (a test checks). */
+export const pokemonComputedMinima: Readonly<Record<string, Vec2>> = {
+  pokemon: mean.minimum,
+  'pokemon-sum': sum.minimum,
+}
+
 /**
- * L(b, w) = (1/10)·Σₙ(ŷⁿ − (b + w·xⁿ))², the mean squared error of the 2017 Pokémon demo (LECTURES S3, book
+ * L(b, w) = (1/10)·Σₙ(ŷⁿ − (b + w·xⁿ))², the mean squared error of the 2017 Pokémon demo (docs/lectures.md S3, book
  * Fig 3.22/3.27): a convex valley with Hessian eigenvalues ≈ 0.557 and 1.747·10⁵ (κ ≈ 3·10⁵). b is
  * horizontal, w vertical; view b ∈ [−200, −100], w ∈ [−5, 5] and start (−120, −4) as in the demo; the
  * minimum is the exact least-squares solution ≈ (−188.4, 2.67) with L ≈ 10 194. Evaluated in O(1) from
@@ -24,19 +31,7 @@ const sum = createLeastSquares(ones, pokemonData.x, pokemonData.yHat, 1)
  * linear, as in the demo's `contourf(…, 50, cmap='jet')`.
  */
 export const pokemon: Surface = {
-  id: 'pokemon',
-  name: { en: 'Pokémon regression valley', zh: '宝可梦回归的峡谷' },
-  formula: 'L(b,w)=\\frac{1}{10}\\sum_{n=1}^{10}\\left(\\hat{y}^n-(b+w\\,x^n)\\right)^2',
-  description: {
-    en: 'The convex but badly conditioned valley of the 2017 Pokémon demo: one learning rate cannot fit both b and w.',
-    zh: '2017 年宝可梦示例的误差表面：凸的，却又窄又长，一个学习率很难同时照顾 b 和 w。',
-  },
-  axes: ['b', 'w'],
-  extent: { x: [-200, -100], y: [-5, 5] },
-  start: [-120, -4],
-  minima: [mean.minimum],
-  boundedBelow: true,
-  logContours: false,
+  ...pokemonMeta,
   f: mean.f,
   grad: mean.grad,
   hessian: mean.hessian,
@@ -44,23 +39,11 @@ export const pokemon: Surface = {
 
 /**
  * L_Σ(b, w) = Σₙ(ŷⁿ − (b + w·xⁿ))² = 10·L(b, w): the summed loss whose gradient the 2017 demo actually
- * descends (LECTURES S3: η = 10⁻⁷ crawls, 2/λ_max = 1.145·10⁻⁶ is the stability limit). Same view, start and
+ * descends (docs/lectures.md S3: η = 10⁻⁷ crawls, 2/λ_max = 1.145·10⁻⁶ is the stability limit). Same view, start and
  * minimum as `pokemon`; L_Σ ≈ 101 940 at the minimum.
  */
 export const pokemonSum: Surface = {
-  id: 'pokemon-sum',
-  name: { en: 'Pokémon valley (summed loss)', zh: '宝可梦峡谷（损失求和）' },
-  formula: 'L(b,w)=\\sum_{n=1}^{10}\\left(\\hat{y}^n-(b+w\\,x^n)\\right)^2',
-  description: {
-    en: 'The same valley with the summed loss of the 2017 demo code, so its learning rates (η = 10⁻⁷) carry over.',
-    zh: '同一个峡谷，但像 2017 年示例代码一样把损失求和，所以可以直接用它的学习率（η = 10⁻⁷）。',
-  },
-  axes: ['b', 'w'],
-  extent: { x: [-200, -100], y: [-5, 5] },
-  start: [-120, -4],
-  minima: [sum.minimum],
-  boundedBelow: true,
-  logContours: false,
+  ...pokemonSumMeta,
   f: sum.f,
   grad: sum.grad,
   hessian: sum.hessian,

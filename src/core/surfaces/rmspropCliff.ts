@@ -1,27 +1,16 @@
 import type { Surface } from '../types'
+import { rmspropCliffMeta } from './rmspropCliff.meta'
 import { sech2 } from './sech2'
 import { setOut2, setOut3 } from './out'
 
 /**
- * L(w₁, w₂) = −tanh(2(w₁ − 2)) − 0.05w₁ + w₂², LECTURES S8's flat → steep → flat track (a cliff at w₁ = 2)
+ * L(w₁, w₂) = −tanh(2(w₁ − 2)) − 0.05w₁ + w₂², docs/lectures.md S8's flat → steep → flat track (a cliff at w₁ = 2)
  * plus w₂². With u = 2(w₁ − 2): ∂L/∂w₁ = −2sech²(u) − 0.05, ∂²L/∂w₁² = 8sech²(u)·tanh(u), ∂L/∂w₂ = 2w₂,
  * ∂²L/∂w₂² = 2. ∂L/∂w₁ < 0 everywhere and L → −∞ like −0.05w₁, so the surface is unbounded below and has no
  * minima: runs keep going right. View w₁ ∈ [−1, 7], w₂ ∈ [−2, 2]; start (0, 0).
  */
 export const rmspropCliff: Surface = {
-  id: 'rmsprop-cliff',
-  name: { en: 'RMSProp brakes at the cliff', zh: 'RMSProp 踩刹车' },
-  formula: 'L(w_1,w_2)=-\\tanh\\big(2(w_1-2)\\big)-0.05\\,w_1+w_2^2',
-  description: {
-    en: 'Flat, then a sudden cliff, then flat again: an adaptive step must shrink at the cliff and grow again after it.',
-    zh: '先平、再陡、又变平：自适应的步长要在陡坡前踩刹车，过后再加速。',
-  },
-  axes: ['w_1', 'w_2'],
-  extent: { x: [-1, 7], y: [-2, 2] },
-  start: [0, 0],
-  minima: [],
-  boundedBelow: false,
-  logContours: false,
+  ...rmspropCliffMeta,
   f(x, y) {
     return -Math.tanh(2 * (x - 2)) - 0.05 * x + y * y
   },

@@ -1,4 +1,5 @@
 import type { Surface } from '../types'
+import { saddleClassicMeta } from './saddleClassic.meta'
 import { setOut2, setOut3 } from './out'
 
 /**
@@ -7,19 +8,7 @@ import { setOut2, setOut3 } from './out'
  * start (−1.5, 0.05), slightly off the ridge line w₂ = 0 that leads into the saddle.
  */
 export const saddleClassic: Surface = {
-  id: 'saddle-classic',
-  name: { en: 'Classic saddle', zh: '经典鞍面' },
-  formula: 'L(w_1,w_2)=w_1^2-w_2^2',
-  description: {
-    en: 'A saddle with no bottom: once a run drifts off the line w₂ = 0 it slides away forever.',
-    zh: '没有底的鞍面：一旦离开 w₂ = 0 这条线，就会一直滑下去。',
-  },
-  axes: ['w_1', 'w_2'],
-  extent: { x: [-2, 2], y: [-2, 2] },
-  start: [-1.5, 0.05],
-  minima: [],
-  boundedBelow: false,
-  logContours: false,
+  ...saddleClassicMeta,
   f(x, y) {
     return x * x - y * y
   },

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react'
 import { racerColor } from '../../render/colors'
 import { texToUnicode } from '../../render/texLabel'
 import type { MessageKey } from '../../i18n/en'
+import { scheduleName } from '../../i18n/registryNames'
 import { selectLanguage, selectRacers, selectSchedule, selectSteps } from '../../state/selectors'
 import { useApp, useAppStore, useT } from '../../state/useApp'
 import { fitCanvas } from './canvasLayer'
@@ -152,7 +153,7 @@ export function ChartsPanel() {
     ).map((c) => ({
       key: c.racerIds.join(','),
       color: racerColor(racers.find((r) => r.id === c.racerIds[0])?.color ?? 0),
-      schedule: t(`schedule.${c.schedule.kind}`),
+      schedule: scheduleName(c.schedule.kind, language),
       racers:
         c.racerIds.length === visible.length && visible.length > 1
           ? t('charts.allRacers')

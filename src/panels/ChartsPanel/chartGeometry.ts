@@ -1,4 +1,4 @@
-import { nice } from 'd3'
+import { nice } from 'd3-array'
 
 /** Most decades a log chart spans when no start value anchors it; smaller values are pinned to its bottom. */
 export const MAX_DECADES = 12

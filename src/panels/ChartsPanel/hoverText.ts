@@ -1,4 +1,4 @@
-import { learningRate } from '../../core/schedules'
+import { learningRate } from '../../core/meta'
 import type { MessageKey } from '../../i18n/en'
 import type { MessageParams } from '../../i18n/translate'
 import type { RaceTrack } from '../../state/raceTrack'

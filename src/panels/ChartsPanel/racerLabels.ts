@@ -1,4 +1,4 @@
-import { optimizers } from '../../core/optimizers'
+import { optimizerMeta } from '../../core/meta'
 import { racerColors } from '../../render/colors'
 import type { Language } from '../../i18n/translate'
 import type { RacerSettings } from '../../state/settings'
@@ -13,7 +13,7 @@ export function racerLabels(racers: readonly RacerSettings[], language: Language
   for (const r of racers) kinds.set(r.optimizer.kind, (kinds.get(r.optimizer.kind) ?? 0) + 1)
   const out = new Map<string, string>()
   for (const r of racers) {
-    const name = optimizers[r.optimizer.kind]?.name[language] ?? r.optimizer.kind
+    const name = optimizerMeta[r.optimizer.kind]?.name[language] ?? r.optimizer.kind
     const color = racerColors[r.color]?.name[language]
     const sep = language === 'zh' ? '（' : ' ('
     const end = language === 'zh' ? '）' : ')'

@@ -1,4 +1,4 @@
-import { learningRate } from '../../core/schedules'
+import { learningRate } from '../../core/meta'
 import type { ScheduleSpec } from '../../core/types'
 
 /**

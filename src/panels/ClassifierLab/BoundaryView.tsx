@@ -17,7 +17,7 @@ const setText = (el: Element | null, text: string): void => {
 }
 
 /**
- * One decision-boundary view: two stacked canvases, the network output and its 0.5 contour (repainted by
+ * One decision-boundary view: two stacked canvases, the network output and its 0.5 rings (repainted by
  * every frame, through `store.subscribe`, at most once per animation frame) under the data points and axes
  * (repainted only when the data, size or language change), with the epoch counter and metrics below.
  */
@@ -91,6 +91,7 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
         trace.grid,
         trace.nx,
         trace.ny,
+        trace.boundary,
         scratch.current,
       )
     },

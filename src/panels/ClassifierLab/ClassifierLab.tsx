@@ -20,7 +20,7 @@ export interface ClassifierLabProps {
 }
 
 /**
- * The dot.csv classifier lab (LECTURES.md S11): two decision boundaries trained in lockstep in the worker,
+ * The dot.csv classifier lab (docs/lectures.md S11): two decision boundaries trained in lockstep in the worker,
  * without and with regularization (or any two networks), their training curves, the data, every setting,
  * the optimizer comparison table and the Hessian's minimum ratio. Loads its data when first shown.
  */

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react'
-import { conventionNames, conventions, optimizers } from '../../core/optimizers'
+import { conventionNames, conventions, optimizerMeta } from '../../core/meta'
 import { racerColor } from '../../render/colors'
 import { drawLineChart } from '../../render/lineChart'
 import {
@@ -55,7 +55,7 @@ export function ComparisonTable({ store }: { store: LabStore }) {
         values: [NaN, ...row.loss],
         count: row.loss.length + 1,
         color: racerColor(i),
-        label: optimizers[row.optimizer.kind].name[lang],
+        label: optimizerMeta[row.optimizer.kind].name[lang],
       })),
     })
   }, [comparison, width, lang, t])
@@ -125,7 +125,7 @@ export function ComparisonTable({ store }: { store: LabStore }) {
                   <tr key={`${row.optimizer.kind}-${i}`}>
                     <th scope="row">
                       <span className="lab-swatch" style={{ background: racerColor(i) }} aria-hidden="true" />
-                      {optimizers[row.optimizer.kind].name[lang]}
+                      {optimizerMeta[row.optimizer.kind].name[lang]}
                     </th>
                     <td>{row.epochsToTarget === null ? t('lab.compare.never') : row.epochsToTarget}</td>
                     <td>{formatNumber(row.final.loss)}</td>

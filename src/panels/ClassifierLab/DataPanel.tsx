@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { datasetKinds } from '../../core/mlp/generateDataset'
+import { datasetKinds } from '../../core/mlp/datasetKinds.meta'
 import type { DatasetKind } from '../../core/mlp/types'
 import { dataProblemText } from '../../state/lab/datasetMessage'
 import { selectData, selectDataSource, selectLanguage } from '../../state/lab/labSelectors'

@@ -1,5 +1,5 @@
-import { activationIds, activations } from '../../core/mlp/activations/index'
-import { lossIds, losses } from '../../core/mlp/losses/index'
+import { activationIds, activationMetas } from '../../core/mlp/activations/meta'
+import { lossIds, lossMetas } from '../../core/mlp/losses/meta'
 import type { Regularization } from '../../core/mlp/types'
 import {
   parameterCount,
@@ -86,7 +86,7 @@ export function NetEditor({ store, which, net }: { store: LabStore; which: Train
           <SelectField
             label={t('lab.net.activation')}
             value={net.activation}
-            options={activationIds.map((a) => ({ value: a, label: activations[a].label[lang] }))}
+            options={activationIds.map((a) => ({ value: a, label: activationMetas[a].label[lang] }))}
             onChange={(activation) => update({ activation })}
           />
           <SelectField
@@ -98,7 +98,7 @@ export function NetEditor({ store, which, net }: { store: LabStore; which: Train
           <SelectField
             label={t('lab.net.loss')}
             value={net.loss}
-            options={lossIds.map((l) => ({ value: l, label: losses[l].label[lang] }))}
+            options={lossIds.map((l) => ({ value: l, label: lossMetas[l].label[lang] }))}
             onChange={(loss) => update({ loss })}
           />
           <SelectField

@@ -2,9 +2,9 @@ import {
   conventionNames,
   defaultConvention,
   optimizerKinds,
-  optimizers,
+  optimizerMeta,
   supportedConventions,
-} from '../../core/optimizers'
+} from '../../core/meta'
 import type { Convention, OptimizerKind, OptimizerSpec } from '../../core/types'
 import type { Language } from '../../i18n/translate'
 import { LR_RULE, PARAM_RULES } from '../../state/optimizerRules'
@@ -17,8 +17,8 @@ import type { MessageKey } from '../../i18n/en'
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string
 
-/** Every optimizer kind the classifier can use: all but Newton, which needs the 2×2 Hessian of a surface. */
-const KINDS = optimizerKinds.filter((k) => k !== 'newton')
+/** Every optimizer kind the classifier can use: all but those that need a surface's 2×2 Hessian (Newton). */
+const KINDS = optimizerKinds.filter((k) => optimizerMeta[k].capabilities.twoDimensionalOnly !== true)
 
 export interface OptimizerFieldsProps {
   t: T
@@ -35,14 +35,14 @@ export interface OptimizerFieldsProps {
  */
 export function OptimizerFields({ t, lang, value, onChange, idPrefix }: OptimizerFieldsProps) {
   const convention = value.convention ?? defaultConvention(value.kind)
-  const rule = optimizers[value.kind].conventions[convention]
+  const rule = optimizerMeta[value.kind].conventions[convention]
   const params = (rule?.hyperParams ?? []).filter((p) => p.key !== 'lr')
   return (
     <>
       <SelectField
         label={t('lab.net.optimizer')}
         value={value.kind}
-        options={KINDS.map((k) => ({ value: k, label: optimizers[k].name[lang] }))}
+        options={KINDS.map((k) => ({ value: k, label: optimizerMeta[k].name[lang] }))}
         onChange={(kind: OptimizerKind) => {
           const conventions = supportedConventions(kind)
           const c = conventions.includes(convention) ? convention : defaultConvention(kind)

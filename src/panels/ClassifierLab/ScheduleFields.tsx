@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import { scheduleKinds, schedules } from '../../core/schedules'
+import { getScheduleMeta, scheduleKinds } from '../../core/meta'
 import type { ScheduleKind, ScheduleSpec } from '../../core/types'
 import type { MessageKey } from '../../i18n/en'
 import type { Language } from '../../i18n/translate'
-import { normalizeLabSchedule, PLATEAU_FIELDS } from '../../state/lab/normalizeNet'
-import { defaultSchedule, SCHEDULE_RULES } from '../../state/scheduleRules'
-import type { RaceScheduleKind, ScheduleField } from '../../state/scheduleRules'
+import { normalizeLabSchedule } from '../../state/lab/normalizeNet'
+import { scheduleRulesOf } from '../../state/scheduleRules'
+import type { ScheduleField } from '../../state/scheduleRules'
 import { CheckboxField } from '../../ui/CheckboxField'
 import { NumberField } from '../../ui/NumberField'
 import { SelectField } from '../../ui/SelectField'
@@ -14,8 +14,9 @@ import { checkRule } from './checks'
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string
 
-const fieldsOf = (kind: ScheduleKind): readonly ScheduleField[] =>
-  kind === 'plateau' ? PLATEAU_FIELDS : SCHEDULE_RULES[kind].fields
+const fieldsOf = (kind: ScheduleKind): readonly ScheduleField[] => scheduleRulesOf(kind).fields
+/** The kind that means "no schedule" (η_t = η), which the lab stores as null. */
+const IDENTITY = scheduleKinds.find((k) => getScheduleMeta(k).identity === true) ?? scheduleKinds[0]
 
 export interface ScheduleFieldsProps {
   t: T
@@ -40,9 +41,9 @@ export function ScheduleFields({
   updatesPerEpoch,
   totalUpdates,
 }: ScheduleFieldsProps) {
-  const kind: ScheduleKind = value?.kind ?? 'constant'
-  const spec = (value ?? { kind: 'constant' }) as unknown as Record<string, unknown>
-  const entry = schedules[kind]
+  const kind: ScheduleKind = value?.kind ?? IDENTITY
+  const spec = (value ?? { kind }) as unknown as Record<string, unknown>
+  const entry = getScheduleMeta(kind)
   const set = (name: string, v: unknown): void => {
     const next = { ...spec, [name]: v }
     if (v === undefined) delete next[name]
@@ -50,9 +51,9 @@ export function ScheduleFields({
     if (clean !== undefined) onChange(clean)
   }
   const choose = (k: ScheduleKind): void => {
-    if (k === 'constant') onChange(null)
-    else if (k === 'plateau') onChange({ ...schedules.plateau.defaults })
-    else onChange(defaultSchedule(k as RaceScheduleKind, Math.max(1, totalUpdates)))
+    const meta = getScheduleMeta(k)
+    if (meta.identity === true) onChange(null)
+    else onChange({ ...(meta.raceDefault?.(Math.max(1, totalUpdates)) ?? meta.defaults) } as ScheduleSpec)
   }
   return (
     <>
@@ -61,7 +62,10 @@ export function ScheduleFields({
         value={kind}
         options={scheduleKinds.map((k) => ({
           value: k,
-          label: k === 'constant' ? t('lab.net.scheduleConstant') : schedules[k].name[lang],
+          label:
+            getScheduleMeta(k).identity === true
+              ? t('lab.net.scheduleConstant')
+              : getScheduleMeta(k).name[lang],
         }))}
         onChange={choose}
         help={t('lab.net.scheduleUpdates', { n: updatesPerEpoch, total: totalUpdates })}
@@ -104,7 +108,7 @@ export function ScheduleFields({
           </label>
         )
       })}
-      {kind !== 'constant' && <Tex tex={entry.formula} display />}
+      {entry.identity !== true && <Tex tex={entry.formula} display />}
     </>
   )
 }

@@ -1,16 +1,17 @@
+import type { ContourLevel } from '../../core/contours'
 import type { Dataset } from '../../core/mlp/types'
 import type { Extent } from '../../core/types'
 import { axesMargin, drawAxes } from '../../render/axes'
 import { classProbabilityLut, packRgba } from '../../render/colors'
-import { contourPaths, drawContours } from '../../render/contours'
+import { drawContourRings } from '../../render/contourRings'
 import { gridImageRect, gridTransform } from '../../render/grid'
 import { paintHeatmap } from '../../render/heatmap'
 import { drawDataPoints } from '../../render/points'
 import { viewScales } from '../../render/scales'
 import type { ViewScales } from '../../render/scales'
 
-/** The decision boundary: the contour of the network's prediction at 0.5 (class 1 above, class 0 below). */
-export const BOUNDARY_LEVEL = 0.5
+/** The decision boundary's stroke: a thick black line, as the course draws it. */
+export const BOUNDARY_STYLE = { color: '#000000', alpha: 0.9, lineWidth: 2, majorEvery: 0 } as const
 
 let lut: Uint32Array | null = null
 /** Blue (p = 0) through white (p = ½) to red (p = 1), the course's class colours, shared by every view. */
@@ -37,7 +38,8 @@ export interface FieldScratch {
 /**
  * Paints one frame of a run: the prediction p at each grid node as a colour (values outside [0, 1], which
  * a linear output can give, take the end colours; NaN after divergence the top one), stretched smoothly over
- * the plot area, and the p = 0.5 contour (d3-contour's marching squares) as a thick black line.
+ * the plot area, and the decision boundary (the p = 0.5 rings the worker traced with the frame) as a thick
+ * black line. Nothing is traced here.
  */
 export function paintField(
   ctx: CanvasRenderingContext2D,
@@ -45,6 +47,7 @@ export function paintField(
   grid: Float64Array,
   nx: number,
   ny: number,
+  boundary: ContourLevel | null,
   scratch: FieldScratch,
 ): void {
   if (!(nx >= 2 && ny >= 2) || grid.length < nx * ny) return
@@ -67,12 +70,7 @@ export function paintField(
   ctx.clip()
   ctx.imageSmoothingEnabled = true
   ctx.drawImage(off, rect.left, rect.top, rect.width, rect.height)
-  drawContours(ctx, contourPaths(field, [BOUNDARY_LEVEL]), transform, {
-    color: '#000000',
-    alpha: 0.9,
-    lineWidth: 2,
-    majorEvery: 0,
-  })
+  if (boundary !== null) drawContourRings(ctx, [boundary], transform, BOUNDARY_STYLE)
   ctx.restore()
 }
 

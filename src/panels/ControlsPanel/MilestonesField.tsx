@@ -4,6 +4,8 @@ import { useT } from '../../state/useApp'
 import { parseMilestones } from './controlsModel'
 
 export interface MilestonesFieldProps {
+  /** The field's name (the schedule meta's). */
+  label: string
   value: readonly number[]
   rule: NumberRule
   onCommit(milestones: number[]): void
@@ -14,7 +16,7 @@ export interface MilestonesFieldProps {
  * The steps at which a multi-step schedule multiplies η by γ, typed as “100, 200” and committed on Enter or
  * blur; a list that is not 1–32 increasing whole numbers is refused with a message and the old one stays.
  */
-export function MilestonesField({ value, rule, onCommit, testId }: MilestonesFieldProps) {
+export function MilestonesField({ label, value, rule, onCommit, testId }: MilestonesFieldProps) {
   const t = useT()
   const id = useId()
   const [text, setText] = useState<string | null>(null)
@@ -28,7 +30,7 @@ export function MilestonesField({ value, rule, onCommit, testId }: MilestonesFie
   }
   return (
     <label className="controls-field" htmlFor={id}>
-      <span className="controls-label">{t('scheduleParam.milestones')}</span>
+      <span className="controls-label">{label}</span>
       <span className="ui-number-field">
         <input
           id={id}

@@ -11,7 +11,7 @@ import { numberCheck } from './controlsModel'
 const STD_SCALE = { min: 0, max: 5, step: 0.05, scale: 'linear' } as const
 
 /**
- * Gaussian gradient noise g ← g + std·N(0, I) (a small batch's jitter, LECTURES S1 and S6): the std, the seed
+ * Gaussian gradient noise g ← g + std·N(0, I) (a small batch's jitter, docs/lectures.md S1 and S6): the std, the seed
  * that makes it replayable, and the optional linear annealing of std to 0.
  */
 export function NoiseControls() {

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { Convention, OptimizerKind } from '../../core/types'
+import { optimizerName } from '../../i18n/registryNames'
 import { racerColor, racerColors } from '../../render/colors'
 import { MAX_RACERS } from '../../state/limits'
 import { conventionsOf, OPTIMIZER_KINDS } from '../../state/optimizerRules'
@@ -79,7 +80,7 @@ export function RacerEditor({ racer, index, selected, canRemove, canAdd }: Racer
           >
             {OPTIMIZER_KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`optimizer.${k}`)}
+                {optimizerName(k, language)}
               </option>
             ))}
           </select>

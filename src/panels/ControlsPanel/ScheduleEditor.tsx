@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { schedules } from '../../core/schedules'
+import { getScheduleMeta } from '../../core/meta'
+import { scheduleName } from '../../i18n/registryNames'
 import { formatValue, texToUnicode } from '../../render/texLabel'
 import { defaultSchedule, isRaceScheduleKind, SCHEDULE_KINDS } from '../../state/scheduleRules'
 import type { RaceScheduleSpec } from '../../state/scheduleRules'
@@ -37,7 +38,7 @@ export function ScheduleEditor({ value, onChange, kindTestId, testIdSuffix = '' 
   const language = useApp(selectLanguage)
   const steps = useApp(selectSteps)
   const id = useId()
-  const entry = schedules[value.kind]
+  const entry = getScheduleMeta(value.kind)
   return (
     <div className="schedule-editor">
       <label className="controls-field" htmlFor={`${id}-kind`}>
@@ -52,7 +53,7 @@ export function ScheduleEditor({ value, onChange, kindTestId, testIdSuffix = '' 
         >
           {SCHEDULE_KINDS.map((k) => (
             <option key={k} value={k}>
-              {t(`schedule.${k}`)}
+              {scheduleName(k, language)}
             </option>
           ))}
         </select>
@@ -86,6 +87,7 @@ interface ScheduleFieldProps {
 function ScheduleField({ spec, control, onChange, testId, language }: ScheduleFieldProps) {
   const t = useT()
   const { field, param } = control
+  const fieldName = control.name[language]
   const name = field.name
   const set = (v: number | boolean | number[]) => {
     const next = withScheduleField(spec, name, v)
@@ -101,7 +103,7 @@ function ScheduleField({ spec, control, onChange, testId, language }: ScheduleFi
           data-testid={testId}
           onChange={(e) => set(e.target.checked)}
         />{' '}
-        {t(`scheduleParam.${name}` as 'scheduleParam.staircase')}
+        {fieldName}
       </label>
     )
   }
@@ -109,6 +111,7 @@ function ScheduleField({ spec, control, onChange, testId, language }: ScheduleFi
     const own = (spec as unknown as Record<string, unknown>)[name]
     return (
       <MilestonesField
+        label={fieldName}
         value={Array.isArray(own) ? (own as number[]) : []}
         rule={field.rule}
         onCommit={(list) => set(list)}
@@ -124,7 +127,7 @@ function ScheduleField({ spec, control, onChange, testId, language }: ScheduleFi
   if (param === undefined) {
     return (
       <label className="controls-field">
-        <span className="controls-label">{name}</span>
+        <span className="controls-label">{fieldName}</span>
         <NumberField value={value} check={check} onCommit={set} testId={testId} />
       </label>
     )

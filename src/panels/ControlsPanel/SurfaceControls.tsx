@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { surfaces } from '../../core/surfaces'
+import { findSurfaceMeta } from '../../core/surfaces/meta'
 import { texToUnicode } from '../../render/texLabel'
 import { LIMITS } from '../../state/limits'
 import { selectCatalog, selectLanguage, selectStart, selectSurfaceId } from '../../state/selectors'
@@ -20,7 +20,7 @@ export function SurfaceControls() {
   const language = useApp(selectLanguage)
   const start = useApp(selectStart)
   const id = useId()
-  const info = Object.hasOwn(surfaces, surfaceId) ? surfaces[surfaceId] : undefined
+  const info = findSurfaceMeta(surfaceId)
   const axes = (info?.axes ?? ['w_1', 'w_2']).map(texToUnicode)
   const setCoordinate = (i: 0 | 1) => (v: number) => {
     const next: [number, number] = [...store.getState().settings.start]

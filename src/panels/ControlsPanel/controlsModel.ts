@@ -1,7 +1,6 @@
-import { optimizers } from '../../core/optimizers'
-import type { HyperParamSpec } from '../../core/optimizers'
-import { schedules } from '../../core/schedules'
-import type { OptimizerSpec, ParamSpec } from '../../core/types'
+import { getScheduleMeta, optimizerMeta } from '../../core/meta'
+import type { HyperParamSpec } from '../../core/meta'
+import type { Bilingual, OptimizerSpec, ParamSpec } from '../../core/types'
 import { superscript } from '../../render/texLabel'
 import type { MessageKey } from '../../i18n/en'
 import type { MessageParams } from '../../i18n/translate'
@@ -83,7 +82,7 @@ export interface HyperControl {
  * λ_wd). Empty when the registry does not define the pair (a spec the store would never hold).
  */
 export function hyperControls(spec: OptimizerSpec): HyperControl[] {
-  const rule = optimizers[spec.kind]?.conventions[spec.convention ?? 'lecture']
+  const rule = optimizerMeta[spec.kind]?.conventions[spec.convention ?? 'lecture']
   if (rule === undefined) return []
   return rule.hyperParams.map((p) => {
     if (p.key === 'lr')
@@ -104,16 +103,24 @@ export function hyperControls(spec: OptimizerSpec): HyperControl[] {
 /** One control of a schedule kind: the store's field (type, rule) and, for numbers, the registry's slider. */
 export interface ScheduleControl {
   field: ScheduleField
+  /** The field's name (the meta's). */
+  name: Bilingual
   /** The registry's slider spec (name, symbol, range, default); absent for milestones and staircase. */
   param?: ParamSpec
+  /** The field whose value this one must stay below (cosine warm-up < T), from the meta. */
+  lessThan?: string
 }
 
-/** The controls of a schedule kind, in the store's canonical field order (SCHEDULE_RULES). */
+/** The controls of a schedule kind, in the meta's canonical field order (SCHEDULE_RULES). */
 export function scheduleControls(kind: RaceScheduleKind): ScheduleControl[] {
-  const params = schedules[kind].params
+  const meta = getScheduleMeta(kind)
   return SCHEDULE_RULES[kind].fields.map((field) => {
-    const param = params.find((p) => p.key === field.name)
-    return param === undefined ? { field } : { field, param }
+    const f = meta.fields.find((m) => m.key === field.name)
+    const param = meta.params.find((p) => p.key === field.name)
+    const control: ScheduleControl = { field, name: f?.name ?? { en: field.name, zh: field.name } }
+    if (param !== undefined) control.param = param
+    if (f?.lessThan !== undefined) control.lessThan = f.lessThan
+    return control
   })
 }
 
@@ -133,14 +140,16 @@ export function withScheduleField(
 }
 
 /**
- * The slider range of a schedule parameter in the context of the other fields: cosine warm-up must end
- * before T (the d2l form divides by T − W), so its slider stops at T − 1.
+ * The slider range of a schedule parameter in the context of the other fields: a field that must stay below
+ * another (cosine warm-up ends before T: the d2l form divides by T − W) stops at that field's value − 1.
  */
 export function scheduleSliderMax(spec: RaceScheduleSpec, control: ScheduleControl): number {
   const max = control.param?.max ?? control.field.rule.max
-  if (spec.kind === 'cosine' && control.field.name === 'warmupSteps')
-    return Math.min(max, spec.totalSteps - 1)
-  return max
+  const bound =
+    control.lessThan === undefined
+      ? undefined
+      : (spec as unknown as Record<string, unknown>)[control.lessThan]
+  return typeof bound === 'number' ? Math.min(max, bound - 1) : max
 }
 
 /** Milestones typed as “100, 200” (commas, Chinese commas or spaces); null unless 1–32 increasing integers. */

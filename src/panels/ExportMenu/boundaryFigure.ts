@@ -1,7 +1,8 @@
+import type { ContourLevel } from '../../core/contours'
 import type { Extent } from '../../core/types'
 import { axesMargin, drawAxes, textFont } from '../../render/axes'
 import { classProbabilityLut } from '../../render/colors'
-import { contourPaths, drawContours } from '../../render/contours'
+import { drawContourRings } from '../../render/contourRings'
 import type { FigureSize, FigureTarget } from '../../render/exportSurface'
 import { gridImageRect, gridTransform } from '../../render/grid'
 import { paintHeatmap } from '../../render/heatmap'
@@ -15,6 +16,8 @@ export interface BoundaryView {
   grid: Float64Array
   nx: number
   ny: number
+  /** The p = 0.5 rings of `grid`, traced in the worker with the frame (null: none to draw). */
+  boundary: ContourLevel | null
 }
 
 /** The classifier lab's views side by side over the same data. */
@@ -27,8 +30,8 @@ export interface BoundaryFigure {
   views: readonly BoundaryView[]
 }
 
-/** The decision boundary: the contour of the prediction at p = 0.5, as the lab draws it. */
-const BOUNDARY_LEVEL = 0.5
+/** The decision boundary's stroke, as the lab draws it: a thick black line. */
+const BOUNDARY_STYLE = { color: '#000000', alpha: 0.9, lineWidth: 2, majorEvery: 0 } as const
 const INK = '#1d2330'
 
 /** Type size of a boundary figure this wide, and the height of its title line. */
@@ -51,8 +54,8 @@ export function boundaryFigureSize(widthPx: number, views: number): FigureSize {
 /**
  * Draws the lab's decision boundaries as one figure on white: per view, a title, the prediction p in the
  * course's class colours (blue p = 0, white ½, red 1), the p = 0.5 contour as a thick black line, the data
- * points (red = 1, blue = 0) and the axes, the views side by side in equal columns. The contour of a 64² grid
- * takes well under a millisecond (the lab traces it the same way every frame).
+ * points (red = 1, blue = 0) and the axes, the views side by side in equal columns. The contour is the one
+ * the worker traced with the frame; nothing is traced here.
  */
 export function drawBoundaryFigure(target: FigureTarget, figure: BoundaryFigure, size: FigureSize): void {
   const { ctx } = target
@@ -99,12 +102,7 @@ export function drawBoundaryFigure(target: FigureTarget, figure: BoundaryFigure,
       const t = gridTransform(scales, figure.extent, view.nx, view.ny)
       const r = gridImageRect(t)
       target.drawImage(image, r.left, r.top, r.width, r.height)
-      drawContours(ctx, contourPaths(field, [BOUNDARY_LEVEL]), t, {
-        color: '#000000',
-        alpha: 0.9,
-        lineWidth: 2,
-        majorEvery: 0,
-      })
+      if (view.boundary !== null) drawContourRings(ctx, [view.boundary], t, BOUNDARY_STYLE)
     }
     if (figure.data !== null) {
       const many = figure.data.y.length > 2000

@@ -37,6 +37,7 @@ export function boundaryFigureOf(s: LabState, t: Translate): BoundaryFigure | nu
         grid: trace.grid!,
         nx: trace.nx,
         ny: trace.ny,
+        boundary: trace.boundary,
       }
     }),
   }

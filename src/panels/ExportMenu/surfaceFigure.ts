@@ -1,5 +1,5 @@
-import { optimizers } from '../../core/optimizers'
-import { surfaces } from '../../core/surfaces/index'
+import { optimizerMeta } from '../../core/meta'
+import { findSurfaceMeta } from '../../core/surfaces/meta'
 import { racerColor } from '../../render/colors'
 import type { FigureRacer, SurfaceFigure } from '../../render/exportSurface'
 import { formatValue } from '../../render/texLabel'
@@ -32,7 +32,7 @@ export function surfaceFigureOf(s: AppState, grid: SurfaceGrid | null, t: Transl
   const { settings } = s
   const language = settings.language
   const info = selectSurface(s)
-  const surface = surfaces[settings.surfaceId]
+  const surface = findSurfaceMeta(settings.surfaceId)
   const total = s.raceSteps > 0 ? s.raceSteps : settings.steps
   const byId = new Map(s.tracks.map((tr) => [tr.id, tr]))
   const drawn: FigureRacer[] = []
@@ -42,7 +42,7 @@ export function surfaceFigureOf(s: AppState, grid: SurfaceGrid | null, t: Transl
     if (racer.hidden || track === undefined) continue
     const legendIndex = drawn.length + (selected === null ? 0 : 1)
     const count = pointsAtCursor(track.count, s.cursor)
-    const name = optimizers[racer.optimizer.kind]?.name[language] ?? racer.optimizer.kind
+    const name = optimizerMeta[racer.optimizer.kind]?.name[language] ?? racer.optimizer.kind
     const diverged = track.status === 'diverged' && count === track.count && track.divergedAt !== null
     const lr = `η = ${formatValue(racer.optimizer.lr, 4)}`
     const state = diverged

@@ -14,7 +14,7 @@ export const KIND_LABEL: Readonly<Record<PointKind, MessageKey>> = {
   'not-critical': 'hessian.kindNotCritical',
 }
 
-/** Why the eigenvalues give that kind (the Hessian test of LECTURES §2). */
+/** Why the eigenvalues give that kind (the Hessian test of docs/lectures.md §2). */
 export const KIND_EXPLAIN: Readonly<Record<PointKind, MessageKey>> = {
   minimum: 'hessian.positiveDefinite',
   maximum: 'hessian.negativeDefinite',

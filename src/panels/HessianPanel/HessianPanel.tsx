@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { optimizers } from '../../core/optimizers'
-import { surfaces } from '../../core/surfaces'
+import { optimizerMeta } from '../../core/meta'
+import { findSurfaceMeta } from '../../core/surfaces/meta'
 import type { Vec2 } from '../../core/types'
 import { texToUnicode } from '../../render/texLabel'
 import { selectLanguage, selectRacers, selectView } from '../../state/selectors'
@@ -19,7 +19,7 @@ const TAYLOR =
 const TAYLOR_TEXT = 'L(θ) ≈ L(θ′) + (θ − θ′)ᵀg + ½(θ − θ′)ᵀH(θ − θ′)'
 
 /**
- * The Hessian inspector (LECTURES S1, S2): at the inspected point, or the selected racer's current one, the
+ * The Hessian inspector (docs/lectures.md S1, S2): at the inspected point, or the selected racer's current one, the
  * value L, the gradient g and ‖g‖, the 2×2 Hessian H, its eigenvalues and eigenvectors, the kind of point and
  * Li Hongyi's minimum ratio; at a saddle, a button that restarts the race from θ′ + u₁ (the slide's escape).
  * The math runs in the worker (`useInspectAnalysis`); this component only formats it.
@@ -34,14 +34,14 @@ export function HessianPanel() {
   const state = useInspectAnalysis()
   const analysis = state.status === 'ok' ? state.analysis : null
   const target = state.target
-  const axes = surfaces[target?.surfaceId ?? '']?.axes ?? ['\\theta_1', '\\theta_2']
+  const axes = findSurfaceMeta(target?.surfaceId ?? '')?.axes ?? ['\\theta_1', '\\theta_2']
   const scale = escapeScale(view)
 
   const sourceLabel = (tg: InspectTarget): string => {
     if (tg.source === 'inspect') return t('hessian.sourceInspect')
     if (tg.source === 'start') return t('hessian.sourceStart')
     const racer = racers.find((r) => r.id === tg.racerId)
-    const name = racer ? optimizers[racer.optimizer.kind].name[language] : (tg.racerId ?? '')
+    const name = racer ? optimizerMeta[racer.optimizer.kind].name[language] : (tg.racerId ?? '')
     return t('hessian.sourceRacer', { name, step: tg.step ?? 0 })
   }
   const escape = (point: Vec2, direction: Vec2): void => {

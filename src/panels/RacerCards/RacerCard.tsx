@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react'
-import { optimizers, supportedConventions, weightDecayRule } from '../../core/optimizers'
-import { schedules } from '../../core/schedules'
+import { getScheduleMeta, optimizerMeta, supportedConventions, weightDecayRule } from '../../core/meta'
 import { racerColor, racerColors } from '../../render/colors'
 import { formatValue, texToUnicode } from '../../render/texLabel'
 import type { Convention } from '../../core/types'
+import { optimizerName, scheduleName } from '../../i18n/registryNames'
 import type { Language } from '../../i18n/translate'
 import type { RaceScheduleSpec } from '../../state/scheduleRules'
 import type { RacerSettings } from '../../state/settings'
@@ -44,7 +44,7 @@ export function RacerCard({ racer, expanded, notes, schedule, axes, language, t,
   const id = useId()
   const { kind } = racer.optimizer
   const convention = racer.optimizer.convention ?? 'lecture'
-  const rule = optimizers[kind].conventions[convention]
+  const rule = optimizerMeta[kind].conventions[convention]
   const stateKeys = rule?.stateKeys ?? []
   const keys = stateKeys.map((s) => s.key)
   const summary = useRef<HTMLSpanElement>(null)
@@ -96,7 +96,7 @@ export function RacerCard({ racer, expanded, notes, schedule, axes, language, t,
 
   const color = racerColor(racer.color)
   const colorName = racerColors[racer.color % racerColors.length].name[language]
-  const title = `${t(`optimizer.${kind}`)} · ${t(`convention.${convention}`)}`
+  const title = `${optimizerName(kind, language)} · ${t(`convention.${convention}`)}`
   const row = (name: string, symbol: string, description: string, testKey: string) => (
     <tr key={name} data-row={name}>
       <th scope="row">
@@ -138,8 +138,8 @@ export function RacerCard({ racer, expanded, notes, schedule, axes, language, t,
           {addsWeightDecayToGradient(racer) && <Tex tex={weightDecayRule} display />}
           <Tex tex={rule.rule} display />
           <div className="card-schedule">
-            <span>{t('cards.schedule', { name: t(`schedule.${schedule.kind}`) })}</span>
-            <Tex tex={schedules[schedule.kind].formula} />
+            <span>{t('cards.schedule', { name: scheduleName(schedule.kind, language) })}</span>
+            <Tex tex={getScheduleMeta(schedule.kind).formula} />
           </div>
           <NoteList notes={notes} language={language} t={t} />
           <table ref={table} className="card-values" data-testid={`card-values-${racer.id}`}>
@@ -195,27 +195,18 @@ function NoteList({ notes, language, t }: { notes: readonly CardNote[]; language
 }
 
 function noteText(n: CardNote, language: Language, t: Translate): string {
-  switch (n.kind) {
-    case 'rule':
-      return n.text[language]
-    case 'momentumSchedule':
-      return t('tooltip.momentumUnderSchedule')
-    case 'sameKind':
-      return t('cards.sameKind', {
-        color: racerColors[n.other.color % racerColors.length].name[language],
-        kind: t(`optimizer.${n.other.optimizer.kind}`),
-        convention: t(`convention.${n.other.optimizer.convention ?? 'lecture'}`),
-      })
-    case 'adagradInverseSqrt':
-      return t('cards.adagradInverseSqrt')
-    case 'weightDecay':
-      return t('cards.weightDecay', { value: formatValue(n.value, 4) })
-  }
+  if ('text' in n) return n.text[language]
+  if (n.kind === 'weightDecay') return t('cards.weightDecay', { value: formatValue(n.value, 4) })
+  return t('cards.sameKind', {
+    color: racerColors[n.other.color % racerColors.length].name[language],
+    kind: optimizerName(n.other.optimizer.kind, language),
+    convention: t(`convention.${n.other.optimizer.convention ?? 'lecture'}`),
+  })
 }
 
 /** A convention's defaults as the lecture writes them: “η = 0.001, β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸, λ_wd = 0”. */
 function defaultsText(kind: RacerSettings['optimizer']['kind'], convention: Convention): string {
-  return optimizers[kind].conventions[convention]!.hyperParams.map(
+  return optimizerMeta[kind].conventions[convention]!.hyperParams.map(
     (p) => `${texToUnicode(p.tex)} = ${formatValue(p.default, 4)}`,
   ).join(', ')
 }
@@ -240,7 +231,7 @@ function Compare({
         others.map((c) => (
           <div key={c} className="card-compare-item">
             <div className="card-compare-name">{t(`convention.${c}`)}</div>
-            <Tex tex={optimizers[kind].conventions[c]!.rule} display />
+            <Tex tex={optimizerMeta[kind].conventions[c]!.rule} display />
             <div className="card-compare-defaults">{defaultsText(kind, c)}</div>
           </div>
         ))}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { surfaces } from '../../core/surfaces'
+import { findSurfaceMeta } from '../../core/surfaces/meta'
 import { texToUnicode } from '../../render/texLabel'
 import {
   selectLanguage,
@@ -27,7 +27,7 @@ export function RacerCards() {
   const language = useApp(selectLanguage)
   const surfaceId = useApp(selectSurfaceId)
   const axes = useMemo(() => {
-    const a = Object.hasOwn(surfaces, surfaceId) ? surfaces[surfaceId].axes : ['w_1', 'w_2']
+    const a = findSurfaceMeta(surfaceId)?.axes ?? ['w_1', 'w_2']
     return [texToUnicode(a[0]), texToUnicode(a[1])] as const
   }, [surfaceId])
   const shown = racers.filter((r) => !r.hidden || r.id === selected)

@@ -1,4 +1,5 @@
-import { optimizers } from '../../core/optimizers'
+import { getScheduleMeta, optimizerMeta } from '../../core/meta'
+import type { OptimizerCardNote } from '../../core/meta'
 import type { Bilingual, Convention, OptimizerKind } from '../../core/types'
 import type { RaceScheduleSpec } from '../../state/scheduleRules'
 import type { RacerSettings } from '../../state/settings'
@@ -7,19 +8,33 @@ import type { RacerSettings } from '../../state/settings'
 export type CardNote =
   /** The registry's note for this kind and convention (first-step identities, missing ε, …). */
   | { kind: 'rule'; text: Bilingual }
-  /** Momentum under a non-constant schedule: where η_t enters differs between the lecture and the frameworks. */
-  | { kind: 'momentumSchedule' }
   /** Another racer runs the same kind in another convention: same name, different arithmetic. */
   | { kind: 'sameKind'; other: RacerSettings }
-  /** The lecture's RMS Adagrad with η/√(t+1) is exactly the 2017 lecture's sum-of-squares Adagrad. */
-  | { kind: 'adagradInverseSqrt' }
   /** L2 weight decay λ_wd > 0 is added to g before the rule (every kind but AdamW and Newton). */
   | { kind: 'weightDecay'; value: number }
+  /**
+   * A note of the kind's meta whose condition this race meets (`OptimizerCardNote`), e.g. `momentumSchedule`
+   * (momentum under a schedule) or `adagradInverseSqrt` (the 2017 identity); `kind` is the note's id.
+   */
+  | EntryNote
 
-/** The kinds whose `weightDecay` is the L2 term λ_wd·θ added to g (AdamW decouples it; Newton has none). */
+/** A card note declared in an optimizer's meta: its id as `kind`, and its text. */
+export interface EntryNote {
+  kind: string
+  text: Bilingual
+  entry: true
+}
+
+/**
+ * True when the racer's `weightDecay` is the L2 term λ_wd·θ added to g: it is set, its convention reads it,
+ * and the kind does not decouple it (AdamW's meta says it does; Newton reads none).
+ */
 export function addsWeightDecayToGradient(racer: RacerSettings): boolean {
-  const wd = racer.optimizer.weightDecay
-  return wd !== undefined && wd > 0 && racer.optimizer.kind !== 'adamw' && racer.optimizer.kind !== 'newton'
+  const { kind, convention, weightDecay: wd } = racer.optimizer
+  const meta = optimizerMeta[kind]
+  if (meta === undefined || wd === undefined || !(wd > 0)) return false
+  const reads = meta.conventions[convention ?? 'lecture']?.hyperParams.some((p) => p.key === 'weightDecay')
+  return reads === true && meta.capabilities.decoupledWeightDecay !== true
 }
 
 /**
@@ -28,8 +43,8 @@ export function addsWeightDecayToGradient(racer: RacerSettings): boolean {
  * "different arithmetic" would be false.
  */
 export function sameArithmetic(kind: OptimizerKind, a: Convention, b: Convention): boolean {
-  const ra = optimizers[kind]?.conventions[a]
-  const rb = optimizers[kind]?.conventions[b]
+  const ra = optimizerMeta[kind]?.conventions[a]
+  const rb = optimizerMeta[kind]?.conventions[b]
   if (ra === undefined || rb === undefined) return a === b
   const defaults = (r: typeof ra) =>
     r.hyperParams
@@ -40,9 +55,9 @@ export function sameArithmetic(kind: OptimizerKind, a: Convention, b: Convention
 }
 
 /**
- * What a card should point out for `racer` in this race: its rule's note, then the conventions' differences
- * that matter here (momentum under a schedule, another racer of the same kind in another convention, the
- * 2017 Adagrad identity, L2 weight decay).
+ * What a card should point out for `racer` in this race: its rule's note, the notes of the kind's meta whose
+ * conditions hold (momentum under a schedule, the 2017 Adagrad identity), another racer of the same kind
+ * whose convention computes differently, and L2 weight decay.
  */
 export function cardNotes(
   racer: RacerSettings,
@@ -53,9 +68,15 @@ export function cardNotes(
   const convention = racer.optimizer.convention ?? 'lecture'
   const schedule = racer.schedule ?? shared
   const notes: CardNote[] = []
-  const note = optimizers[kind]?.conventions[convention]?.note
+  const meta = optimizerMeta[kind]
+  const note = meta?.conventions[convention]?.note
   if (note !== undefined) notes.push({ kind: 'rule', text: note })
-  if (kind === 'momentum' && schedule.kind !== 'constant') notes.push({ kind: 'momentumSchedule' })
+  const scheduled = getScheduleMeta(schedule.kind).identity !== true
+  const applies = ({ when }: OptimizerCardNote): boolean =>
+    (when.convention === undefined || when.convention === convention) &&
+    (when.schedule === undefined || when.schedule === schedule.kind) &&
+    (when.scheduled === undefined || when.scheduled === scheduled)
+  for (const n of meta?.cardNotes ?? []) if (applies(n)) notes.push({ kind: n.id, text: n.text, entry: true })
   const other = racers.find(
     (r) =>
       r.id !== racer.id &&
@@ -63,8 +84,6 @@ export function cardNotes(
       !sameArithmetic(kind, convention, r.optimizer.convention ?? 'lecture'),
   )
   if (other !== undefined) notes.push({ kind: 'sameKind', other })
-  if (kind === 'adagrad' && convention === 'lecture' && schedule.kind === 'inverse-sqrt')
-    notes.push({ kind: 'adagradInverseSqrt' })
   if (addsWeightDecayToGradient(racer))
     notes.push({ kind: 'weightDecay', value: racer.optimizer.weightDecay! })
   return notes

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import { sceneIds } from '../../core/scenes/index'
+import { sceneIds } from '../../core/scenes/meta'
 import { racerColor } from '../../render/colors'
 import { selectLanguage, selectRacers, selectSceneCard } from '../../state/selectors'
 import {
@@ -16,7 +16,7 @@ import { racerName } from './racerName'
 import './SceneCards.css'
 
 /**
- * The narration of the open scene (LECTURES §3's arc): the current card's kind, title, body and formula, the
+ * The narration of the open scene (docs/lectures.md §3's arc): the current card's kind, title, body and formula, the
  * button that carries out its action, previous / next and one dot per card; above them the scene's title with
  * the way back to the list, below them the racers of the scene in their colours. Renders nothing without an
  * open scene. The verbs are the scene store's; keyboard and clicker reach the same ones (`usePresenterKeys`).

@@ -1,8 +1,9 @@
-import { optimizers } from '../../core/optimizers/index'
-import type { Scene, SceneAction } from '../../core/scenes/index'
-import { surfaces } from '../../core/surfaces/index'
+import { optimizerMeta } from '../../core/meta'
+import type { Scene, SceneAction } from '../../core/scenes/meta'
+import { findSurfaceMeta } from '../../core/surfaces/meta'
 import type { OptimizerSpec } from '../../core/types'
 import type { MessageKey } from '../../i18n/en'
+import { scheduleName } from '../../i18n/registryNames'
 import type { Language, MessageParams } from '../../i18n/translate'
 import { formatNumber } from '../../ui/formatNumber'
 
@@ -13,7 +14,7 @@ export interface ActionLabelContext {
   scene: Scene
 }
 
-/** The lecture's symbols of an optimizer's hyper-parameters (LECTURES §2), for a `setRacer` button. */
+/** The lecture's symbols of an optimizer's hyper-parameters (docs/lectures.md §2), for a `setRacer` button. */
 const SYMBOLS: Readonly<Partial<Record<keyof OptimizerSpec, string>>> = {
   lr: 'η',
   momentum: 'λ',
@@ -48,7 +49,7 @@ export function describeAction(action: SceneAction, ctx: ActionLabelContext): st
       })
     case 'setSurface':
       return t('scene.action.setSurface', {
-        name: surfaces[action.surface]?.name[language] ?? action.surface,
+        name: findSurfaceMeta(action.surface)?.name[language] ?? action.surface,
       })
     case 'setRacer':
       return t('scene.action.setRacer', {
@@ -56,7 +57,7 @@ export function describeAction(action: SceneAction, ctx: ActionLabelContext): st
         changes: describePatch(action.patch, ctx),
       })
     case 'setSchedule':
-      return t('scene.action.setSchedule', { name: t(`schedule.${action.schedule.kind}` as MessageKey) })
+      return t('scene.action.setSchedule', { name: scheduleName(action.schedule.kind, language) })
     case 'setNoise': {
       const { std, annealSteps } = action.noise
       if (!(std > 0)) return t('scene.action.noiseOff')
@@ -93,7 +94,7 @@ function describePatch(patch: Partial<OptimizerSpec>, ctx: ActionLabelContext): 
   const parts: string[] = []
   for (const [key, value] of Object.entries(patch)) {
     if (key === 'kind')
-      parts.push(optimizers[value as OptimizerSpec['kind']]?.name[ctx.language] ?? String(value))
+      parts.push(optimizerMeta[value as OptimizerSpec['kind']]?.name[ctx.language] ?? String(value))
     else if (key === 'convention') parts.push(ctx.t(`convention.${String(value)}` as MessageKey))
     else if (typeof value === 'number')
       parts.push(`${SYMBOLS[key as keyof OptimizerSpec] ?? key} = ${formatCardNumber(value)}`)

@@ -1,5 +1,5 @@
-import { optimizers } from '../../core/optimizers/index'
-import type { SceneRacer } from '../../core/scenes/index'
+import { optimizerMeta } from '../../core/meta'
+import type { SceneRacer } from '../../core/scenes/meta'
 import type { OptimizerSpec } from '../../core/types'
 import type { Language } from '../../i18n/translate'
 import { formatCardNumber } from './actionLabel'
@@ -12,7 +12,7 @@ import { formatCardNumber } from './actionLabel'
 export function racerName(sceneRacer: SceneRacer | undefined, optimizer: OptimizerSpec, language: Language) {
   const label = sceneRacer?.label?.[language]
   if (label !== undefined && sameOptimizer(sceneRacer!.optimizer, optimizer)) return label
-  return `${optimizers[optimizer.kind].name[language]}, η = ${formatCardNumber(optimizer.lr)}`
+  return `${optimizerMeta[optimizer.kind].name[language]}, η = ${formatCardNumber(optimizer.lr)}`
 }
 
 function sameOptimizer(described: OptimizerSpec, actual: OptimizerSpec): boolean {

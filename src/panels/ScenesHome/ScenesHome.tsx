@@ -1,17 +1,17 @@
 import { useEffect, useId, useRef } from 'react'
-import { scenes } from '../../core/scenes/index'
-import type { Scene } from '../../core/scenes/index'
+import { scenes } from '../../core/scenes/meta'
+import type { Scene } from '../../core/scenes/meta'
+import { getSurfaceMeta } from '../../core/surfaces/meta'
 import type { Language } from '../../i18n/translate'
 import { useSceneStore } from '../../state/scene/useScene'
 import { selectLanguage, selectPalette } from '../../state/selectors'
 import { useApp, useT } from '../../state/useApp'
-import { surfaces } from '../../core/surfaces/index'
 import { SceneThumbnail } from './SceneThumbnail'
 import { surfaceThumbOf } from './thumbnail'
 import './ScenesHome.css'
 
 /**
- * The home screen of lecture mode: one tile per scene of LECTURES §4 in lecture order (number, title in the
+ * The home screen of lecture mode: one tile per scene of docs/lectures.md §4 in lecture order (number, title in the
  * user's language and the other one, summary, a thumbnail of its error surface) and a tile for the free
  * playground. A tile opens its scene at the first card.
  */
@@ -85,7 +85,7 @@ function SceneTile(props: {
   const label =
     thumb === null
       ? t('scene.home.thumbnailClassifier')
-      : t('scene.home.thumbnail', { name: surfaces[thumb.surface].name[language] })
+      : t('scene.home.thumbnail', { name: getSurfaceMeta(thumb.surface).name[language] })
   return (
     <button
       type="button"

@@ -1,6 +1,6 @@
-import { initialSetup } from '../../core/scenes/index'
-import type { Scene } from '../../core/scenes/index'
-import { surfaces } from '../../core/surfaces/index'
+import { initialSetup } from '../../core/scenes/meta'
+import type { Scene } from '../../core/scenes/meta'
+import { findSurfaceMeta } from '../../core/surfaces/meta'
 import type { Extent, Vec2 } from '../../core/types'
 
 /** Grid side of a thumbnail: 48 × 48 samples from the worker, one pixel each, scaled up by CSS. */
@@ -22,7 +22,7 @@ export interface SurfaceThumb {
 /** The thumbnail of a surface scene (its opening set-up), or null for a classifier-only scene. */
 export function surfaceThumbOf(scene: Scene): SurfaceThumb | null {
   const setup = initialSetup(scene)
-  const surface = setup.surface === undefined ? undefined : surfaces[setup.surface]
+  const surface = setup.surface === undefined ? undefined : findSurfaceMeta(setup.surface)
   if (surface === undefined || setup.start === undefined) return null
   const extent = scene.view ?? surface.extent
   const inside = ([x, y]: Vec2) =>

@@ -1,3 +1,4 @@
+import { defaultConvention, optimizerMeta } from '../../core/meta'
 import type { Convention, OptimizerKind, Vec2 } from '../../core/types'
 import type { AffineScales } from '../../render/scales'
 
@@ -24,12 +25,15 @@ export interface MomentumArrows {
 
 /**
  * True when the optimizer's step is exactly "negative gradient + a carried-over movement", so that the
- * difference Δθ − (−ηg) is the lecture's λm: momentum in the lecture's form (m ← λm − ηg, θ ← θ + m) and the
- * frameworks' (θ ← θ − η(λb + g), where it is −ηλb), and Nesterov (−ηλm with the new m). The course's averaged
- * momentum scales g by (1 − β), and adaptive optimizers divide by σ, so for them the difference is no movement.
+ * difference Δθ − (−ηg) is the lecture's λm; the meta of the kind's convention says so (`hasVelocity`):
+ * momentum in the lecture's form (m ← λm − ηg, θ ← θ + m) and the frameworks' (θ ← θ − η(λb + g), where it
+ * is −ηλb), and Nesterov (−ηλm with the new m). The course's averaged momentum scales g by (1 − β), and
+ * adaptive optimizers divide by σ, so for them the difference is no movement.
  */
 export function hasCarriedMovement(kind: OptimizerKind, convention: Convention | undefined): boolean {
-  return (kind === 'momentum' && convention !== 'course') || kind === 'nesterov'
+  const meta = optimizerMeta[kind]
+  if (meta === undefined) return false
+  return meta.conventions[convention ?? defaultConvention(kind)]?.hasVelocity === true
 }
 
 /**

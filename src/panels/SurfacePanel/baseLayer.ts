@@ -1,4 +1,4 @@
-import { surfaces } from '../../core/surfaces/index'
+import { findSurfaceMeta } from '../../core/surfaces/meta'
 import { drawAxes } from '../../render/axes'
 import { gridImageRect, gridTransform } from '../../render/grid'
 import { paintHeatmap } from '../../render/heatmap'
@@ -39,7 +39,8 @@ export function paintBase(
     const { grid } = img
     // The grid may cover another extent than the view (a pan not yet resampled): place it where it belongs.
     const t = gridTransform(scales, grid.extent, grid.nx, grid.ny)
-    const heatmap = heatmaps.get(grid, s.settings.palette, surfaces[img.surfaceId]?.logContours ?? false)
+    const log = findSurfaceMeta(img.surfaceId)?.logContours ?? false
+    const heatmap = heatmaps.get(grid, s.settings.palette, log)
     if (heatmap !== null) {
       const r = gridImageRect(t)
       ctx.imageSmoothingEnabled = true
@@ -49,7 +50,7 @@ export function paintBase(
   }
   drawMinima(ctx, selectSurface(s).minima, scales)
   ctx.restore()
-  const [xLabel, yLabel] = surfaces[s.settings.surfaceId]?.axes ?? ['w_1', 'w_2']
+  const [xLabel, yLabel] = findSurfaceMeta(s.settings.surfaceId)?.axes ?? ['w_1', 'w_2']
   drawAxes(ctx, scales, scales.extent, { xLabel, yLabel, fontPx })
 }
 

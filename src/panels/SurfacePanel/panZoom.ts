@@ -1,5 +1,7 @@
-import { select, zoom, zoomIdentity } from 'd3'
-import type { D3ZoomEvent } from 'd3'
+import { select } from 'd3-selection'
+import 'd3-transition' // selection.interrupt(), used on destroy
+import { zoom, zoomIdentity } from 'd3-zoom'
+import type { D3ZoomEvent } from 'd3-zoom'
 import type { Extent } from '../../core/types'
 import type { ViewScales } from '../../render/scales'
 import { extentFromTransform, isUsableView } from './surfaceLayout'

@@ -1,8 +1,9 @@
 import { useMemo } from 'react'
-import { conventionNames, defaultConvention, optimizers } from '../../core/optimizers'
+import { conventionNames, defaultConvention } from '../../core/meta'
 import type { Convention } from '../../core/types'
 import { racerColor } from '../../render/colors'
 import type { MessageKey } from '../../i18n/en'
+import { optimizerName } from '../../i18n/registryNames'
 import { selectLanguage, selectRacers, selectSelectedRacerId } from '../../state/selectors'
 import { useApp, useAppStore, useT } from '../../state/useApp'
 import { formatNumber } from '../../ui/formatNumber'
@@ -35,7 +36,7 @@ export function RaceLegend() {
       {racers.map((r) => {
         const kind = r.optimizer.kind
         const convention = r.optimizer.convention ?? defaultConvention(kind)
-        const name = optimizers[kind].name[language]
+        const name = optimizerName(kind, language)
         const at = diverged.get(r.id)
         const isSelected = r.id === selected
         return (

@@ -7,7 +7,13 @@ import type { DataProblem } from './labStore'
 
 const CODE_KEYS: Readonly<Record<DatasetErrorCode, MessageKey>> = {
   empty: 'lab.dataError.empty',
+  'too-large': 'lab.dataError.too-large',
+  'line-too-long': 'lab.dataError.line-too-long',
+  'unclosed-quote': 'lab.dataError.unclosed-quote',
+  'bad-quote': 'lab.dataError.bad-quote',
   'no-header': 'lab.dataError.no-header',
+  'empty-column': 'lab.dataError.empty-column',
+  'duplicate-column': 'lab.dataError.duplicate-column',
   'too-few-columns': 'lab.dataError.too-few-columns',
   'missing-value': 'lab.dataError.missing-value',
   'non-numeric': 'lab.dataError.non-numeric',

@@ -1,7 +1,7 @@
 import type { TrainRunKey } from '../../worker/protocol'
 import { labRunConfigs } from './labSettings'
 import type { NetSettings } from './labSettings'
-import { comparisonKeyOf } from './labStore'
+import { comparisonKeyOf } from './slices/comparisonSlice'
 import type { LabState } from './labStore'
 
 /**

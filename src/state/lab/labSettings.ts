@@ -105,7 +105,7 @@ export const LAB_LIMITS = {
 /** Most hidden layers. */
 export const MAX_HIDDEN = 3
 
-/** The PKU course's dot.csv experiment (LECTURES.md S11): 2-11-1 ReLU, linear output, MSE, SGD η = 0.005. */
+/** The PKU course's dot.csv experiment (docs/lectures.md S11): 2-11-1 ReLU, linear output, MSE, SGD η = 0.005. */
 export function createPresetNet(): NetSettings {
   return {
     hidden: [11],

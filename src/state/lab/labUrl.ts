@@ -1,4 +1,4 @@
-import { datasetKinds } from '../../core/mlp/generateDataset'
+import { datasetKinds } from '../../core/mlp/datasetKinds.meta'
 import type { DatasetKind } from '../../core/mlp/types'
 import type { Convention } from '../../core/types'
 import { isConvention, LR_RULE } from '../optimizerRules'

@@ -12,13 +12,14 @@ import {
   paramsOf,
 } from '../optimizerRules'
 import type { OptimizerParam } from '../optimizerRules'
-import { SCHEDULE_RULES } from '../scheduleRules'
+import { isScheduleKind } from '../../core/meta'
+import { scheduleRulesOf } from '../scheduleRules'
 import type { ScheduleField } from '../scheduleRules'
 import { formatNumber, parseCall, parseField, parseNumber, splitTop } from '../url/tokens'
 import type { NoticeSink } from '../url/urlSchema'
 import { ACTIVATIONS, INIT_KINDS, LAB_LIMITS, LOSSES, OUTPUTS } from './labSettings'
 import type { NetSettings } from './labSettings'
-import { normalizeHidden, normalizeLabSchedule, PLATEAU_FIELDS } from './normalizeNet'
+import { isTwoDimensionalOnly, normalizeHidden, normalizeLabSchedule } from './normalizeNet'
 
 /**
  * The text form of one network in a lab link (`l.a`, `l.b`): `field:value` items, each a setting of
@@ -51,7 +52,7 @@ const PARAM_BY_URL = new Map(OPTIMIZER_PARAMS.map((p) => [PARAM_RULES[p].url, p]
 /** The optimizer a link names (canonical), or undefined when any part is unknown, repeated or out of range. */
 export function parseOptimizer(raw: string): OptimizerSpec | undefined {
   const call = parseCall(raw)
-  if (call === undefined || !isOptimizerKind(call.name) || call.name === 'newton') return undefined
+  if (call === undefined || !isOptimizerKind(call.name) || isTwoDimensionalOnly(call.name)) return undefined
   const kind = call.name
   let convention: Convention | undefined
   let lr: number | undefined
@@ -85,11 +86,7 @@ export function parseOptimizer(raw: string): OptimizerSpec | undefined {
 // ------------------------------------------------------------------------------------------- schedule
 
 const scheduleFields = (kind: string): readonly ScheduleField[] | undefined =>
-  kind === 'plateau'
-    ? PLATEAU_FIELDS
-    : Object.hasOwn(SCHEDULE_RULES, kind)
-      ? SCHEDULE_RULES[kind as keyof typeof SCHEDULE_RULES].fields
-      : undefined
+  isScheduleKind(kind) ? scheduleRulesOf(kind).fields : undefined
 
 /** `none` for null, else `kind` or `kind(field:value,…)` with the spec's field names (flags 1/0, lists a/b). */
 export function formatLabSchedule(spec: ScheduleSpec | null): string {

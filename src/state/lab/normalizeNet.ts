@@ -1,26 +1,18 @@
-import { datasetKinds } from '../../core/mlp/generateDataset'
+import { datasetKinds } from '../../core/mlp/datasetKinds.meta'
 import type { DatasetKind, Regularization } from '../../core/mlp/types'
-import { validateScheduleSpec } from '../../core/schedules'
+import { optimizerMeta } from '../../core/meta'
 import type { ScheduleSpec } from '../../core/types'
 import { clampToRule, isInRule } from '../limits'
 import type { NumberRule } from '../limits'
 import { isConvention, LR_RULE, normalizeOptimizer } from '../optimizerRules'
-import { normalizeSchedule } from '../scheduleRules'
-import type { ScheduleField } from '../scheduleRules'
+import { normalizeAnySchedule } from '../scheduleRules'
 import { ACTIVATIONS, INIT_KINDS, LAB_LIMITS, LOSSES, MAX_HIDDEN, OUTPUTS } from './labSettings'
 import type { CompareSettings, LabDataSource, NetSettings } from './labSettings'
 
-/**
- * Reduce-on-plateau's fields (PyTorch `ReduceLROnPlateau`) with the lab's ranges, in canonical order: the
- * classifier's one schedule that the playground's `SCHEDULE_RULES` leaves out.
- */
-export const PLATEAU_FIELDS: readonly ScheduleField[] = [
-  { name: 'factor', type: 'number', rule: { min: 0, max: 1, minExclusive: true, maxExclusive: true } },
-  { name: 'patience', type: 'number', rule: { min: 0, max: 1000, integer: true } },
-  { name: 'threshold', type: 'number', rule: { min: 0, max: 1 }, optional: true },
-  { name: 'cooldown', type: 'number', rule: { min: 0, max: 1000, integer: true }, optional: true },
-  { name: 'minLr', type: 'number', rule: { min: 0, max: 1e4 }, optional: true },
-]
+/** True for a kind the classifier cannot use (its meta says it needs a surface's 2×2 Hessian). */
+export const isTwoDimensionalOnly = (kind: string): boolean =>
+  Object.hasOwn(optimizerMeta, kind) &&
+  optimizerMeta[kind as keyof typeof optimizerMeta].capabilities.twoDimensionalOnly === true
 
 const pick = <T extends string>(values: readonly T[], v: unknown, prev: T): T =>
   (values as readonly unknown[]).includes(v) ? (v as T) : prev
@@ -28,30 +20,12 @@ const num = (rule: NumberRule, v: unknown, prev: number, clamp: boolean): number
   clamp ? (clampToRule(rule, v) ?? prev) : isInRule(rule, v) ? v + 0 : prev
 
 /**
- * A classifier schedule in canonical form, or undefined when it is not valid: the race kinds through
- * `normalizeSchedule`, plateau through `PLATEAU_FIELDS`; the core's `validateScheduleSpec` has the last word.
- * With `clamp` numbers are brought into range (actions), without it out-of-range rejects (links).
+ * A classifier schedule in canonical form, or undefined when it is not valid: any kind of the registry,
+ * checked against its meta's fields and domains (the checks the core runs at the worker's edge). With
+ * `clamp` numbers are brought into range (actions), without it out-of-range rejects (links).
  */
 export function normalizeLabSchedule(spec: unknown, clamp = false): ScheduleSpec | undefined {
-  if (typeof spec !== 'object' || spec === null) return undefined
-  const input = spec as Record<string, unknown>
-  if (input.kind !== 'plateau') return normalizeSchedule(spec, clamp)
-  const out: Record<string, unknown> = { kind: 'plateau' }
-  for (const field of PLATEAU_FIELDS) {
-    const raw = Object.hasOwn(input, field.name) ? input[field.name] : undefined
-    if (raw === undefined) {
-      if (field.optional) continue
-      return undefined
-    }
-    const v = clamp ? clampToRule(field.rule, raw) : isInRule(field.rule, raw) ? raw + 0 : undefined
-    if (v === undefined) return undefined
-    out[field.name] = v
-  }
-  try {
-    return validateScheduleSpec(out, 'schedule', true) && (out as ScheduleSpec)
-  } catch {
-    return undefined
-  }
+  return normalizeAnySchedule(spec, clamp)
 }
 
 /** A penalty with λ in range, or undefined. */
@@ -80,12 +54,13 @@ export function normalizeHidden(v: unknown, clamp = false): number[] | undefined
 /**
  * Applies an edit to a network: every field of `next` is checked and, when not valid, the field of `prev` is
  * kept (numbers are clamped into range first: `clamp`, the actions' behaviour). The optimizer goes through
- * the playground's `normalizeOptimizer` (canonical, convention set; Newton refused: it needs a 2D surface).
+ * the playground's `normalizeOptimizer` (canonical, convention set; a two-dimensional-only kind such as
+ * Newton is refused: it needs a 2D surface).
  */
 export function normalizeNet(next: Partial<NetSettings>, prev: NetSettings, clamp = true): NetSettings {
   const n = { ...prev, ...next }
   let optimizer = prev.optimizer
-  if (next.optimizer !== undefined && next.optimizer.kind !== 'newton') {
+  if (next.optimizer !== undefined && !isTwoDimensionalOnly(next.optimizer.kind)) {
     optimizer = normalizeOptimizer(next.optimizer, prev.optimizer) ?? prev.optimizer
   }
   const schedule =

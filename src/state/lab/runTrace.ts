@@ -1,3 +1,4 @@
+import type { ContourLevel } from '../../core/contours'
 import type { EvalMetrics, StopReason } from '../../core/mlp/types'
 import type { TrainRunFrame, TrainRunKey } from '../../worker/protocol'
 
@@ -21,6 +22,8 @@ export interface RunTrace {
   valAccuracy: Float64Array | null
   /** Network output on the frame's grid (row-major, row 0 at the bottom), null before the first frame. */
   grid: Float64Array | null
+  /** The p = 0.5 rings of `grid` (grid-index space), traced in the worker; null before the first frame. */
+  boundary: ContourLevel | null
   nx: number
   ny: number
   /** The grid of epoch 0 (the initial weights), kept to show that both runs start alike. */
@@ -46,6 +49,7 @@ export function createRunTrace(key: TrainRunKey, capacity: number): RunTrace {
     valLoss: null,
     valAccuracy: null,
     grid: null,
+    boundary: null,
     nx: 0,
     ny: 0,
     initialGrid: null,
@@ -87,6 +91,7 @@ export function applyRunFrame(trace: RunTrace, frame: TrainRunFrame, nx: number,
   }
   trace.epoch = frame.epoch
   trace.grid = frame.grid
+  trace.boundary = frame.boundary
   trace.nx = nx
   trace.ny = ny
   if (frame.epoch === 0) trace.initialGrid = frame.grid

@@ -1,6 +1,6 @@
 import type { Regularization } from '../../core/mlp/types'
-import { classifierConfigOf } from '../../core/scenes/index'
-import type { Scene } from '../../core/scenes/index'
+import { classifierConfigOf } from '../../core/scenes/meta'
+import type { Scene } from '../../core/scenes/meta'
 import { createPresetNet } from '../lab/labSettings'
 import type { InitKind, LabSettings } from '../lab/labSettings'
 import { normalizeNet } from '../lab/normalizeNet'

@@ -1,8 +1,9 @@
-import { analyzePoint } from '../../core/analyzePoint'
-import { applySceneAction, initialSetup } from '../../core/scenes/index'
-import type { Scene, SceneAction, SceneRacer, SceneSetup } from '../../core/scenes/index'
+import { applySceneAction, initialSetup } from '../../core/scenes/meta'
+import type { Scene, SceneAction, SceneRacer, SceneSetup } from '../../core/scenes/meta'
+import { listedEscape } from '../../core/surfaces/meta'
 import type { ScheduleSpec, Vec2 } from '../../core/types'
 import { MAX_RACERS } from '../limits'
+import { isRaceScheduleKind } from '../scheduleRules'
 import type { RaceScheduleSpec } from '../scheduleRules'
 import { racerIdOf } from '../settings'
 import type { RacerSettings, Settings } from '../settings'
@@ -133,14 +134,15 @@ export function hasAction(action: SceneAction, type: SceneAction['type']): boole
 
 /**
  * The critical point θ′ an `escape` in `action` leaves from (the start just before it, after the actions
- * that precede it in a sequence), when that point has a negative eigenvalue to escape along; else undefined.
- * The Hessian panel inspects θ′ while the card explains it. Throws like `applySceneAction`.
+ * that precede it in a sequence), when that point has a negative eigenvalue to escape along (one of the
+ * surface's listed `escapes`, precomputed with `analyzePoint`); else undefined. The Hessian panel inspects θ′
+ * while the card explains it. Throws like `applySceneAction`.
  */
 export function escapeOrigin(setup: SceneSetup, action: SceneAction | undefined): Vec2 | undefined {
   const found = findEscape(setup, action)
   if (found === undefined || found.surface === undefined || found.start === undefined) return undefined
   const [x, y] = found.start
-  return analyzePoint(found.surface, x, y).escapeDirection === undefined ? undefined : [x, y]
+  return listedEscape(found.surface, [x, y]) === undefined ? undefined : [x, y]
 }
 
 function findEscape(setup: SceneSetup, action: SceneAction | undefined): SceneSetup | undefined {
@@ -158,6 +160,6 @@ function findEscape(setup: SceneSetup, action: SceneAction | undefined): SceneSe
 
 /** A scene schedule as a race schedule: reduce-on-plateau needs a validation loss a race does not have. */
 function toRaceSchedule(schedule: ScheduleSpec | undefined): RaceScheduleSpec | null {
-  if (schedule === undefined || schedule.kind === 'plateau') return null
-  return structuredClone(schedule)
+  if (schedule === undefined || !isRaceScheduleKind(schedule.kind)) return null
+  return structuredClone(schedule) as RaceScheduleSpec
 }

@@ -1,4 +1,4 @@
-import { getScene } from '../../core/scenes/index'
+import { getScene } from '../../core/scenes/meta'
 import type { Settings } from '../settings'
 import type { SurfaceCatalog } from '../surfaceCatalog'
 import type { UrlNotice } from '../url/notices'

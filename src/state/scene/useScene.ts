@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
 import { useStore } from 'zustand'
-import type { Scene } from '../../core/scenes/index'
+import type { Scene } from '../../core/scenes/meta'
 import type { AppState } from '../store'
 import { sceneOfSettings } from './sceneStore'
 import type { SceneState, SceneStore } from './sceneStore'

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla'
+import { optimizerAddOrder } from '../../core/meta'
 import type { Extent, NoiseSpec, OptimizerKind, OptimizerSpec, Vec2 } from '../../core/types'
 import { isLanguage } from '../../i18n/translate'
 import type { Language } from '../../i18n/translate'
@@ -63,17 +64,8 @@ export interface SettingsSlice {
   loadUrl(query: string): UrlNotice[]
 }
 
-/** The order in which `addRacer` offers kinds: the lecture's story first. */
-const ADD_ORDER: readonly OptimizerKind[] = [
-  'sgd',
-  'momentum',
-  'rmsprop',
-  'adam',
-  'adagrad',
-  'nesterov',
-  'adamw',
-  'newton',
-]
+/** The order in which `addRacer` offers kinds: the lecture's story first (each meta's `addOrder`). */
+const ADD_ORDER: readonly OptimizerKind[] = optimizerAddOrder
 
 export interface SettingsSliceDeps {
   catalog: SurfaceCatalog
@@ -135,7 +127,7 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
         const used = new Set(racers().map((r) => r.optimizer.kind))
         const spec =
           optimizer === undefined
-            ? defaultOptimizer(ADD_ORDER.find((k) => !used.has(k)) ?? 'sgd')
+            ? defaultOptimizer(ADD_ORDER.find((k) => !used.has(k)) ?? ADD_ORDER[0])
             : normalizeOptimizer(optimizer)
         if (spec !== undefined)
           insertRacer({ optimizer: spec, schedule: null, hidden: false }, racers().length)

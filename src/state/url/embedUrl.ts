@@ -1,4 +1,4 @@
-import { getScene, sceneIds } from '../../core/scenes/index'
+import { getScene, sceneIds } from '../../core/scenes/meta'
 import type { MessageKey } from '../../i18n/en'
 import type { Settings } from '../settings'
 import { urlProp } from './urlSchema'

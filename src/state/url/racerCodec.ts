@@ -1,7 +1,7 @@
 import type { Convention, OptimizerKind, OptimizerSpec } from '../../core/types'
 import { isInRule, MAX_RACERS } from '../limits'
 import type { NumberRule } from '../limits'
-import { defaultConvention } from '../../core/optimizers'
+import { defaultConvention } from '../../core/meta'
 import {
   conventionsOf,
   DEFAULT_LR,

@@ -1,5 +1,5 @@
 // An independent, deliberately plain MLP (nested arrays, one row at a time, formulas straight from
-// CONVENTIONS.md and the lecture) that the tests compare the core's flat, fused kernels against.
+// docs/conventions.md and the lecture) that the tests compare the core's flat, fused kernels against.
 import type { LayerWeights, Regularization } from '../../../src/core/mlp/index'
 
 export const naiveActivations: Record<string, (z: number) => number> = {

@@ -160,7 +160,7 @@ describe('createTrainer(config, dataset)', () => {
     expect(h.loss.length).toBe(6)
     const batches = Math.ceil(60 / 8)
     for (let e = 0; e < 6; e++) {
-      // η_t of the epoch's last update, t = (e + 1)·batches − 1, from CONVENTIONS.md's formula.
+      // η_t of the epoch's last update, t = (e + 1)·batches − 1, from docs/conventions.md's formula.
       expect(h.lr[e]).toBeCloseTo(0.05 * 0.9 ** ((e + 1) * batches - 1), 15)
       expect(h.loss[e]).toBeGreaterThan(h.dataLoss[e])
     }

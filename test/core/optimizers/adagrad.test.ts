@@ -4,7 +4,7 @@ import { createOptimizer } from '../../../src/core/optimizers/index'
 import type { Convention } from '../../../src/core/types'
 import { constantLr, walk } from './quadratic'
 
-// Every case walks x² + 3y² (g = (2x, 6y)) from (1, 1) at η = 0.1; the expected points are CONVENTIONS.md's
+// Every case walks x² + 3y² (g = (2x, 6y)) from (1, 1) at η = 0.1; the expected points are docs/conventions.md's
 // formulas written out by hand.
 describe('adagrad', () => {
   it('adagrad (lecture): σ₀ = |g₀|, so the first step is η·sign(g) = (0.9, 0.9); then σ₁ = RMS(g₀, g₁)', () => {

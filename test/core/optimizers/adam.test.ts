@@ -4,7 +4,7 @@ import { createOptimizer } from '../../../src/core/optimizers/index'
 import type { Convention } from '../../../src/core/types'
 import { constantLr, walk } from './quadratic'
 
-/** Two Adam steps on x² + 3y² from (1, 1), β₁ = 0.9, β₂ = 0.999, η = 0.1, written out from CONVENTIONS.md. */
+/** Two Adam steps on x² + 3y² from (1, 1), β₁ = 0.9, β₂ = 0.999, η = 0.1, written out from docs/conventions.md. */
 function handAdam(eps: number): number[][] {
   // t = 1: m = 0.1·g, v = 0.001·g², m̂ = g, v̂ = g²: θ₁ = θ₀ − 0.1·g/(|g| + ε).
   const x1 = 1 - (0.1 * 2) / (2 + eps)

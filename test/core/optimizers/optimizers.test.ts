@@ -56,7 +56,7 @@ describe('optimizers registry', () => {
     expect(supportedConventions('adamw')).toEqual(['pytorch'])
   })
 
-  it('withDefaults(spec) fills the convention’s defaults from CONVENTIONS.md (default convention lecture)', () => {
+  it('withDefaults(spec) fills the convention’s defaults from docs/conventions.md (default convention lecture)', () => {
     const d = (spec: OptimizerSpec) => withDefaults(spec)
     expect(d({ kind: 'sgd', lr: 0.1 })).toEqual({
       kind: 'sgd',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adagradSpurts as scene } from '../../../src/core/scenes/adagradSpurts'
+import { adagradSpurts as scene } from '../../../src/core/scenes/adagradSpurts.meta'
 import { initialSetup } from '../../../src/core/scenes/setup'
 import type { SceneSetup } from '../../../src/core/scenes/setup'
 import { pokemonData } from '../../../src/core/surfaces/pokemon'
@@ -21,7 +21,7 @@ const withLr = (setup: SceneSetup, lr: number): SceneSetup => ({
   racers: [{ optimizer: { ...setup.racers[0].optimizer, lr } }],
 })
 
-describe('adagrad-spurts scene (LECTURES S4)', () => {
+describe('adagrad-spurts scene (docs/lectures.md S4)', () => {
   it('runs the lecture (root-mean-square) Adagrad at η = 0.3 for 100 000 steps on the mean Pokémon loss', () => {
     const setup = initialSetup(scene)
     expect(setup.surface).toBe('pokemon')

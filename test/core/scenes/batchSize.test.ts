@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { batchSize as scene } from '../../../src/core/scenes/batchSize'
+import { batchSize as scene } from '../../../src/core/scenes/batchSize.meta'
 import { initialSetup } from '../../../src/core/scenes/setup'
 import type { SceneSetup } from '../../../src/core/scenes/setup'
 import { featureData } from '../../../src/core/surfaces/featureScaling'
@@ -35,7 +35,7 @@ const fStar = surface.f(wStar[0], wStar[1])
 /** One update per epoch with the full batch, N with batch size 1. */
 const withSteps = (setup: SceneSetup, steps: number): SceneSetup => ({ ...setup, steps })
 
-describe('batch-size scene (LECTURES S5, modelled with gradient noise)', () => {
+describe('batch-size scene (docs/lectures.md S5, modelled with gradient noise)', () => {
   it('runs on a 30-example linear regression whose per-example gradients it can be checked against', () => {
     expect(N).toBe(30)
     expect(initialSetup(scene).noise).toBeUndefined()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runTrajectory } from '../../../src/core/run'
 import { learningRate } from '../../../src/core/schedules/index'
-import { decayAndWarmUp as scene } from '../../../src/core/scenes/decayAndWarmUp'
+import { decayAndWarmUp as scene } from '../../../src/core/scenes/decayAndWarmUp.meta'
 import { initialSetup, raceSpecs } from '../../../src/core/scenes/setup'
 import { pokemonData } from '../../../src/core/surfaces/pokemon'
 import { assertClose, assertInDelta } from '../../helpers/assertInDelta'
@@ -21,7 +21,7 @@ function optimum(): [number, number] {
 const [B, W] = optimum()
 const settled = (b: Float64Array, from: number): boolean => b.subarray(from).every((v) => Math.abs(v - B) < 1)
 
-describe('decay-and-warm-up scene (LECTURES S4, scheduling)', () => {
+describe('decay-and-warm-up scene (docs/lectures.md S4, scheduling)', () => {
   const setup = initialSetup(scene)
   const runs = runRacers(setup)
   const [decay, warm, invSqrt, adam, plain] = runs

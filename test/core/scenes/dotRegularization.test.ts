@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { trainClassifier } from '../../../src/core/mlp/index'
 import type { TrainResult } from '../../../src/core/mlp/types'
-import { classifierConfigOf } from '../../../src/core/scenes/classifierPresets'
-import { dotRegularization as scene } from '../../../src/core/scenes/dotRegularization'
+import { classifierConfigOf } from '../../../src/core/scenes/classifierPresets.meta'
+import { dotRegularization as scene } from '../../../src/core/scenes/dotRegularization.meta'
 import { initialSetup } from '../../../src/core/scenes/setup'
 import { afterCard, loadDot } from './sceneRuns'
 
@@ -41,7 +41,7 @@ function steepestSlope(r: TrainResult): number {
   return max
 }
 
-describe('dot-regularization scene (LECTURES S11)', () => {
+describe('dot-regularization scene (docs/lectures.md S11)', () => {
   const free = initialSetup(scene)
   const withL2 = afterCard(scene, 'l2')
   const configFree = classifierConfigOf({ preset: scene.classifier!.preset, lambda: free.lambda })

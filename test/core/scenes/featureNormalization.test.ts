@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eigenSym2 } from '../../../src/core/math/mat2'
-import { featureNormalization as scene } from '../../../src/core/scenes/featureNormalization'
+import { featureNormalization as scene } from '../../../src/core/scenes/featureNormalization.meta'
 import { initialSetup } from '../../../src/core/scenes/setup'
 import { featureData } from '../../../src/core/surfaces/featureScaling'
 import { getSurface } from '../../../src/core/surfaces/index'
@@ -35,7 +35,7 @@ function within1(t: Trajectory, surface: string): number {
   return firstIndex(t, (x, y) => Math.hypot((x - a) / Math.abs(a), (y - b) / Math.abs(b)) < 0.01)
 }
 
-describe('feature-normalization scene (LECTURES S9)', () => {
+describe('feature-normalization scene (docs/lectures.md S9)', () => {
   it('the raw surface has λ ≈ 0.324 and 5.28·10⁴ (κ ≈ 1.6·10⁵), the standardized one 1.535 and 2.465 (κ ≈ 1.6)', () => {
     expect(rawEig[0]).toBeCloseTo(0.324, 3)
     expect(rawEig[1] / 1e4).toBeCloseTo(5.28, 2)

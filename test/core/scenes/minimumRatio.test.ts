@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { analyzePoint } from '../../../src/core/analyzePoint'
 import { lossHessian, trainClassifier } from '../../../src/core/mlp/index'
-import { classifierConfigOf } from '../../../src/core/scenes/classifierPresets'
-import { minimumRatio as scene } from '../../../src/core/scenes/minimumRatio'
+import { classifierConfigOf } from '../../../src/core/scenes/classifierPresets.meta'
+import { minimumRatio as scene } from '../../../src/core/scenes/minimumRatio.meta'
 import { assertInDelta } from '../../helpers/assertInDelta'
 import { afterCard, endOf, loadDot, runRacers } from './sceneRuns'
 
-describe('minimum-ratio scene (LECTURES S2)', () => {
+describe('minimum-ratio scene (docs/lectures.md S2)', () => {
   it("GD from (1.5, −1.5) ('saddle' card) stops at the origin: λ = −2 and +2, minimum ratio ½, a saddle", () => {
     const [gd] = runRacers(afterCard(scene, 'saddle'))
     const [x, y] = endOf(gd)
@@ -22,7 +22,7 @@ describe('minimum-ratio scene (LECTURES S2)', () => {
     const [x, y] = endOf(gd)
     assertInDelta([x, y], [1, 1], 1e-2, 'end')
     const a = analyzePoint(scene.surface!, x, y)
-    // LECTURES S1: on the hyperbola w₁w₂ = 1 the eigenvalues are 0 and 2(w₁² + w₂²).
+    // docs/lectures.md S1: on the hyperbola w₁w₂ = 1 the eigenvalues are 0 and 2(w₁² + w₂²).
     assertInDelta(a.eigenvalues, [0, 2 * (x * x + y * y)], 1e-9, 'λ')
     assertInDelta(a.eigenvalues[1], 4, 1e-2, 'λ₂')
     expect(a.minimumRatio).toBe(0.5)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { momentumBall as scene } from '../../../src/core/scenes/momentumBall'
+import { momentumBall as scene } from '../../../src/core/scenes/momentumBall.meta'
 import { initialSetup } from '../../../src/core/scenes/setup'
 import { assertInDelta } from '../../helpers/assertInDelta'
 import { endOf, runRacers } from './sceneRuns'
 
-// LECTURES S7 by hand: f(w₁) = w₁⁴ − 3w₁² − w₁, f′ = 4w₁³ − 6w₁ − 1; its roots by Newton's method.
+// docs/lectures.md S7 by hand: f(w₁) = w₁⁴ − 3w₁² − w₁, f′ = 4w₁³ − 6w₁ − 1; its roots by Newton's method.
 const f = (w: number): number => w ** 4 - 3 * w * w - w
 function root(w: number): number {
   for (let i = 0; i < 50; i++) w -= (4 * w ** 3 - 6 * w - 1) / (12 * w * w - 6)
@@ -14,7 +14,7 @@ const shallow = root(-1.2)
 const bump = root(-0.2)
 const deep = root(1.3)
 
-describe('momentum-ball scene (LECTURES S7)', () => {
+describe('momentum-ball scene (docs/lectures.md S7)', () => {
   it('rolls lecture momentum λ ∈ {0, 0.8, 0.9} with η = 0.01 from (−2, 0), with the momentum arrows on', () => {
     const setup = initialSetup(scene)
     expect(setup.start).toEqual([-2, 0])

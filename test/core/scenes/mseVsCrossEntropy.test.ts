@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { mseVsCrossEntropy as scene } from '../../../src/core/scenes/mseVsCrossEntropy'
+import { mseVsCrossEntropy as scene } from '../../../src/core/scenes/mseVsCrossEntropy.meta'
 import { initialSetup } from '../../../src/core/scenes/setup'
 import { getSurface } from '../../../src/core/surfaces/index'
 import { assertInDelta } from '../../helpers/assertInDelta'
 import { afterCard, endOf, runRacers } from './sceneRuns'
 
-// LECTURES S10 from the definitions: y′ = softmax(y₁, y₂, −1000), ŷ = [1, 0, 0].
+// docs/lectures.md S10 from the definitions: y′ = softmax(y₁, y₂, −1000), ŷ = [1, 0, 0].
 function softmax(y1: number, y2: number): [number, number, number] {
   const m = Math.max(y1, y2)
   const e = [Math.exp(y1 - m), Math.exp(y2 - m), Math.exp(-1000 - m)]
@@ -25,7 +25,7 @@ function gradNorm(kind: 'mse' | 'ce', y1: number, y2: number): number {
   return Math.hypot(g[0], g[1])
 }
 
-describe('mse-vs-cross-entropy scene (LECTURES S10)', () => {
+describe('mse-vs-cross-entropy scene (docs/lectures.md S10)', () => {
   it('opens on MSE at (−8, 8) with GD η = 1 and Adam η = 0.1; a card switches to cross-entropy and one back', () => {
     const setup = initialSetup(scene)
     expect(setup.surface).toBe('mse-logits')

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { rmspropBrakes as scene } from '../../../src/core/scenes/rmspropBrakes'
+import { rmspropBrakes as scene } from '../../../src/core/scenes/rmspropBrakes.meta'
 import { initialSetup } from '../../../src/core/scenes/setup'
 import { assertClose } from '../../helpers/assertInDelta'
 import { runRacers } from './sceneRuns'
 
-// LECTURES S8 by hand: dL/dw₁ = −2·sech²(2(w₁ − 2)) − 0.05 (w₂ stays 0 from w₂ = 0).
+// docs/lectures.md S8 by hand: dL/dw₁ = −2·sech²(2(w₁ − 2)) − 0.05 (w₂ stays 0 from w₂ = 0).
 const slope = (w: number): number => -2 / Math.cosh(2 * (w - 2)) ** 2 - 0.05
 
 /**
@@ -35,7 +35,7 @@ const maxStep = (path: ArrayLike<number>): number => {
   return m
 }
 
-describe('rmsprop-brakes scene (LECTURES S8)', () => {
+describe('rmsprop-brakes scene (docs/lectures.md S8)', () => {
   const setup = initialSetup(scene)
   const runs = runRacers(setup)
   const hand = [
@@ -78,7 +78,7 @@ describe('rmsprop-brakes scene (LECTURES S8)', () => {
     expect(maxStep(runs[2].x)).toBeCloseTo(0.12, 2)
   })
 
-  it('after 200 steps: Adagrad at w₁ ≈ 5.95 (LECTURES 5.9), RMSProp α = 0.9 at 17.1, α = 0.5 at 19.8', () => {
+  it('after 200 steps: Adagrad at w₁ ≈ 5.95 (docs/lectures.md 5.9), RMSProp α = 0.9 at 17.1, α = 0.5 at 19.8', () => {
     const ends = runs.map((t) => t.x[200])
     expect(ends[0]).toBeCloseTo(5.95, 2)
     expect(Math.abs(ends[0] - 5.9)).toBeLessThan(0.1)

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { analyzePoint } from '../../../src/core/analyzePoint'
 import { initialSetup } from '../../../src/core/scenes/setup'
-import { saddleEscape as scene } from '../../../src/core/scenes/saddleEscape'
+import { saddleEscape as scene } from '../../../src/core/scenes/saddleEscape.meta'
 import { assertInDelta } from '../../helpers/assertInDelta'
 import { afterCard, endOf, runRacers } from './sceneRuns'
 
-// LECTURES S1, by hand: L = (1 − w₁w₂)², H = [[2w₂², 4w₁w₂ − 2], [4w₁w₂ − 2, 2w₁²]].
+// docs/lectures.md S1, by hand: L = (1 − w₁w₂)², H = [[2w₂², 4w₁w₂ − 2], [4w₁w₂ − 2, 2w₁²]].
 const loss = (w1: number, w2: number): number => (1 - w1 * w2) ** 2
 
-describe('saddle-escape scene (LECTURES S1)', () => {
+describe('saddle-escape scene (docs/lectures.md S1)', () => {
   it('races GD (η = 0.01) and lecture momentum (λ = 0.9, η = 0.05) on the saddle surface from (1.5, −1.499)', () => {
     const setup = initialSetup(scene)
     expect(setup.surface).toBe('saddle')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SpecError } from '../../../src/core/errors'
 import { validateClassifierConfig } from '../../../src/core/mlp/index'
-import { classifierConfigOf, classifierPresets } from '../../../src/core/scenes/classifierPresets'
+import { classifierConfigOf, classifierPresets } from '../../../src/core/scenes/classifierPresets.meta'
 import { getScene, sceneIds, scenes } from '../../../src/core/scenes/index'
 import { applySceneAction, initialSetup, raceSpecs } from '../../../src/core/scenes/setup'
 import type { SceneSetup } from '../../../src/core/scenes/setup'
@@ -38,7 +38,7 @@ function reachable(scene: Scene): SceneSetup[] {
 }
 
 describe('scenes registry', () => {
-  it('lists the 12 lecture scenes of LECTURES §4 in order, numbered 1..12', () => {
+  it('lists the 12 lecture scenes of docs/lectures.md §4 in order, numbered 1..12', () => {
     expect(scenes).toHaveLength(12)
     expect(scenes.map((s) => s.number)).toEqual(scenes.map((_, i) => i + 1))
     expect(sceneIds).toEqual(scenes.map((s) => s.id))

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { stabilityLimit } from '../../../src/core/scenes/curvature'
 import { initialSetup } from '../../../src/core/scenes/setup'
-import { stuckNotSmallGradient as scene } from '../../../src/core/scenes/stuckNotSmallGradient'
+import { stuckNotSmallGradient as scene } from '../../../src/core/scenes/stuckNotSmallGradient.meta'
 import { pokemonData } from '../../../src/core/surfaces/pokemon'
 import { assertClose } from '../../helpers/assertInDelta'
 import { afterCard, endOf, runRacers } from './sceneRuns'
 
 const { x, yHat } = pokemonData
 const N = x.length
-/** The mean loss (1/10)Σ(ŷ − b − wx)², by its definition (LECTURES S3). */
+/** The mean loss (1/10)Σ(ŷ − b − wx)², by its definition (docs/lectures.md S3). */
 const meanLoss = (b: number, w: number): number =>
   x.reduce((s, xn, n) => s + (yHat[n] - b - w * xn) ** 2, 0) / N
 /** λ_max of the summed loss's Hessian 2·[[N, Σx], [Σx, Σx²]], in closed form. */
@@ -31,7 +31,7 @@ function leastSquaresByHand(): [number, number] {
   return [(sy - w * sx) / N, w]
 }
 
-describe('stuck-not-small-gradient scene (LECTURES S3)', () => {
+describe('stuck-not-small-gradient scene (docs/lectures.md S3)', () => {
   it('uses 2/λ_max = 1.145·10⁻⁶ of the summed Pokémon loss, from the surface and from the data by hand', () => {
     const limit = stabilityLimit(scene.surface!, scene.start!)
     assertClose(limit, 2 / lambdaMaxByHand(), 1e-12, '2/λ_max')

@@ -14,7 +14,7 @@ const at = (base: number, s: ScheduleSpec | undefined, ts: number[]) =>
   ts.map((t) => learningRate(base, s, t))
 
 describe('schedules registry', () => {
-  it('schedules lists every kind of CONVENTIONS.md in display order', () => {
+  it('schedules lists every kind of docs/conventions.md in display order', () => {
     expect(scheduleKinds).toEqual([
       'constant',
       'exponential',

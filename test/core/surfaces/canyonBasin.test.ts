@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CANYON_BASIN_SHIFT, canyonBasin, canyonBasinTest } from '../../../src/core/surfaces/canyonBasin'
 import { assertClose } from '../../helpers/assertInDelta'
 
-/** LECTURES S6's formula, written out here, on the axis w₂ = 0. */
+/** docs/lectures.md S6's formula, written out here, on the axis w₂ = 0. */
 const L = (x: number): number =>
   1 - Math.exp(-((x + 1.5) ** 2) / 2) - Math.exp(-((x - 1.5) ** 2) / (2 * 0.2 ** 2)) + 0.05 * x * x
 
@@ -19,7 +19,7 @@ function refine(x: number): number {
 }
 
 describe('canyon-basin', () => {
-  it('equals the LECTURES S6 formula, and the test surface is it shifted by δ = (0.3, 0)', () => {
+  it('equals the docs/lectures.md S6 formula, and the test surface is it shifted by δ = (0.3, 0)', () => {
     expect(CANYON_BASIN_SHIFT).toEqual([0.3, 0])
     for (const [x, y] of [
       [0, 0],
@@ -66,7 +66,7 @@ describe('canyon-basin', () => {
     expect(canyonBasinTest.f(cx, 0) - canyonBasin.f(cx, 0)).toBeCloseTo(0.637, 3)
   })
 
-  it('plain GD with η = 0.05 from the start (1.3, 0.15) ends in the canyon (LECTURES S6)', () => {
+  it('plain GD with η = 0.05 from the start (1.3, 0.15) ends in the canyon (docs/lectures.md S6)', () => {
     let [x, y] = canyonBasin.start
     expect([x, y]).toEqual([1.3, 0.15])
     const g = new Float64Array(2)

@@ -1,5 +1,4 @@
-import * as tf from '@tensorflow/tfjs'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createRng } from '../../../src/core/math/rng'
 import { ceLogits, mseLogits } from '../../../src/core/surfaces/logits'
 import { assertClose } from '../../helpers/assertInDelta'
@@ -25,8 +24,6 @@ function threeClass(
 }
 
 describe('mse-logits and ce-logits', () => {
-  afterAll(() => tf.disposeVariables())
-
   it('have axes y₁, y₂ on [−10, 10]², start (−8, 8) and no finite minimum', () => {
     for (const s of [mseLogits, ceLogits]) {
       expect(s.axes).toEqual(['y_1', 'y_2'])
@@ -59,37 +56,6 @@ describe('mse-logits and ce-logits', () => {
         expect(Math.abs(gc[i] - ref.gCe[i])).toBeLessThanOrEqual(1e-12 * Math.abs(ref.gCe[i]) + 1e-300)
       }
     }
-  })
-
-  it('match TensorFlow.js softmax cross-entropy and MSE values and tf.grad gradients (float32)', () => {
-    const label = tf.tensor1d([1, 0, 0])
-    for (const [a, b] of [
-      [-2, 1],
-      [0.5, -0.3],
-      [3, 2],
-      [-1, -4],
-    ] as [number, number][]) {
-      const logits = tf.tensor1d([a, b, -1000])
-      const ce = tf.losses.softmaxCrossEntropy(label, logits).arraySync() as number
-      // meanSquaredError averages over the 3 classes; the lecture's e sums them.
-      const mseFn = (z: tf.Tensor): tf.Scalar =>
-        tf.losses.meanSquaredError(label, tf.softmax(z)).mul(3) as tf.Scalar
-      const mse = mseFn(logits).arraySync() as number
-      const gCe = tf
-        .grad((z) => tf.losses.softmaxCrossEntropy(label, z) as tf.Scalar)(logits)
-        .arraySync() as number[]
-      const gMse = tf.grad(mseFn)(logits).arraySync() as number[]
-      assertClose(ceLogits.f(a, b), ce, 1e-5, 'CE')
-      assertClose(mseLogits.f(a, b), mse, 1e-5, 'MSE')
-      const gc = ceLogits.grad(a, b, [0, 0])
-      const gm = mseLogits.grad(a, b, [0, 0])
-      for (let i = 0; i < 2; i++) {
-        assertClose(gc[i], gCe[i], 1e-5, `∂CE/∂y${i + 1}`)
-        assertClose(gm[i], gMse[i], 1e-5, `∂MSE/∂y${i + 1}`)
-      }
-      tf.dispose([logits])
-    }
-    label.dispose()
   })
 
   it('mse-logits is the tanh plateau ½(1 − tanh(d/2))² with d = y₁ − y₂, and its gradient −½(1 − tanh(d/2))·sech²(d/2)', () => {
@@ -127,7 +93,7 @@ describe('mse-logits and ce-logits', () => {
     }
   })
 
-  it('‖∇L‖ at (−8, 8) is ≈ 6·10⁻⁷ for MSE and ≈ 1.41 for CE, and ≈ 1.2·10⁻⁸ for MSE at (−10, 10) (LECTURES S10)', () => {
+  it('‖∇L‖ at (−8, 8) is ≈ 6·10⁻⁷ for MSE and ≈ 1.41 for CE, and ≈ 1.2·10⁻⁸ for MSE at (−10, 10) (docs/lectures.md S10)', () => {
     const norm = (g: ArrayLike<number>): number => Math.hypot(g[0], g[1])
     const gm = norm(mseLogits.grad(-8, 8))
     expect(Math.abs(gm - 6e-7)).toBeLessThan(0.5e-7)

@@ -19,7 +19,7 @@ function roll(lambda: number, steps = 3000): [number, number] {
 }
 
 describe('momentum-hill', () => {
-  it('has the shallow minimum w₁ ≈ −1.131 (L ≈ −1.07) and the deep one w₁ ≈ 1.301 (L ≈ −3.51) of LECTURES S7', () => {
+  it('has the shallow minimum w₁ ≈ −1.131 (L ≈ −1.07) and the deep one w₁ ≈ 1.301 (L ≈ −3.51) of docs/lectures.md S7', () => {
     const [[sx, sy], [dx, dy]] = momentumHill.minima
     expect(sx).toBeCloseTo(-1.131, 3)
     expect(dx).toBeCloseTo(1.301, 3)

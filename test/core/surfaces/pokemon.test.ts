@@ -67,7 +67,7 @@ describe('pokemon', () => {
     expect(mb).toBeCloseTo(-188.4, 1)
     expect(mw).toBeCloseTo(2.67, 2)
     expect(pokemonSum.minima).toEqual(pokemon.minima)
-    // LECTURES S3: "the optimum 10 194".
+    // docs/lectures.md S3: "the optimum 10 194".
     expect(Math.round(pokemon.f(mb, mw))).toBe(10194)
   })
 
@@ -109,7 +109,7 @@ describe('pokemon', () => {
     }
   })
 
-  it('has Hessian eigenvalues ≈ 0.557 and 1.747·10⁵, and 2/λmax = 1.145·10⁻⁶ for the summed loss (LECTURES S3)', () => {
+  it('has Hessian eigenvalues ≈ 0.557 and 1.747·10⁵, and 2/λmax = 1.145·10⁻⁶ for the summed loss (docs/lectures.md S3)', () => {
     const [hxx, hxy, hyy] = pokemon.hessian(-150, 0, [0, 0, 0])
     // Independently: H = (2/N)·[[N, Σx], [Σx, Σx²]].
     const sx = x.reduce((s, v) => s + v, 0)
@@ -124,7 +124,7 @@ describe('pokemon', () => {
     expect(2 / eigenSym2(hs[0], hs[1], hs[2]).values[1]).toBeCloseTo(1.145e-6, 9)
   })
 
-  it('plain GD on pokemon-sum reproduces LECTURES S3: η = 10⁻⁷ for 100 000 steps ends at b ≈ −123.7 with L ≈ 11 362', () => {
+  it('plain GD on pokemon-sum reproduces docs/lectures.md S3: η = 10⁻⁷ for 100 000 steps ends at b ≈ −123.7 with L ≈ 11 362', () => {
     let b = -120
     let w = -4
     const g = new Float64Array(2)

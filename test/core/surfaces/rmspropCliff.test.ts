@@ -25,7 +25,7 @@ describe('rmsprop-cliff', () => {
     expect(rmspropCliff.f(1e5, 0)).toBeLessThan(-4000)
   })
 
-  it('reproduces LECTURES S8: Adagrad max step 0.30, ends at 5.9; RMSProp α = 0.5 max 0.12, ends at 19.8; α = 0.9 max 0.28, ends at 17.1', () => {
+  it('reproduces docs/lectures.md S8: Adagrad max step 0.30, ends at 5.9; RMSProp α = 0.5 max 0.12, ends at 19.8; α = 0.9 max 0.28, ends at 17.1', () => {
     let sum = 0
     const adagrad = run((_s, g, t) => {
       sum += g * g

@@ -10,7 +10,7 @@ describe('saddle', () => {
     expect(saddle.f(2, 3)).toBe(25)
   })
 
-  it('has ∇L = 0 and H = [[0, −2], [−2, 0]] at the origin (LECTURES S1)', () => {
+  it('has ∇L = 0 and H = [[0, −2], [−2, 0]] at the origin (docs/lectures.md S1)', () => {
     expect(Array.from(saddle.grad(0, 0)).map((v) => v + 0)).toEqual([0, 0])
     expect(Array.from(saddle.hessian(0, 0))).toEqual([0, -2, 0])
   })
@@ -47,7 +47,7 @@ describe('saddle', () => {
       y -= 0.01 * g[1]
       if (escapedAt < 0 && saddle.f(x, y) < 0.9) escapedAt = t
     }
-    // LECTURES S1 (simulated): "sits on a plateau at L ≈ 1 for about 260 steps".
+    // docs/lectures.md S1 (simulated): "sits on a plateau at L ≈ 1 for about 260 steps".
     expect(escapedAt).toBeGreaterThan(230)
     expect(escapedAt).toBeLessThan(290)
     expect(Math.abs(x * y - 1)).toBeLessThan(1e-12)

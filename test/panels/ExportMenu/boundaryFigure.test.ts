@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { traceContours } from '../../../src/core/contours'
 import { boundaryFigureSize, drawBoundaryFigure } from '../../../src/panels/ExportMenu/boundaryFigure'
 import type { BoundaryFigure } from '../../../src/panels/ExportMenu/boundaryFigure'
 import type { ImageLike } from '../../../src/render/heatmap'
@@ -11,13 +12,16 @@ const disc = Float64Array.from({ length: 64 }, (_, k) => {
   return x * x + y * y < 2 ? 1 : 0
 })
 
+/** The disc's p = 0.5 rings, as the worker traces them with each frame. */
+const boundary = traceContours({ values: disc, nx: 8, ny: 8 }, [0.5])[0]
+
 const figure: BoundaryFigure = {
   extent: { x: [-3, 3], y: [-3, 3] },
   axes: ['x1', 'x2'],
   data: { x: [0, 0, 2.5, 2.5], y: [1, 0] },
   views: [
-    { title: 'Without regularization · epoch 3', grid: disc, nx: 8, ny: 8 },
-    { title: 'With L2, λ = 0.03 · epoch 3', grid: disc, nx: 8, ny: 8 },
+    { title: 'Without regularization · epoch 3', grid: disc, nx: 8, ny: 8, boundary },
+    { title: 'With L2, λ = 0.03 · epoch 3', grid: disc, nx: 8, ny: 8, boundary },
   ],
 }
 

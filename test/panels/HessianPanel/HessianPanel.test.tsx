@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The jest-dom matchers' types (test/setup.ts registers them at run time).
+// The jest-dom matchers' types (test/setup.dom.ts registers them at run time).
 import '@testing-library/jest-dom/vitest'
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -46,7 +46,7 @@ function setup(prepare: (actions: AppState) => void, hang = false) {
   return { fake, store, requests, panel, view }
 }
 
-describe('<HessianPanel> at the saddle of the worst network (LECTURES S1)', () => {
+describe('<HessianPanel> at the saddle of the worst network (docs/lectures.md S1)', () => {
   it('analyses the start point before the race has points and shows a saddle: λ = −2 and 2, minimum ratio ½', async () => {
     const { store, requests, panel } = setup((s) => s.setStart([0, 0]))
     await waitFor(() => expect(panel()).toHaveAttribute('data-kind', 'saddle'))

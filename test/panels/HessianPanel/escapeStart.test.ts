@@ -19,7 +19,7 @@ describe('escapeStart', () => {
     const [x, y] = escapeStart([0, 0], escapeDirection!, escapeScale(saddle.extent))
     expect(x).toBeCloseTo(Math.SQRT1_2, 15)
     expect(y).toBeCloseTo(Math.SQRT1_2, 15)
-    // L = (1 − w₁w₂)²: 1 at the origin, (1 − ½)² = ¼ after the step (LECTURES S1).
+    // L = (1 − w₁w₂)²: 1 at the origin, (1 − ½)² = ¼ after the step (docs/lectures.md S1).
     expect(saddle.f(x, y)).toBeCloseTo(0.25, 12)
     expect(saddle.f(x, y)).toBeLessThan(saddle.f(0, 0))
   })

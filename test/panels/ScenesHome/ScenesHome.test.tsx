@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The jest-dom matchers' types (test/setup.ts registers them at run time).
+// The jest-dom matchers' types (test/setup.dom.ts registers them at run time).
 import '@testing-library/jest-dom/vitest'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'

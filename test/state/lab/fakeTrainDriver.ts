@@ -1,3 +1,4 @@
+import { traceContours } from '../../../src/core/contours'
 import { DatasetError } from '../../../src/core/mlp/datasetError'
 import { generateDataset } from '../../../src/core/mlp/generateDataset'
 import { parseDataset } from '../../../src/core/mlp/parseDataset'
@@ -134,17 +135,22 @@ export function frameOf(
 ): TrainFrame {
   const { from = 0, playing = true, done = false, fill = 0.5, nx = 4 } = options
   const rows = epoch - from
-  const run = (key: TrainRunKey) => ({
-    key,
-    epoch,
-    from,
-    dataLoss: new Float64Array(rows).fill(fill),
-    loss: new Float64Array(rows).fill(fill + (key === 'b' ? 0.1 : 0)),
-    accuracy: new Float64Array(rows).fill(0.9),
-    lr: new Float64Array(rows).fill(0.005),
-    grid: new Float64Array(nx * nx).fill(fill),
-    done,
-    ...(done && { stopReason: 'completed' as const }),
-  })
+  const run = (key: TrainRunKey) => {
+    const grid = new Float64Array(nx * nx).fill(fill)
+    return {
+      key,
+      epoch,
+      from,
+      dataLoss: new Float64Array(rows).fill(fill),
+      loss: new Float64Array(rows).fill(fill + (key === 'b' ? 0.1 : 0)),
+      accuracy: new Float64Array(rows).fill(0.9),
+      lr: new Float64Array(rows).fill(0.005),
+      grid,
+      // The p = 0.5 rings, traced as the worker traces them with every frame.
+      boundary: traceContours({ values: grid, nx, ny: nx }, [0.5])[0],
+      done,
+      ...(done && { stopReason: 'completed' as const }),
+    }
+  }
   return { type: 'train.frame', runId, playing, nx, ny: nx, runs: [run('a'), run('b')] }
 }

@@ -69,7 +69,7 @@ describe('settingsWithSetup(base, scene, setup, options)', () => {
     expect(s.card).toBe(0)
     expect(s.surfaceId).toBe('momentum-hill')
     expect(s.start).toEqual([-2, 0])
-    // LECTURES §4.8: momentum λ ∈ {0, 0.8, 0.9} at η = 0.01, with the red/blue arrows on.
+    // docs/lectures.md §4.8: momentum λ ∈ {0, 0.8, 0.9} at η = 0.01, with the red/blue arrows on.
     expect(s.racers.map((r) => [r.id, r.color, r.optimizer.momentum, r.optimizer.lr, r.hidden])).toEqual([
       ['r0', 0, 0, 0.01, false],
       ['r1', 1, 0.8, 0.01, false],

@@ -211,7 +211,7 @@ describe('settingsSlice', () => {
       lr: 0.05,
       eps: 1e-6,
     })
-    // The lecture's Adagrad has no ε (CONVENTIONS.md).
+    // The lecture's Adagrad has no ε (docs/conventions.md).
     s().updateRacer('r0', { optimizer: { convention: 'lecture' } })
     expect(settings().racers[0].optimizer).toEqual({ kind: 'adagrad', convention: 'lecture', lr: 0.05 })
     // Nesterov exists only in PyTorch and TensorFlow.

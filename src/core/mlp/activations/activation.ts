@@ -7,15 +7,19 @@ import type { ActivationKind, MlpChoice } from '../types'
  */
 export type ActivationKernel = 0 | 1 | 2
 
+/** What the UI shows of an activation: its id, names and the TeX of f and f′ (the `*.meta.ts` files). */
+export interface ActivationMeta extends MlpChoice<ActivationKind> {
+  /** TeX of f′(z). */
+  derivativeFormula: string
+}
+
 /**
- * A hidden-layer activation as a strategy object: its formula for the UI, f and f′ for one number, and the
+ * A hidden-layer activation as a strategy object: its meta (names, TeX), f and f′ for one number, and the
  * coefficients the layer kernels use so that no activation needs its own copy of the hot loops:
  * - forward, f(z) = z for z > 0 and `negativeSlope`·z otherwise, followed by `smooth` (in place) when set;
  * - backward, f′ written in the output h = f(z): f′ = (h > 0 ? p : q) + h·(c₁ + c₂·h), `slope` = [p, q, c₁, c₂].
  */
-export interface Activation extends MlpChoice<ActivationKind> {
-  /** TeX of f′(z). */
-  derivativeFormula: string
+export interface Activation extends ActivationMeta {
   /** f(z). */
   f(z: number): number
   /** f′(z); at a kink, the value backprop uses (stated on each activation). */

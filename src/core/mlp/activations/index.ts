@@ -6,10 +6,11 @@ import { tanh } from './tanh'
 import { sigmoid } from './sigmoid'
 import { linear } from './linear'
 
-export type { Activation, ActivationKernel } from './activation'
+export type { Activation, ActivationKernel, ActivationMeta } from './activation'
 export { LEAKY_SLOPE } from './leakyRelu'
+export { activationMetas, activationIds } from './meta'
 
-/** Registry of hidden-layer activations, in UI order. */
+/** Registry of hidden-layer activations with their kernels, in UI order (`activationIds`, ./meta.ts). */
 export const activations: Record<ActivationKind, Activation> = {
   relu,
   'leaky-relu': leakyRelu,
@@ -17,6 +18,3 @@ export const activations: Record<ActivationKind, Activation> = {
   sigmoid,
   linear,
 }
-
-/** Activation ids in UI order. */
-export const activationIds = Object.keys(activations) as ActivationKind[]

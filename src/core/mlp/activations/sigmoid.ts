@@ -1,11 +1,9 @@
 import type { Activation } from './activation'
+import { sigmoidMeta } from './sigmoid.meta'
 
 /** Logistic sigmoid σ(z) = 1/(1 + e^(−z)) ∈ (0, 1); σ′(z) = σ(z)(1 − σ(z)) = h − h². */
 export const sigmoid: Activation = {
-  id: 'sigmoid',
-  label: { en: 'sigmoid', zh: 'sigmoid' },
-  formula: '\\sigma(z)=\\frac{1}{1+e^{-z}}',
-  derivativeFormula: "\\sigma'(z)=\\sigma(z)\\,(1-\\sigma(z))",
+  ...sigmoidMeta,
   f: (z) => 1 / (1 + Math.exp(-z)),
   derivative: (z) => {
     const s = 1 / (1 + Math.exp(-z))

@@ -1,11 +1,9 @@
 import type { Activation } from './activation'
+import { tanhMeta } from './tanh.meta'
 
 /** Hyperbolic tangent f(z) = tanh z ∈ (−1, 1); f′(z) = 1 − tanh²z = 1 − h². */
 export const tanh: Activation = {
-  id: 'tanh',
-  label: { en: 'tanh', zh: 'tanh' },
-  formula: 'f(z)=\\tanh z',
-  derivativeFormula: "f'(z)=1-\\tanh^2 z",
+  ...tanhMeta,
   f: (z) => Math.tanh(z),
   derivative: (z) => {
     const t = Math.tanh(z)

@@ -1,4 +1,5 @@
 import type { Loss } from './loss'
+import { crossEntropyMeta } from './crossEntropy.meta'
 
 /**
  * Binary cross-entropy on the probability p = σ(z): ℓ = −[y ln p + (1 − y) ln(1 − p)], computed in the stable
@@ -7,9 +8,7 @@ import type { Loss } from './loss'
  * to [1e-7, 1 − 1e-7], so saturated outputs keep their exact loss.
  */
 export const crossEntropy: Loss = {
-  id: 'cross-entropy',
-  label: { en: 'cross-entropy', zh: '交叉熵' },
-  formula: 'L=-\\frac{1}{B}\\sum_n \\left[\\hat y^n\\ln y^n + (1-\\hat y^n)\\ln(1-y^n)\\right]',
+  ...crossEntropyMeta,
   sum(z, y, count) {
     let total = 0
     for (let k = 0; k < count; k++) total += crossEntropyTerm(z[k], y[k])

@@ -3,13 +3,11 @@ import type { Loss } from './loss'
 import { mse } from './mse'
 import { crossEntropy } from './crossEntropy'
 
-export type { Loss } from './loss'
+export type { Loss, LossMeta } from './loss'
+export { lossMetas, lossIds } from './meta'
 
-/** Registry of data terms, in UI order. */
+/** Registry of data terms with their kernels, in UI order (`lossIds`, ./meta.ts). */
 export const losses: Record<LossKind, Loss> = { mse, 'cross-entropy': crossEntropy }
-
-/** Loss ids in UI order. */
-export const lossIds = Object.keys(losses) as LossKind[]
 
 /**
  * The network's prediction from the output pre-activation z: z itself for a linear output trained with MSE

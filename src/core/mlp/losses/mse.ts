@@ -1,13 +1,12 @@
 import type { Loss } from './loss'
+import { mseMeta } from './mse.meta'
 
 /**
  * Mean squared error ℓ = (y − out)², out = z (linear output) or σ(z) (sigmoid output); the batch loss is the
  * mean over the batch (TF `reduce_mean(square(y − out))`, the PKU course). ∂ℓ/∂z = 2(out − y)·out′.
  */
 export const mse: Loss = {
-  id: 'mse',
-  label: { en: 'mean squared error', zh: '均方误差' },
-  formula: 'L=\\frac{1}{B}\\sum_n (\\hat y^n - y^n)^2',
+  ...mseMeta,
   sum(z, y, count, sigmoidOutput) {
     let total = 0
     for (let k = 0; k < count; k++) total += mseTerm(z[k], y[k], sigmoidOutput)

@@ -1,0 +1,49 @@
+/**
+ * The size limits the state, the worker and the core share: one declaration each, plain numbers, so the main
+ * thread imports them as freely as `core/types`. The core validates against its own domains (a trajectory's
+ * steps, a grid's nodes, a data set's rows); the worker's message checks and the store's settings read the
+ * same constants instead of copying them.
+ */
+
+/** Most racers in one race: one colour slot each in the legend. */
+export const MAX_RACERS = 6
+
+/** Most updates one trajectory may ask for (`TrajectorySpec.steps`, the core's domain). */
+export const MAX_STEPS = 1_000_000
+/** Most updates per racer the playground offers (settings, links, embeds): a race's buffers stay ≤ ~53 MB. */
+export const MAX_RACE_STEPS = 100_000
+
+/** Slowest and fastest playback of a race, in steps per second. */
+export const MIN_SPEED = 1
+export const MAX_SPEED = 10_000
+
+/** Most nodes per axis of a sampled surface (`sampleGrid`): 2048² values are 32 MB. */
+export const GRID_MAX_SIZE = 2048
+/** Most contour levels one grid may ask for (the lecture's `contourf(…, 50)` fits with room to spare). */
+export const MAX_CONTOUR_LEVELS = 100
+
+/** Fewest and most rows of a classifier data set (parsed or generated). */
+export const MIN_ROWS = 4
+export const MAX_ROWS = 100_000
+/** Most epochs of one classifier run (and the longest early-stopping patience). */
+export const MAX_EPOCHS = 100_000
+/** Most nodes per axis of a training frame's decision-boundary grid. */
+export const MAX_TRAIN_GRID = 256
+/** Most optimizers in one optimizer comparison. */
+export const MAX_COMPARE_ROWS = 8
+/** Longest CSV text the worker parses, in UTF-16 code units (100,000 rows of long numbers fit easily). */
+export const MAX_CSV_LENGTH = 32_000_000
+
+/**
+ * Tolerances of `analyzeHessian` (here so the main thread can draw eigen-axes with the same zero test).
+ * - `gradRel`: θ is critical when ‖g‖ ≤ gradRel·max(1, |L|). At a minimum stored to full double precision,
+ *   round-off leaves ‖g‖ ≲ 1e−12·max(1, |L|) on every registry surface, far below 1e−9; the MSE plateau that
+ *   docs/lectures.md S10 calls "stuck", ‖g‖ = 6.4·10⁻⁷ at L ≈ 2, stays far above it: stuck is not critical.
+ * - `eigRel`: an eigenvalue is zero when |λ| ≤ eigRel·max(1, |λ|max) (docs/lectures.md S1: "treat |λ| < ε as zero").
+ *   H's entries carry round-off of a few ε·|λ|max ≈ 10⁻¹⁵·|λ|max, so 1e−9 sits six decades above the noise and
+ *   still counts the Pokémon valley's 0.557 next to 1.7·10⁵ (ratio 3·10⁻⁶) as positive.
+ */
+export const ANALYSIS_TOLERANCES: { readonly gradRel: number; readonly eigRel: number } = {
+  gradRel: 1e-9,
+  eigRel: 1e-9,
+}

@@ -1,0 +1,182 @@
+import type { StateCreator } from 'zustand/vanilla'
+import type { TrainEvent, TrainRunKey, WorkerErrorMessage } from '../../../worker/protocol'
+import { LAB_GRID_SIZE } from '../labGrid'
+import { labRunConfigs } from '../labSettings'
+import type { LabState } from '../labStore'
+import { applyRunFrame, createRunTrace } from '../runTrace'
+import type { RunTrace } from '../runTrace'
+import type { TrainDriver } from '../trainDriver'
+import { idleHessian } from './hessianSlice'
+
+/** 'idle' before the first run; 'done' when every run has ended (all epochs, early stopping, divergence). */
+export type LabRunStatus = 'idle' | 'playing' | 'paused' | 'done'
+
+export interface LabRunState {
+  /** The worker session shown; frames of any other run id are dropped. */
+  runId: number | null
+  status: LabRunStatus
+  /** Epochs trained by the furthest run. */
+  epoch: number
+  /** What the run trains (configs, data version, grid); it is stale once this differs from the settings'. */
+  key: string
+  /** The worker refused the run (a config the core rejects) or crashed. */
+  error: WorkerErrorMessage | null
+}
+
+/**
+ * The training session of networks A and B in the worker. Per-frame data goes into `traces` in place and
+ * bumps `frame` (zustand's transient updates: canvases repaint through `store.subscribe`, React re-renders
+ * only controls). With `autoPrepare`, every change of settings or data starts a paused run at epoch 0, so
+ * both views always show the initial boundaries of what "train" will train, and "train" only presses play.
+ */
+export interface TrainingSlice {
+  run: LabRunState
+  /** Per-run history and boundary, mutated in place by each frame; read them when `frame` changes. */
+  traces: Record<TrainRunKey, RunTrace>
+  /** Bumped by every applied frame and every new run: the canvases' repaint signal. */
+  frame: number
+  /** Plays the current run, or starts a fresh one when the settings changed or it has ended. */
+  train(): void
+  pause(): void
+  /** Trains one epoch of each run (starting a paused run first if needed). */
+  step(): void
+  /** Back to epoch 0 of the current settings. */
+  reset(): void
+  /** Detaches from the driver and cancels the run. */
+  dispose(): void
+}
+
+const idleRun = (): LabRunState => ({ runId: null, status: 'idle', epoch: 0, key: '', error: null })
+const freshTraces = (capacityA = 1, capacityB = 1): Record<TrainRunKey, RunTrace> => ({
+  a: createRunTrace('a', capacityA),
+  b: createRunTrace('b', capacityB),
+})
+
+export function createTrainingSlice(deps: {
+  driver: TrainDriver
+  autoPrepare: boolean
+}): StateCreator<LabState, [], [], TrainingSlice> {
+  const { driver } = deps
+  return (set, get, api) => {
+    // Events that arrive while `driver.start` runs (a synchronous worker) wait until its run id is known.
+    let starting = false
+    const early: TrainEvent[] = []
+
+    /** What the current settings would train, as a string: equal strings train the same thing. */
+    function fingerprint(): string {
+      const { settings, data } = get()
+      return JSON.stringify([labRunConfigs(settings), data.version, data.extent])
+    }
+
+    /** True when the shown run trains exactly what the settings say (and was accepted by the worker). */
+    function isCurrent(): boolean {
+      const { run } = get()
+      const alive = driver.currentRun === undefined || driver.currentRun() === run.runId
+      return run.runId !== null && run.error === null && alive && run.key === fingerprint()
+    }
+
+    function startRun(autoplay: boolean): boolean {
+      const { data, settings, frame } = get()
+      if (data.dataset === null) return false
+      const runs = labRunConfigs(settings)
+      const key = fingerprint()
+      let runId: number
+      starting = true
+      try {
+        runId = driver.start({
+          runs,
+          dataset: data.dataset,
+          grid: { extent: data.extent, nx: LAB_GRID_SIZE, ny: LAB_GRID_SIZE },
+          autoplay,
+        })
+      } finally {
+        starting = false
+      }
+      set({
+        run: { runId, status: autoplay ? 'playing' : 'paused', epoch: 0, key, error: null },
+        traces: freshTraces(runs[0].config.epochs, runs[1].config.epochs),
+        frame: frame + 1,
+        hessian: idleHessian(),
+      })
+      for (const event of early.splice(0)) if (event.runId === runId) onEvent(event)
+      return true
+    }
+
+    function onEvent(event: TrainEvent): void {
+      if (starting) {
+        early.push(event)
+        return
+      }
+      const { run, traces, frame } = get()
+      if (event.runId !== run.runId) return
+      if (event.type === 'train.status') {
+        const done = traces.a.done && traces.b.done
+        set({ run: { ...run, status: event.playing ? 'playing' : done ? 'done' : 'paused' } })
+        return
+      }
+      for (const f of event.runs) applyRunFrame(traces[f.key], f, event.nx, event.ny)
+      const epoch = Math.max(...event.runs.map((r) => r.epoch))
+      const done = event.runs.every((r) => r.done)
+      const status: LabRunStatus = event.playing ? 'playing' : done ? 'done' : 'paused'
+      set({ run: { ...run, epoch, status }, frame: frame + 1 })
+    }
+
+    function onError(error: WorkerErrorMessage): void {
+      const { run } = get()
+      if (error.runId !== undefined && error.runId !== run.runId) return
+      if (error.runId === undefined && error.code !== 'crashed') return
+      set({ run: { ...run, status: 'idle', error } })
+    }
+
+    const subscriptions = [driver.onEvent(onEvent), driver.onError(onError)]
+    if (deps.autoPrepare) {
+      subscriptions.push(
+        api.subscribe((state, prev) => {
+          const changed = state.settings !== prev.settings || state.data.version !== prev.data.version
+          if (changed && state.data.dataset !== null && !isCurrent()) startRun(false)
+        }),
+      )
+    }
+
+    return {
+      run: idleRun(),
+      traces: freshTraces(),
+      frame: 0,
+
+      train() {
+        const { run, data } = get()
+        if (data.dataset === null) return
+        if (isCurrent() && run.status === 'paused') {
+          driver.play()
+          set({ run: { ...run, status: 'playing' } })
+        } else if (!isCurrent() || run.status === 'done' || run.status === 'idle') startRun(true)
+      },
+      pause() {
+        const { run } = get()
+        if (run.status !== 'playing') return
+        driver.pause()
+        set({ run: { ...run, status: 'paused' } })
+      },
+      step() {
+        if (get().data.dataset === null) return
+        if ((!isCurrent() || get().run.status === 'done') && !startRun(false)) return
+        driver.step(1)
+        set({ run: { ...get().run, status: 'paused' } })
+      },
+      reset() {
+        if (get().data.dataset === null) return
+        if (!isCurrent()) {
+          startRun(false)
+          return
+        }
+        driver.reset()
+        set({ run: { ...get().run, status: 'paused' }, hessian: idleHessian() })
+      },
+      dispose() {
+        for (const off of subscriptions.splice(0)) off()
+        if (get().run.runId !== null) driver.cancel()
+        set({ run: idleRun() })
+      },
+    }
+  }
+}

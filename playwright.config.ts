@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium (apt-get install chromium); `npx playwright install` cannot download browsers here.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium'
+// E2E_PORT and E2E_DIST let several builds be served side by side (defaults: the README's preview of dist/).
+const port = Number(process.env.E2E_PORT || 4173)
+const dist = process.env.E2E_DIST || 'dist'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,7 +16,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
       executablePath,
       args: [
@@ -28,8 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run preview',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

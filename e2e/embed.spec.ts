@@ -8,8 +8,8 @@ import { boundaryFigureSize } from '../src/panels/ExportMenu/boundaryFigure'
 import { keepScreenshot, watchErrors } from './helpers'
 
 /** The app as `vite preview` serves it (playwright.config.ts). */
-const APP_ORIGIN = 'http://127.0.0.1:4173'
-const DIST = resolve('dist')
+const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT || 4173}`
+const DIST = resolve(process.env.E2E_DIST || 'dist')
 
 /**
  * The strict policy of the assignment. Its one relaxation, style-src 'unsafe-inline', is for KaTeX, whose HTML

@@ -7,5 +7,11 @@ export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },
   // The manifest lists each chunk's static imports: scripts/size-check.mjs sums the first screen's JS from it.
-  build: { target: 'es2022', manifest: true },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    // Fonts always ship as files: a data: URL font is blocked by a strict `font-src 'self'` (issue #11). Other
+    // small assets keep Vite's default inlining (undefined = the default 4 kB limit).
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/i.test(file) ? false : undefined),
+  },
 })

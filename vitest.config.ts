@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
 /*
- * Three Vitest projects; a test file's name decides where it runs, so a new file lands in the right one:
+ * Four Vitest projects; a test file's name decides where it runs, so a new file lands in the right one:
  *
  * - `tfjs`: any test file whose name contains `tfjs` (`*tfjs*.test.ts`, `*Tfjs*.test.ts`). The TensorFlow.js
  *   cross-checks: importing TF.js costs seconds, so they run in `npm run test:tfjs` and `npm run test:all`,
@@ -13,19 +13,23 @@ import react from '@vitejs/plugin-react'
  *   worker or state code fails. A `.ts` file that needs only a DOM parser (no component) opts in with a
  *   `// @vitest-environment jsdom` first line and stays here.
  *
+ * - `fuzz`: test/fuzz/, hostile input for every public core function (thousands of calls, each in a worker
+ *   thread that a hang cannot block): `npm run test:fuzz` and `npm run test:all`, not `npm test`.
+ *
  * test/meta/testProjects.test.ts fails when a file's name and needs disagree. `npm test` runs unit and dom;
- * `npm run test:tfjs` the TF.js checks; `npm run test:all` (scripts/test-all.sh) all three.
+ * `npm run test:tfjs` the TF.js checks; `npm run test:all` (scripts/test-all.sh) all four.
  *
  * Files share a worker (`isolate: false`); test/setup.fresh.ts gives each file fresh app modules, so module
  * state and `vi.mock` stay within their file. Restore any global you patch (a prototype, `URL`) in afterEach.
  */
 const TFJS = ['test/**/*tfjs*.test.ts', 'test/**/*Tfjs*.test.ts']
+const FUZZ = ['test/fuzz/**/*.test.ts']
 
 export default defineConfig({
   plugins: [react()],
   test: {
-    // No result depends on the wall clock (fake clocks, awaited promises, best-of-three for the few speed
-    // bounds), so a busy machine only needs room.
+    // No result depends on the wall clock (fake clocks, awaited promises; speed is measured in the
+    // benchmarks), so a busy machine only needs room.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // One worker runs many files (see test/setup.fresh.ts): set-up once per worker, not once per file. Threads
@@ -41,7 +45,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: TFJS,
+          exclude: [...TFJS, ...FUZZ],
           setupFiles: ['test/setup.fresh.ts'],
         },
       },
@@ -57,6 +61,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'tfjs', environment: 'node', include: TFJS, setupFiles: ['test/setup.fresh.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'fuzz', environment: 'node', include: FUZZ, setupFiles: ['test/setup.fresh.ts'] },
       },
     ],
   },

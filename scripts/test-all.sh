@@ -30,7 +30,7 @@ gate typecheck-core npx tsc --noEmit -p tsconfig.core.json
 gate typecheck-worker npx tsc --noEmit -p tsconfig.worker.json
 gate lint npx eslint .
 gate format npx prettier --check .
-echo "::: unit, component, worker and TF.js cross-check tests (vitest: all three projects of vitest.config.ts)"
+echo "::: unit, component, worker, TF.js cross-check and fuzz tests (vitest: all four projects of vitest.config.ts)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 gate build npx vite build
 echo "::: end-to-end tests in Chromium (playwright)"

@@ -5,10 +5,9 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { EmbedApp } from './app/deferred' // lazy: only embeds fetch it
 import './app/layout.css'
-import { startEmbedBridge } from './embed/bridge'
-import { createLabPlayback } from './embed/labPlayback'
-import { createRacePlayback } from './embed/playback'
 import { createStores } from './state/createStores'
+import { createBrowserVault } from './state/lab/dataVaultIdb'
+import { loadSceneLibrary, queryNamesScene } from './state/scene/sceneLibrary'
 import type { Services } from './state/services'
 import { createRegistryCatalog } from './state/surfaceCatalog'
 import { stripEmbedQuery } from './state/url/embedView'
@@ -22,12 +21,17 @@ const services: Services = {
   analyze: (surface, x, y, signal) => client.analyze(surface, x, y, { signal }),
 }
 
+// A link that names a scene (an embed's too) opens it: its content (a chunk of its own) comes first. If it
+// cannot be fetched the app still starts, and the scenes page says so.
+if (queryNamesScene(location.search)) await loadSceneLibrary().catch(() => undefined)
+
 const { app, lab, scenes, notices, queryParts, embed } = createStores({
   raceDriver: client,
   trainDriver: client.train,
   catalog: createRegistryCatalog(),
   search: location.search,
   languages: navigator.languages ?? [navigator.language],
+  vault: createBrowserVault(),
 })
 
 // `embed=1`: the chrome-free view for an iframe in course notes, driven by its host page over postMessage.
@@ -35,28 +39,40 @@ if (embed !== undefined) document.documentElement.classList.add('embedded')
 const fullAppLink = (): string =>
   `${location.origin}${location.pathname}?${stripEmbedQuery(composeQuery(queryParts))}`
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ShareLinkContext.Provider value={() => shareLink(queryParts)}>
-      {embed === undefined ? (
-        <App store={app} services={services} notices={notices} scenes={scenes} lab={lab} />
-      ) : (
-        <EmbedApp
-          store={app}
-          services={services}
-          scenes={scenes}
-          lab={lab}
-          view={embed}
-          notices={notices}
-          fullAppLink={fullAppLink}
-        />
-      )}
-    </ShareLinkContext.Provider>
-  </StrictMode>,
-)
+const mount = (): void =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ShareLinkContext.Provider value={() => shareLink(queryParts)}>
+        {embed === undefined ? (
+          <App store={app} services={services} notices={notices} scenes={scenes} lab={lab} />
+        ) : (
+          <EmbedApp
+            store={app}
+            services={services}
+            scenes={scenes}
+            lab={lab}
+            view={embed}
+            notices={notices}
+            fullAppLink={fullAppLink}
+          />
+        )}
+      </ShareLinkContext.Provider>
+    </StrictMode>,
+  )
+
+// The strings of the link's or the browser's language come before the first render (zh is a chunk of its
+// own; the page never flashes English); if they cannot be loaded the app starts in English and says so. Not a
+// top-level await: lazy chunks import shared modules from this entry, which must finish evaluating first.
+void app.getState().settleLanguage().then(mount)
 
 startUrlSync(queryParts)
 if (embed !== undefined) {
+  // The host page's bridge is fetched only for `embed=1`; the full app never downloads it.
+  const [{ startEmbedBridge }, { createLabPlayback }, { createRacePlayback }] = await Promise.all([
+    import('./embed/bridge'),
+    import('./embed/labPlayback'),
+    import('./embed/playback'),
+  ])
   startEmbedBridge({
     self: window,
     parent: window.parent,

@@ -3,5 +3,17 @@
 // starts here with a fresh copy of the app's own modules: module state (a loaded KaTeX, a cache) and a
 // file's `vi.mock`s do not reach the next file, whichever files share the worker.
 import { vi } from 'vitest'
+import type * as Translate from '../src/i18n/translate'
 
 vi.resetModules()
+
+// The app downloads a language's strings before it shows them (src/i18n/loadLanguage.ts; main.tsx awaits the
+// first). Tests translate to zh synchronously, as the app may once zh is loaded, so the strings module comes
+// with zh registered, in the files that import it (and only those: the dictionary costs a file time).
+// test/i18n/loadLanguage.test.ts unmocks it to test the loading itself.
+vi.mock('../src/i18n/translate', async (importOriginal) => {
+  const translate = await importOriginal<typeof Translate>()
+  const { zh } = await import('../src/i18n/zh')
+  translate.registerDictionary('zh', zh)
+  return translate
+})

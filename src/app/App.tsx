@@ -1,8 +1,7 @@
-import { HelpOverlay } from '../panels/PresenterKeys/HelpOverlay'
 import { usePresenterKeys } from '../panels/PresenterKeys/usePresenterKeys'
 import type { LabStore } from '../state/lab/labStore'
 import type { SceneStore } from '../state/scene/sceneStore'
-import { SceneStoreContext, selectPage, selectScene, useScene, useSceneStore } from '../state/scene/useScene'
+import { SceneStoreContext, selectPage, useOpenScene, useScene, useSceneStore } from '../state/scene/useScene'
 import { selectPresenter } from '../state/selectors'
 import type { UrlNotice } from '../state/url/notices'
 import type { Services } from '../state/services'
@@ -11,6 +10,7 @@ import type { AppStore } from '../state/store'
 import { AppStoreContext, useApp } from '../state/useApp'
 import { ClassifierLab, Deferred, ExportMenu, ExportMenuPending, ScenesHome } from './deferred'
 import { Header } from './Header'
+import { HelpOverlayOnDemand } from './HelpOverlayOnDemand'
 import { Notices } from './Notices'
 import { Playground } from './Playground'
 import './presenter.css'
@@ -44,7 +44,7 @@ export function App({ store, services, notices, scenes, lab }: AppProps) {
  */
 function Pages({ notices, lab }: { notices: readonly UrlNotice[]; lab?: LabStore }) {
   const page = useScene(selectPage)
-  const scene = useApp(selectScene)
+  const scene = useOpenScene()
   const presenter = useApp(selectPresenter)
   const scenes = useSceneStore()
   usePresenterKeys()
@@ -80,7 +80,7 @@ function Pages({ notices, lab }: { notices: readonly UrlNotice[]; lab?: LabStore
           ))}
         {page === 'classifier' && labView}
       </main>
-      <HelpOverlay />
+      <HelpOverlayOnDemand />
     </div>
   )
 }

@@ -4,10 +4,14 @@ import { PresenterToggle } from '../panels/PresenterKeys/PresenterToggle'
 import { LANGUAGES } from '../i18n/translate'
 import type { LecturePage } from '../state/scene/sceneStore'
 import { selectLanguage } from '../state/selectors'
+import type { AppState } from '../state/store'
 import { useShareLink } from '../state/urlSync'
 import { useApp, useAppStore, useT } from '../state/useApp'
 
 export type Page = LecturePage
+
+const selectLanguagePending = (s: AppState) => s.languagePending
+const selectLanguageFailed = (s: AppState) => s.languageFailed
 
 const NAV_LABELS = {
   playground: 'nav.playground',
@@ -29,6 +33,8 @@ export function Header({
   const store = useAppStore()
   const shareLink = useShareLink()
   const language = useApp(selectLanguage)
+  const languagePending = useApp(selectLanguagePending)
+  const languageFailed = useApp(selectLanguageFailed)
   const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle')
   const copy = async () => {
     try {
@@ -69,6 +75,7 @@ export function Header({
             type="button"
             lang={l === 'zh' ? 'zh-CN' : 'en'}
             aria-pressed={language === l}
+            aria-busy={languagePending === l}
             onClick={() => store.getState().setLanguage(l)}
             data-testid={`lang-${l}`}
           >
@@ -76,6 +83,13 @@ export function Header({
           </button>
         ))}
       </div>
+      {languageFailed !== null && (
+        <span role="alert" data-testid="language-failed">
+          {t('language.loadFailed', {
+            language: t(languageFailed === 'zh' ? 'language.zh' : 'language.en'),
+          })}
+        </span>
+      )}
     </header>
   )
 }

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react'
+import { Component, lazy, Suspense } from 'react'
 import type { ReactNode } from 'react'
+import { loadSceneLibrary } from '../state/scene/sceneLibrary'
 import { AppStoreContext, useT } from '../state/useApp'
 import type { EmbedAppProps } from './EmbedApp'
 
@@ -12,10 +13,11 @@ export const ClassifierLab = lazy(() =>
   import('../panels/ClassifierLab/ClassifierLab').then((m) => ({ default: m.ClassifierLab })),
 )
 
-/** The list of lecture scenes. */
-export const ScenesHome = lazy(() =>
-  import('../panels/ScenesHome/ScenesHome').then((m) => ({ default: m.ScenesHome })),
-)
+/** The list of lecture scenes; the scenes' content is fetched alongside (the list shows its own failure). */
+export const ScenesHome = lazy(() => {
+  void loadSceneLibrary().catch(() => undefined)
+  return import('../panels/ScenesHome/ScenesHome').then((m) => ({ default: m.ScenesHome }))
+})
 
 /** An open scene's narration cards. */
 export const SceneCards = lazy(() =>
@@ -43,7 +45,10 @@ export function EmbedApp(props: EmbedAppProps) {
   )
 }
 
-/** `children` once their chunk has arrived; until then `fallback` (default: a "Loading…" line) in their place. */
+/**
+ * `children` once their chunk has arrived; until then `fallback` (default: a "Loading…" line) in their place,
+ * and a message (`LoadFailed`) if the chunk cannot be fetched.
+ */
 export function Deferred({
   children,
   fallback = <Loading />,
@@ -51,7 +56,40 @@ export function Deferred({
   children: ReactNode
   fallback?: ReactNode
 }) {
-  return <Suspense fallback={fallback}>{children}</Suspense>
+  return (
+    <ChunkBoundary>
+      <Suspense fallback={fallback}>{children}</Suspense>
+    </ChunkBoundary>
+  )
+}
+
+/**
+ * Catches what a deferred part throws while it renders, above all a chunk that failed to arrive (offline,
+ * a new deployment that removed the old files): the rest of the app keeps working and this part says so.
+ */
+class ChunkBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true }
+  }
+
+  override render() {
+    return this.state.failed ? <LoadFailed /> : this.props.children
+  }
+}
+
+/** What shows in place of a part of the app that could not be loaded, with a way to reload the page. */
+export function LoadFailed() {
+  const t = useT()
+  return (
+    <p className="notice" role="alert" data-testid="load-failed">
+      {t('app.loadFailed')}{' '}
+      <button type="button" onClick={() => location.reload()}>
+        {t('app.reload')}
+      </button>
+    </p>
+  )
 }
 
 /** The default stand-in: one status line in the app's language. */

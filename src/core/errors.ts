@@ -16,17 +16,54 @@ export class SpecError extends Error {
   }
 }
 
-/** A short, unambiguous rendering of any value for an error message ('adam' quoted, NaN and -1 as is). */
+/** Longest quoted string in a message: enough to recognize the value, never a wall of text. */
+export const MAX_QUOTED_CHARS = 40
+/** Most array elements a message lists before it summarizes the rest. */
+const MAX_LISTED = 8
+
+/**
+ * A short, unambiguous rendering of any value for an error message ('adam' quoted, NaN and -1 as is). Bounded
+ * whatever the value: a string is clipped to 40 characters with its length stated ('aaaa…' (5,000
+ * characters)), an array lists its first 8 elements and counts the rest, anything else is JSON clipped to 80.
+ */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`
+  if (typeof value === 'string') return quote(value)
   if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value)
-  if (Array.isArray(value)) return `[${value.map(describeValue).join(', ')}]`
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, MAX_LISTED).map(describeScalar)
+    const more = value.length - shown.length
+    return `[${shown.join(', ')}${more > 0 ? `, … ${more.toLocaleString('en')} more` : ''}]`
+  }
+  return describeObject(value)
+}
+
+/** An element inside a listed array: scalars as `describeValue`, nested structures as clipped JSON. */
+function describeScalar(value: unknown): string {
+  return typeof value === 'object' && value !== null ? describeObject(value) : describeValue(value)
+}
+
+function describeObject(value: unknown): string {
   try {
-    const json = JSON.stringify(value)
+    const json = JSON.stringify(value, (_, v: unknown) =>
+      typeof v === 'string' && v.length > MAX_QUOTED_CHARS ? clip(v) : v,
+    )
+    if (json === undefined) return Object.prototype.toString.call(value)
     return json.length > 80 ? `${json.slice(0, 77)}...` : json
   } catch {
     return Object.prototype.toString.call(value)
   }
+}
+
+function quote(s: string): string {
+  return s.length > MAX_QUOTED_CHARS ? `'${clip(s)}' (${s.length.toLocaleString('en')} characters)` : `'${s}'`
+}
+
+/** The first 40 UTF-16 units and an ellipsis, without splitting a surrogate pair. */
+function clip(s: string): string {
+  let head = s.slice(0, MAX_QUOTED_CHARS)
+  const last = head.charCodeAt(head.length - 1)
+  if (last >= 0xd800 && last <= 0xdbff) head = head.slice(0, -1)
+  return `${head}…`
 }
 
 /** The value as a plain object (not null, not an array), or a SpecError naming `field`. */

@@ -24,10 +24,10 @@ export { GRID_MAX_SIZE }
  * yⱼ = y₀ + j·(y₁ − y₀)/(ny − 1), so row 0 is the bottom edge y₀ and the last column/row are exactly x₁/y₁.
  * min/max skip non-finite values. nx, ny must be integers in [2, 2048]; the extent must be finite with
  * x₀ < x₁ and y₀ < y₁. Throws a SpecError naming the offending field ('nx', 'ny', 'extent.x', 'extent.y', or
- * 'surface' for an unknown id).
+ * 'surface' for an unknown id or an object without a function `f`).
  */
 export function sampleGrid(surface: Surface | string, extent: Extent, nx: number, ny: number = nx): Grid {
-  const s = typeof surface === 'string' ? getSurface(surface) : surface
+  const s = typeof surface === 'string' ? getSurface(surface) : checkSurface(surface)
   checkSize('nx', nx)
   checkSize('ny', ny)
   checkRange('extent.x', extent?.x)
@@ -56,6 +56,13 @@ export function sampleGrid(surface: Surface | string, extent: Extent, nx: number
   }
   if (min > max) min = max = NaN
   return { values, nx, ny, extent: { x: [x0, x1], y: [y0, y1] }, min, max }
+}
+
+function checkSurface(surface: unknown): Surface {
+  const f = typeof surface === 'object' && surface !== null ? (surface as { f?: unknown }).f : undefined
+  if (typeof f !== 'function')
+    throw new SpecError('surface', 'a surface id or a Surface with f(x, y)', surface)
+  return surface as Surface
 }
 
 function checkSize(field: string, n: number): void {

@@ -13,6 +13,26 @@ export const MAX_STEPS = 1_000_000
 /** Most updates per racer the playground offers (settings, links, embeds): a race's buffers stay ≤ ~53 MB. */
 export const MAX_RACE_STEPS = 100_000
 
+/**
+ * Most parameters of one `createOptimizer` (its n): 10⁷ keeps a stateful optimizer's few Float64Arrays under
+ * a few hundred MB, far above any network the lab builds (3 layers of ≤ 32 units) and far below the
+ * RangeError or the gigabytes an unbounded n reaches.
+ */
+export const MAX_OPTIMIZER_PARAMS = 10_000_000
+
+/**
+ * When a finite run counts as diverged ('escaped', `DivergenceKind`): its loss passes
+ * ESCAPE_LOSS_FACTOR·max(1, |L₀|) in magnitude, L₀ the loss at the start, or a coordinate lies farther from
+ * the centre of the surface's extent (its default view) than ESCAPE_EXTENT_FACTOR times the extent's width on
+ * that axis, plus the start's own distance from the centre. Adam, Adagrad and RMSProp take steps of about η
+ * whatever the gradient, so at η = 1000 they never overflow: on the Pokémon valley their loss stays within
+ * 10⁵·L₀ while they swing ≈ 100 view widths away (on the saddle ≈ 250 widths, loss 10¹¹·L₀), hence a factor
+ * of 50 widths, not more. Every scene's race stays within 2 widths, and a run 50 widths out is off a view
+ * zoomed out 100 times; the loss bound catches what diverges inside that box.
+ */
+export const ESCAPE_LOSS_FACTOR = 1e12
+export const ESCAPE_EXTENT_FACTOR = 50
+
 /** Slowest and fastest playback of a race, in steps per second. */
 export const MIN_SPEED = 1
 export const MAX_SPEED = 10_000

@@ -6,7 +6,8 @@ import type { Kernel2d, ResolvedOptimizerSpec, Run2d } from './optimizers/index'
 import { getScheduleMeta } from './schedules/meta'
 import type { ScheduleMeta } from './schedules/meta'
 import { getSurface } from './surfaces/index'
-import type { RunStatus, ScheduleSpec, Surface, Trajectory, TrajectorySpec } from './types'
+import { ESCAPE_EXTENT_FACTOR, ESCAPE_LOSS_FACTOR } from './limits'
+import type { DivergenceKind, RunStatus, ScheduleSpec, Surface, Trajectory, TrajectorySpec } from './types'
 import { MAX_STEPS, validateTrajectorySpec } from './validate'
 
 /**
@@ -35,8 +36,10 @@ export interface Run {
   /** Points computed so far, the start included (0 only when the start itself is not finite). */
   readonly count: number
   readonly status: RunStatus
-  /** When diverged: the index of the first point that was not finite (= count). */
+  /** When diverged: the index of the first point that was not finite or escaped (= count). */
   readonly divergedAt: number | undefined
+  /** When diverged: why (`DivergenceKind`). */
+  readonly divergence: DivergenceKind | undefined
   /** Updates that took no step (Newton at a singular Hessian). */
   readonly singularSteps: number
   /** True once all `total` updates are done or the run diverged. */
@@ -77,7 +80,16 @@ class TrajectoryRun implements Run, Run2d {
   count = 0
   status: RunStatus = 'ok'
   divergedAt: number | undefined = undefined
+  divergence: DivergenceKind | undefined = undefined
   singular = 0
+  /** Set by `point` when it refuses a finite point that escaped (the kernel then stops). */
+  private escaped = false
+  /** The escape bounds (`ESCAPE_LOSS_FACTOR`, `ESCAPE_EXTENT_FACTOR`): |L|, |x − cx| and |y − cy| limits. */
+  private lossLimit = Infinity
+  private cx = 0
+  private cy = 0
+  private rx = Infinity
+  private ry = Infinity
 
   readonly mem = new Float64Array(16)
   // Double fields start as NaN, not 0: a Smi start would change the field representation (and the map)
@@ -142,6 +154,12 @@ class TrajectoryRun implements Run, Run2d {
     const g = this.surface.grad(x0, y0, this.gbuf)
     const n0 = Math.sqrt(g[0] * g[0] + g[1] * g[1])
     if (finite(l0) && finite(n0)) {
+      const { x: ex, y: ey } = this.surface.extent
+      this.lossLimit = ESCAPE_LOSS_FACTOR * Math.max(1, Math.abs(l0))
+      this.cx = 0.5 * ex[0] + 0.5 * ex[1]
+      this.cy = 0.5 * ey[0] + 0.5 * ey[1]
+      this.rx = ESCAPE_EXTENT_FACTOR * (ex[1] - ex[0]) + Math.abs(x0 - this.cx)
+      this.ry = ESCAPE_EXTENT_FACTOR * (ey[1] - ey[0]) + Math.abs(y0 - this.cy)
       this.tgx = g[0]
       this.tgy = g[1]
       this.x[0] = x0
@@ -152,6 +170,7 @@ class TrajectoryRun implements Run, Run2d {
     } else {
       this.status = 'diverged'
       this.divergedAt = 0
+      this.divergence = 'non-finite'
     }
   }
 
@@ -201,6 +220,14 @@ class TrajectoryRun implements Run, Run2d {
     const gy = g[1]
     const norm = Math.sqrt(gx * gx + gy * gy)
     if (!(finite(x) && finite(y) && finite(l) && finite(norm))) return false
+    if (
+      !(Math.abs(l) <= this.lossLimit) ||
+      !(Math.abs(x - this.cx) <= this.rx) ||
+      !(Math.abs(y - this.cy) <= this.ry)
+    ) {
+      this.escaped = true
+      return false
+    }
     this.tgx = gx
     this.tgy = gy
     this.x[t + 1] = x
@@ -223,6 +250,7 @@ class TrajectoryRun implements Run, Run2d {
       if (stop < to) {
         this.status = 'diverged'
         this.divergedAt = stop + 1
+        this.divergence = this.escaped ? 'escaped' : 'non-finite'
         t = stop
         break
       }
@@ -248,6 +276,7 @@ class TrajectoryRun implements Run, Run2d {
       status: this.status,
     }
     if (this.divergedAt !== undefined) out.divergedAt = this.divergedAt
+    if (this.divergence !== undefined) out.divergence = this.divergence
     if (this.countsSingular) out.singularSteps = this.singular
     return out
   }
@@ -263,8 +292,11 @@ class TrajectoryRun implements Run, Run2d {
  * `createRng(noise.seed)` (`grad` records this g, `gradNorm` the true ‖∇L‖); then the optimizer's update,
  * computed by its 2D kernel (`OptimizerEntry.run2d`), bit-identical to `createOptimizer(…).step`; Newton gets
  * the surface's analytic Hessian and counts the singular (no-step) updates. A non-finite loss, gradient (or
- * its norm) or point ends the run with status 'diverged' and divergedAt = the index of that point: the
- * arrays keep only finite points and the updates that produced them, never a NaN and never a throw.
+ * its norm) or point ends the run with status 'diverged', divergence 'non-finite' and divergedAt = the
+ * index of that point: the arrays keep only finite points and the updates that produced them, never a NaN
+ * and never a throw. So does a finite point that escaped (divergence 'escaped', whatever the optimizer):
+ * |L| > 10¹²·max(1, |L₀|), or |x − cx| > 50·w + |sx − cx| (likewise y), with w the width of the surface's
+ * extent on that axis, (cx, cy) its centre and (sx, sy) the start (core/limits.ts, ESCAPE_*).
  */
 export function createRun(spec: TrajectorySpec, capacity: number = spec?.steps): Run {
   const valid = validateTrajectorySpec(spec)

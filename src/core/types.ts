@@ -154,6 +154,14 @@ export interface TrajectorySpec {
 export type RunStatus = 'ok' | 'diverged'
 
 /**
+ * Why a run diverged: 'non-finite' when a position, loss or gradient stopped being a finite number;
+ * 'escaped' when a finite loss grew past 10¹² times its start or the position left the surface's domain by
+ * a wide margin (`ESCAPE_LOSS_FACTOR`, `ESCAPE_EXTENT_FACTOR` in core/limits.ts), as a bounded-step optimizer
+ * (Adam, Adagrad, RMSProp) does at a huge η without ever overflowing.
+ */
+export type DivergenceKind = 'non-finite' | 'escaped'
+
+/**
  * The result of `runTrajectory`: the arrays in the layout of `TrajectoryArrays` (core/trajectoryLayout.ts:
  * one entry per point visited, index 0 the start and k the point after update k; update arrays one shorter),
  * trimmed to the points computed.
@@ -162,9 +170,12 @@ export interface Trajectory extends TrajectoryArrays {
   status: RunStatus
   /**
    * When status is 'diverged': the index of the first point that was not finite (its position, loss or
-   * gradient), which is also the number of finite points kept (0 when the start itself is not finite).
+   * gradient) or that escaped (see `DivergenceKind`), which is also the number of points kept (0 when the
+   * start itself is not finite).
    */
   divergedAt?: number
+  /** When status is 'diverged': why (the point at `divergedAt` was not finite, or escaped). */
+  divergence?: DivergenceKind
   /** Updates that took no step because the Hessian was singular (Newton only). */
   singularSteps?: number
 }

@@ -132,8 +132,7 @@ export function startEmbedBridge(deps: EmbedBridgeDeps): () => void {
       case 'setScene': {
         if (scenes === undefined)
           return { code: 'unavailable', message: 'this frame shows no lecture scenes' }
-        scenes.getState().openScene(command.scene)
-        if (command.card !== undefined && command.card > 0) scenes.getState().goToCard(command.card)
+        scenes.getState().openScene(command.scene, command.card)
         return null
       }
       case 'setParam': {

@@ -1,4 +1,4 @@
-import { getScene, sceneIds } from '../core/scenes/meta'
+import { sceneCatalog } from '../core/scenes/catalog.meta'
 import { isLanguage } from '../i18n/translate'
 import { isInRule, LIMITS, MAX_RACERS } from '../state/limits'
 import type { NumberRule } from '../state/limits'
@@ -136,11 +136,11 @@ function body(type: CommandType, get: (key: string) => unknown): Record<string, 
     }
     case 'setScene': {
       const scene = get('scene')
-      if (typeof scene !== 'string' || !isName(scene) || !sceneIds.includes(scene))
+      if (typeof scene !== 'string' || !isName(scene) || !sceneCatalog.ids.includes(scene))
         refuse('invalid-param', 'scene must be a lecture scene id', 'scene')
       const card = get('card')
       if (card === undefined) return { type, scene }
-      const cards = getScene(scene as string).cards.length
+      const cards = sceneCatalog.get(scene as string).cardCount
       if (!(Number.isInteger(card) && (card as number) >= 0 && (card as number) < cards))
         refuse('invalid-param', `card must be an integer in 0..${cards - 1}`, 'card')
       return { type, scene, card }

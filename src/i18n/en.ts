@@ -9,10 +9,13 @@ export const en = {
   'app.title': 'Loss-surface playground',
   'app.subtitle': "How optimizers move on an error surface, after Li Hongyi's lectures",
   'app.loading': 'Loading…',
+  'app.loadFailed': 'This part of the app could not be loaded. Check the connection and reload the page.',
+  'app.reload': 'Reload',
 
   'language.label': 'Language',
   'language.en': 'English',
   'language.zh': '中文',
+  'language.loadFailed': 'The {language} strings could not be loaded; the page stays in this language.',
 
   'panel.surface': 'Error surface',
   'panel.controls': 'Controls',
@@ -104,6 +107,9 @@ export const en = {
   'status.paused': 'Paused',
   'status.finished': 'Finished',
   'status.diverged': 'Diverged at step {n}',
+  'status.escaped': 'Escaped at step {n}',
+  'status.escapedHint':
+    'The loss grew past 10¹² times its start, or the point went more than 50 view widths away: stopped as diverged.',
   'status.singular': 'Singular Hessian: no step taken {n} times',
   'status.linkCopied': 'Link copied',
 
@@ -213,6 +219,20 @@ export const en = {
     'Click: start point · Drag: pan · Wheel or pinch: zoom · Shift-hover or long-press: Hessian',
   'surface.loading': 'Computing the error surface…',
   'surface.gridFailed': 'The error surface could not be computed.',
+  // -- Worker failures and recovery (helper XB) --
+  'worker.kind.load': 'The computation could not be loaded.',
+  'worker.kind.crashed': 'The computation stopped with an error.',
+  'worker.kind.messageerror': 'A result from the computation could not be read.',
+  'worker.kind.unresponsive': 'The computation stopped answering.',
+  'worker.restarting': 'Restarting it…',
+  'worker.restored.race': 'It was restarted and the race was restored at step {step}.',
+  'worker.restored.lab': 'It was restarted and training was restored at epoch {epoch}.',
+  'worker.restored.plain': 'It was restarted.',
+  'worker.failed': 'Restarting failed twice, so it was stopped. Check the connection, then try again.',
+  'worker.retry': 'Retry',
+  'worker.dismiss': 'Dismiss',
+  'worker.sentences': '{what} {then}',
+  'worker.raceError': 'The race could not run: {message}',
   'surface.inspecting': 'Inspecting the Hessian at ({x}, {y})',
   'surface.followRacer': 'Follow the optimizer again',
   'surface.arrowNegGradient': 'red dashed: negative gradient −ηg',
@@ -615,6 +635,32 @@ export const en = {
   'lab.curves.epoch': 'Epoch',
   'lab.curves.restored': 'restored {epoch}',
   'lab.compare.lossChart': 'Training loss per epoch of each optimizer',
+  // -- Lab data that survives a reload, export/import (helper XD) --
+  'lab.titleOf': 'Classifier lab: {data}',
+  'lab.data.generatedTitle': '{shape}, {n} generated points',
+  'lab.data.fileUnnamed': 'your file',
+  'lab.data.tooLarge': '“{file}” is {size} MB; files over {limit} MB are not read. The current data is kept.',
+  'lab.notice.fileMissing':
+    "The link names a CSV file (fingerprint {hash}…) that this browser does not have: a link carries only the file's fingerprint, not the file itself. dot.csv is shown instead, with the link's other settings. To see that data, open the lab's export file.",
+  'lab.export.refused': '“{file}” could not be restored; the current data and settings are kept.',
+  'lab.export.problem.json': 'It is not valid JSON.',
+  'lab.export.problem.format': 'It is not a lab export file.',
+  'lab.export.problem.version': 'It was written by another version of the app (this app reads version 1).',
+  'lab.export.problem.fields': 'A field is missing, unknown or of the wrong type.',
+  'lab.export.problem.size': 'Its data is over the size limit, or its recorded size does not match the data.',
+  'lab.export.problem.hash':
+    'Its fingerprint (SHA-256) does not match its data: the file was changed or cut short.',
+  'lab.share.title': 'Keep and share',
+  'lab.share.export': 'Export lab',
+  'lab.share.exportHint': 'A .lab.json file with the data and every setting.',
+  'lab.share.import': 'Import lab…',
+  'lab.share.importHint': 'or drop a .lab.json file here: it restores the data and every setting.',
+  'lab.share.fileLink':
+    'The link names “{name}” only by its fingerprint ({hash}…): the file itself is not in the link. The link brings the data back in this browser only; to share the data, send the exported lab file.',
+  'lab.share.notKept':
+    'This browser could not keep “{name}”: after a reload, or from the link, the lab shows dot.csv. Export the lab to keep the data.',
+  'lab.share.linkWhole': 'The link reproduces this lab: the data and every setting.',
+  'lab.share.exportFailed': 'The lab could not be exported: {message}',
   'lab.notice.fileData':
     'The link refers to a local file, which a link cannot carry; dot.csv is shown instead.',
 } satisfies Record<string, string>

@@ -1,10 +1,13 @@
 import { detectLanguage } from '../i18n/translate'
+import type { DataVault } from './lab/dataVault'
 import { createDefaultLabSettings } from './lab/labSettings'
 import { createLabStore } from './lab/labStore'
 import type { LabStore } from './lab/labStore'
 import { parseLabUrl, serializeLabUrl, splitLabQuery } from './lab/labUrl'
 import type { TrainDriver } from './lab/trainDriver'
 import type { RaceDriver } from './raceDriver'
+import { loadedSceneLibrary } from './scene/sceneLibrary'
+import type { SceneLibrary } from './scene/sceneLibrary'
 import { createSceneStore } from './scene/sceneStore'
 import type { SceneStore } from './scene/sceneStore'
 import { parseSceneUrl } from './scene/sceneUrl'
@@ -30,8 +33,15 @@ export interface StoreInputs {
   search: string
   /** The browser's preferred languages (`navigator.languages`): the language when the link names none. */
   languages: readonly string[]
+  /**
+   * The lecture scenes' content (default: the page's, if fetched). A link that names a scene needs it to open
+   * the scene's set-up: main.tsx awaits `loadSceneLibrary()` first; without it the scenes page fetches it.
+   */
+  sceneLibrary?: SceneLibrary
   /** Fetches the lab's dot.csv (default: `fetch`). */
   fetchText?: (url: string) => Promise<string>
+  /** Where the lab keeps users' CSV files across reloads (main.tsx: IndexedDB; default: in memory). */
+  vault?: DataVault
 }
 
 /** The app's three stores, linked, with what the link asked for. */
@@ -67,7 +77,8 @@ export function createStores(inputs: StoreInputs): Stores {
   const { lab: labQuery, rest: playgroundQuery } = splitLabQuery(inputs.search)
   const defaults = createDefaultSettings(catalog, detectLanguage(inputs.languages))
   // A link naming a scene (`scene=…&card=…`) opens it as the lecture does; other keys override the scene's.
-  const { settings, notices } = parseSceneUrl(playgroundQuery, { catalog, defaults })
+  const library = inputs.sceneLibrary ?? loadedSceneLibrary() ?? undefined
+  const { settings, notices } = parseSceneUrl(playgroundQuery, { catalog, defaults, library })
   const app = createAppStore({ driver: inputs.raceDriver, catalog, initialSettings: settings })
   const labLink = parseLabUrl(labQuery)
   const lab = createLabStore(inputs.trainDriver, {
@@ -75,6 +86,7 @@ export function createStores(inputs: StoreInputs): Stores {
     notices: labLink.notices,
     language: settings.language,
     ...(inputs.fetchText !== undefined && { fetchText: inputs.fetchText }),
+    ...(inputs.vault !== undefined && { vault: inputs.vault }),
   })
   const unlinkLanguage = app.subscribe((s, prev) => {
     if (s.settings.language !== prev.settings.language) lab.getState().setLanguage(s.settings.language)
@@ -89,7 +101,7 @@ export function createStores(inputs: StoreInputs): Stores {
       subscribe: (on) => lab.subscribe((s, p) => s.settings !== p.settings && on()),
     },
   ]
-  const scenes = createSceneStore({ app, lab })
+  const scenes = createSceneStore({ app, lab, ...(library !== undefined && { library }) })
 
   const embed = settings.embed
   if (embed === undefined) {

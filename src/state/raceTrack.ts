@@ -1,6 +1,6 @@
 import type { TrajectoryArrays } from '../core/trajectoryLayout'
 import { TRAJECTORY_PARAMS, updatesOfPoints } from '../core/trajectoryLayout'
-import type { RunStatus } from '../core/types'
+import type { DivergenceKind, RunStatus } from '../core/types'
 import type { RacerFrame } from '../worker/protocol'
 
 /**
@@ -29,6 +29,8 @@ export interface RaceTrack extends TrajectoryArrays {
    * `divergedAt`), which is also the number of finite points the racer has.
    */
   divergedAt: number | null
+  /** Once diverged: why (`RacerFrame`'s `divergence`), 'non-finite' when the worker did not say. */
+  divergence: DivergenceKind | null
 }
 
 /** An empty track with room for `steps` updates (steps + 1 points). */
@@ -48,6 +50,7 @@ export function createRaceTrack(id: string, steps: number): RaceTrack {
     state: Object.create(null) as Record<string, Float64Array>,
     status: 'ok',
     divergedAt: null,
+    divergence: null,
   }
 }
 
@@ -82,6 +85,7 @@ export function appendRaceChunk(track: RaceTrack, chunk: RacerFrame): boolean {
   track.count = Math.max(track.count, from + n)
   track.status = chunk.status
   track.divergedAt = chunk.status === 'diverged' && chunk.divergedAt !== undefined ? chunk.divergedAt : null
+  track.divergence = chunk.status === 'diverged' ? (chunk.divergence ?? 'non-finite') : null
   return true
 }
 

@@ -1,5 +1,5 @@
 import type { Extent, Vec2 } from '../core/types'
-import { getScene, sceneIds } from '../core/scenes/meta'
+import { sceneCatalog } from '../core/scenes/catalog.meta'
 import { EMBED_URL_PROPS } from './url/embedUrl'
 import { isLanguage } from '../i18n/translate'
 import type { Language } from '../i18n/translate'
@@ -236,7 +236,7 @@ export const URL_PROPS: readonly Prop[] = [
       else d.scene = v
     },
     format: (v) => v,
-    parse: (raw) => (isName(raw) && sceneIds.includes(raw) ? raw : undefined),
+    parse: (raw) => (isName(raw) && sceneCatalog.ids.includes(raw) ? raw : undefined),
     fallback: () => undefined,
     invalid: 'scene.notice.unknown',
   }),
@@ -251,7 +251,7 @@ export const URL_PROPS: readonly Prop[] = [
     format: (v) => (v === undefined ? undefined : formatNumber(v)),
     parse: (raw, { draft }) => {
       const n = parseNumber(raw)
-      const count = draft.scene === undefined ? 0 : getScene(draft.scene).cards.length
+      const count = draft.scene === undefined ? 0 : sceneCatalog.get(draft.scene).cardCount
       return n !== undefined && Number.isInteger(n) && n >= 0 && n < count ? n : undefined
     },
     fallback: ({ draft }) => (draft.scene === undefined ? undefined : 0),

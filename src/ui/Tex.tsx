@@ -1,22 +1,26 @@
 import { useEffect, useReducer } from 'react'
 import type KatexModule from 'katex'
 import './widgets.css'
+import { markPrefixSigns } from './prefixSigns'
+import './Tex.css'
 
 type Katex = typeof KatexModule
 
 let katex: Katex | null = null
 let loading: Promise<Katex> | null = null
 let failed = false
-const rendered = new Map<string, string>()
+/** Typeset markup per formula, or null for TeX that KaTeX cannot parse. */
+const rendered = new Map<string, string | null>()
 const MAX_CACHED = 1000
 
 /**
- * Loads KaTeX and its stylesheet once, on first use (≈ 84 kB that the first screen does not wait for). Every
- * `<Tex>` shares the promise; after it resolves, formulas render synchronously.
+ * Loads KaTeX once, on first use (≈ 78 kB gzipped that the first screen does not wait for). Every `<Tex>` shares
+ * the promise; after it resolves, formulas render synchronously. No KaTeX stylesheet and no KaTeX fonts: the
+ * output is MathML, which the browser typesets with its own math font (see texToHtml).
  */
 export function loadKatex(): Promise<Katex> {
   if (loading === null) {
-    loading = Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(([m]) => {
+    loading = import('katex').then((m) => {
       katex = m.default
       return katex
     })
@@ -28,15 +32,23 @@ export function loadKatex(): Promise<Katex> {
 }
 
 /**
- * KaTeX markup of `tex`, cached per formula: `renderToString` with `throwOnError: false` (a bad formula shows
- * as red source text, never an exception) and `output: 'htmlAndMathml'` (screen readers read the MathML).
- * Undefined until `loadKatex` has resolved.
+ * KaTeX's MathML for `tex`, cached per formula; null when the TeX does not parse, undefined until `loadKatex` has
+ * resolved. MathML only (`output: 'mathml'`, typeset by the browser's MathML Core): KaTeX's HTML output positions
+ * every glyph with inline `style` attributes, which a strict `style-src 'self'` policy blocks (the formulas then
+ * collapse onto one line), while its MathML carries none. A parse error is thrown and caught here rather than
+ * shown by KaTeX, whose error markup is also styled inline. Unary signs are marked as such (markPrefixSigns).
  */
-export function texToHtml(tex: string, display: boolean): string | undefined {
+export function texToHtml(tex: string, display: boolean): string | null | undefined {
   const key = `${display ? 'D' : 'I'}${tex}`
   let html = rendered.get(key)
   if (html === undefined && katex !== null) {
-    html = katex.renderToString(tex, { throwOnError: false, output: 'htmlAndMathml', displayMode: display })
+    try {
+      html = markPrefixSigns(
+        katex.renderToString(tex, { throwOnError: true, output: 'mathml', displayMode: display }),
+      )
+    } catch {
+      html = null
+    }
     // The app's constants number a few hundred; a caller that builds TeX from numbers must not grow this forever.
     if (rendered.size >= MAX_CACHED) rendered.delete(rendered.keys().next().value!)
     rendered.set(key, html)
@@ -57,7 +69,10 @@ export interface TexProps {
   fallback?: string
 }
 
-/** A formula typeset by KaTeX, which is lazy-loaded on first use; until then an empty, busy placeholder. */
+/**
+ * A formula: KaTeX (lazy-loaded on first use) turns the TeX into MathML and the browser typesets it; until KaTeX
+ * has loaded, an empty, busy placeholder.
+ */
 export function Tex({ tex, display = false, className, fallback }: TexProps) {
   const [, loaded] = useReducer((n: number) => n + 1, 0)
   const html = texToHtml(tex, display)
@@ -74,9 +89,10 @@ export function Tex({ tex, display = false, className, fallback }: TexProps) {
   }, [html])
   const Tag = display ? 'div' : 'span'
   const cls = `ui-tex${display ? ' ui-tex-display' : ''}${className ? ` ${className}` : ''}`
-  if (html === undefined && failed) {
-    // Offline without the KaTeX chunk: the source is still the formula, readable as plain text.
-    return <code className={`${cls} ui-tex-source`}>{fallback ?? tex}</code>
+  if (html === null || (html === undefined && failed)) {
+    // Offline without the KaTeX chunk, or TeX that does not parse: the source is still the formula, as plain text.
+    const error = html === null ? ' ui-tex-error' : ''
+    return <code className={`${cls} ui-tex-source${error}`}>{html === null ? tex : (fallback ?? tex)}</code>
   }
   if (html === undefined) {
     return (
@@ -85,6 +101,6 @@ export function Tex({ tex, display = false, className, fallback }: TexProps) {
       </Tag>
     )
   }
-  // The only HTML the app inserts: KaTeX's rendering of our own TeX constants (see TexProps.tex).
+  // The only HTML the app inserts: KaTeX's MathML for our own TeX constants (see TexProps.tex).
   return <Tag className={cls} dangerouslySetInnerHTML={{ __html: html }} />
 }

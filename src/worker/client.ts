@@ -13,7 +13,12 @@ import type {
   TrainControl,
   TrainDriver,
   WorkerErrorMessage,
+  WorkerFailure,
+  WorkerHealth,
+  WorkerHealthSource,
 } from './protocol'
+import { systemTimers, type Timers } from './timers'
+import { createWatchdog, DEFAULT_WATCHDOG, type WatchdogOptions } from './watchdog'
 
 /** What the client needs of a Worker (a real `Worker` fits; tests wrap a `MessagePort`). */
 export interface WorkerLike {
@@ -21,6 +26,7 @@ export interface WorkerLike {
   terminate(): void
   onmessage: ((event: MessageEvent) => void) | null
   onerror?: ((event: ErrorEvent) => void) | null
+  onmessageerror?: ((event: MessageEvent) => void) | null
 }
 
 export type WorkerFactory = () => WorkerLike
@@ -37,7 +43,7 @@ export interface GridRequestOptions extends RequestOptions {
  * The classifier lab's side of the client (`client.train`): the train family's `TrainDriver`
  * (src/worker/protocol/train.ts), which the lab store drives, with `currentRun` always known.
  */
-export interface TrainClient extends TrainDriver {
+export interface TrainClient extends Omit<TrainDriver, keyof WorkerHealthSource>, WorkerHealthSource {
   /** The current session's runId; undefined after `cancel`, or once the worker was terminated or restarted. */
   currentRun(): number | undefined
 }
@@ -46,7 +52,9 @@ export interface TrainClient extends TrainDriver {
  * The main thread's bridge to the worker: the race family's `RaceDriver` (src/worker/protocol/race.ts), which
  * the app store drives, plus requests, raw access for new families, and the worker's life cycle.
  */
-export interface WorkerClient extends RaceDriver {
+export interface WorkerClient extends Omit<RaceDriver, keyof WorkerHealthSource>, WorkerHealthSource {
+  /** The worker's health now (see `onHealth`). */
+  health(): WorkerHealth
   /** Errors of the current run(s) or of no run in particular (request errors reject their promise instead). */
   onError(listener: (error: WorkerErrorMessage) => void): () => void
   /** A sampled surface; with `options.contours`, also its contour lines traced in the worker. */
@@ -111,42 +119,181 @@ const createModuleWorker: WorkerFactory = () =>
 interface Pending {
   resolve(reply: FromWorker): void
   reject(reason: unknown): void
+  /** The request as sent: sent again to a restarted worker (unless it names a run, which died with the old one). */
+  message: ToWorker
 }
+
+/** How the client watches and restarts the worker; every field has a default. */
+export interface ClientOptions {
+  /** The clock of the heartbeat (tests pass a fake clock). */
+  timers?: Timers
+  watchdog?: WatchdogOptions
+  /** Failures in a row that still get a restart; the next one stops and waits for `retry()`. Default 2. */
+  maxRestarts?: number
+  /** A worker that has run this long since `ready` without failing resets the count of failures. Default 5 s. */
+  stableMs?: number
+}
+
+/**
+ * Silence a busy worker may need, per request type or command (ms): a comparison trains every optimizer to
+ * the end in one go, a large CSV parses in one go; other requests and ticks answer within a frame or two.
+ */
+const GRACE_MS: Partial<Record<ToWorker['type'], number>> = {
+  'train.compare': 120_000,
+  'train.load': 20_000,
+  'train.hessian': 20_000,
+  'train.step': 20_000,
+  grid: 10_000,
+  'race.toEnd': 10_000,
+  'race.seek': 10_000,
+  'race.step': 10_000,
+}
+/** The grace of a message: training to an epoch (a restore) may take ~1 ms per epoch on a slow machine. */
+const graceFor = (message: ToWorker): number | undefined =>
+  message.type === 'train.step'
+    ? Math.max(GRACE_MS['train.step']!, 5 * (message.epochs ?? 1))
+    : GRACE_MS[message.type]
+
+/** A fresh worker may take this long to load its script and post `ready` (a slow network, a cold cache). */
+const LOAD_GRACE_MS = 10_000
+/** The grace key of loading (request ids are positive). */
+const LOADING = 0
 
 /**
  * Creates the main thread's bridge to the numeric worker, the only owner of the Worker (squoosh's
  * worker-bridge): it starts the worker lazily, numbers runs and requests, drops messages of stale runs,
  * matches replies to requests, and can terminate and restart the worker. `factory` is injectable for tests.
  */
-export function createWorkerClient(factory: WorkerFactory = createModuleWorker): WorkerClient {
+export function createWorkerClient(
+  factory: WorkerFactory = createModuleWorker,
+  options: ClientOptions = {},
+): WorkerClient {
+  const timers = options.timers ?? systemTimers
+  const maxRestarts = options.maxRestarts ?? 2
+  const stableMs = options.stableMs ?? 5_000
   let worker: WorkerLike | null = null
   let readiness: { promise: Promise<void>; resolve(): void; reject(reason: unknown): void } | null = null
+  let isReady = false
   let lastId = 0
   const runs = new Map<string, number>()
   const pending = new Map<number, Pending>()
   const listeners = new Set<{ prefix: string; listener: (message: FromWorker) => void }>()
   const errorListeners = new Set<(error: WorkerErrorMessage) => void>()
+  const healthListeners = new Set<(health: WorkerHealth) => void>()
+  let health: WorkerHealth = { status: 'ok' }
+  /** Failures since the worker last stayed up for `stableMs`. */
+  let failures = 0
+  let stableTimer: unknown = null
+  const watchdog = createWatchdog(
+    timers,
+    options.watchdog ?? DEFAULT_WATCHDOG,
+    (seq) => worker?.postMessage({ type: 'ping', seq }, []),
+    () => {
+      if (worker !== null) fail(worker, { kind: 'unresponsive', message: 'the worker stopped answering' })
+    },
+  )
 
   function ensureWorker(): WorkerLike {
     if (worker) return worker
     const created = factory()
-    // Messages from a worker that was replaced are dropped by the identity check.
+    // Messages and events from a worker that was replaced are dropped by the identity checks.
     created.onmessage = (event) => {
       if (worker === created) receive(event.data as FromWorker)
     }
     created.onerror = (event) => {
-      if (worker !== created) return
-      const message = `the worker failed: ${event.message || 'unknown error'}`
-      rejectPending(new WorkerError({ type: 'error', code: 'crashed', message }))
-      emitError({ type: 'error', code: 'crashed', message })
+      // A module worker whose script fails to load fires a plain `error` before it could post `ready`.
+      const kind = isReady ? 'crashed' : 'load'
+      fail(created, {
+        kind,
+        message: event.message || (isReady ? 'uncaught exception' : 'script failed to load'),
+      })
     }
+    created.onmessageerror = () =>
+      fail(created, { kind: 'messageerror', message: 'a message from the worker could not be read' })
     worker = created
-    readiness = deferred()
+    isReady = false
+    readiness ??= deferred()
+    watchdog.arm()
+    watchdog.grace(LOAD_GRACE_MS, LOADING)
     return created
   }
 
   function send(message: ToWorker, transfer: Transferable[] = []): void {
-    ensureWorker().postMessage(message, transfer)
+    // Nothing runs until retry(); a request waits in `pending` and is sent to the worker retry() starts.
+    if (health.status === 'failed') return
+    const target = ensureWorker()
+    const grace = graceFor(message)
+    // A request's grace is set before posting (its reply releases it), a command's after: it pings right
+    // behind the command (watchdog.ts).
+    const keyed = grace !== undefined && 'requestId' in message
+    if (keyed) watchdog.grace(grace, message.requestId)
+    target.postMessage(message, transfer)
+    if (grace !== undefined && !keyed) watchdog.grace(grace)
+  }
+
+  function setHealth(next: WorkerHealth): void {
+    health = next
+    for (const listener of [...healthListeners]) call(listener, next)
+  }
+
+  /**
+   * `from` failed: drop it, and restart unless this is one failure too many. Requests in flight are sent
+   * again to the new worker (they did nothing the page can see); runs end, and the subscribers of `onHealth`
+   * start them again from their own state.
+   */
+  function fail(from: WorkerLike, failure: WorkerFailure): void {
+    if (worker !== from) return
+    discardWorker()
+    runs.clear()
+    failures += 1
+    if (failures > maxRestarts) {
+      // Give up until retry(): requests stay pending (unsent) and go to the worker retry() starts.
+      setHealth({ status: 'failed', failure })
+      return
+    }
+    startAfterFailure(failure, failures)
+  }
+
+  function startAfterFailure(failure: WorkerFailure, attempt: number): void {
+    ensureWorker()
+    for (const [requestId, request] of [...pending]) {
+      if ('runId' in request.message) {
+        pending.delete(requestId)
+        request.reject(
+          new WorkerError({ type: 'error', code: 'crashed', requestId, message: failure.message }),
+        )
+      } else send(request.message)
+    }
+    setHealth({ status: 'recovering', failure, attempt })
+  }
+
+  /** Terminates the current worker without touching runs, requests or health. */
+  function discardWorker(): void {
+    if (!worker) return
+    const old = worker
+    worker = null
+    // A resolved readiness belonged to this worker; the next one must post its own `ready`.
+    if (isReady) readiness = null
+    isReady = false
+    old.onmessage = null
+    old.onerror = null
+    old.onmessageerror = null
+    old.terminate()
+    watchdog.disarm()
+    if (stableTimer !== null) timers.clearTimeout(stableTimer)
+    stableTimer = null
+  }
+
+  function onReady(): void {
+    watchdog.release(LOADING)
+    isReady = true
+    readiness?.resolve()
+    if (health.status === 'recovering') setHealth({ status: 'ok' })
+    if (stableTimer !== null) timers.clearTimeout(stableTimer)
+    stableTimer = timers.setTimeout(() => {
+      stableTimer = null
+      failures = 0
+    }, stableMs)
   }
 
   // A run's scope is the type prefix up to the first '.', so 'race.frames' belongs to scope 'race.'.
@@ -154,11 +301,14 @@ export function createWorkerClient(factory: WorkerFactory = createModuleWorker):
   const isCurrentRunId = (runId: number): boolean => [...runs.values()].includes(runId)
 
   function receive(message: FromWorker): void {
+    watchdog.heard()
+    if (message.type === 'pong') return watchdog.pong(message.seq)
     if (message.type === 'error') return receiveError(message)
-    if (message.type === 'ready') readiness?.resolve()
+    if (message.type === 'ready') onReady()
     if ('requestId' in message) {
       const request = pending.get(message.requestId)
       pending.delete(message.requestId)
+      watchdog.release(message.requestId)
       request?.resolve(message)
       return
     }
@@ -172,6 +322,7 @@ export function createWorkerClient(factory: WorkerFactory = createModuleWorker):
     if (error.requestId !== undefined) {
       const request = pending.get(error.requestId)
       pending.delete(error.requestId)
+      watchdog.release(error.requestId)
       request?.reject(new WorkerError(error))
       return
     }
@@ -197,11 +348,14 @@ export function createWorkerClient(factory: WorkerFactory = createModuleWorker):
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason)
       const requestId = ++lastId
+      const message = { ...payload, type, requestId } as Requests[K]['request']
       const onAbort = (): void => {
         pending.delete(requestId)
+        watchdog.release(requestId)
         reject(signal?.reason)
       }
       pending.set(requestId, {
+        message,
         resolve: (reply) => {
           signal?.removeEventListener('abort', onAbort)
           resolve(reply as Requests[K]['reply'])
@@ -212,7 +366,7 @@ export function createWorkerClient(factory: WorkerFactory = createModuleWorker):
         },
       })
       signal?.addEventListener('abort', onAbort, { once: true })
-      send({ ...payload, type, requestId } as Requests[K]['request'])
+      send(message)
     })
   }
 
@@ -265,6 +419,8 @@ export function createWorkerClient(factory: WorkerFactory = createModuleWorker):
     async compare(payload, options) {
       return (await request('train.compare', payload, options)).rows
     },
+    onHealth: (listener) => onHealth(listener),
+    retry: () => retry(),
     hessian(run, options) {
       const runId = runs.get(TRAIN)
       if (runId === undefined) {
@@ -275,12 +431,23 @@ export function createWorkerClient(factory: WorkerFactory = createModuleWorker):
     },
   }
 
+  function onHealth(listener: (health: WorkerHealth) => void): () => void {
+    healthListeners.add(listener)
+    return () => void healthListeners.delete(listener)
+  }
+
+  function retry(): void {
+    if (health.status !== 'failed') return
+    const { failure } = health
+    failures = 0
+    readiness ??= deferred()
+    health = { status: 'ok' } // let send() through again
+    startAfterFailure(failure, 0)
+  }
+
   function terminate(): void {
     if (!worker) return
-    const old = worker
-    worker = null
-    old.onmessage = null
-    old.terminate()
+    discardWorker()
     runs.clear()
     const reason = new DOMException('the worker was terminated', 'AbortError')
     readiness?.reject(reason)
@@ -322,18 +489,23 @@ export function createWorkerClient(factory: WorkerFactory = createModuleWorker):
     async analyze(surface, x, y, options) {
       return (await request('analyze', { surface, x, y }, options)).result
     },
+    health: () => health,
+    onHealth,
+    retry,
     request,
     subscribe,
     beginRun,
     currentRun: (scope) => runs.get(scope),
     ready() {
-      ensureWorker()
-      return readiness!.promise
+      if (health.status !== 'failed') ensureWorker()
+      readiness ??= deferred()
+      return readiness.promise
     },
     send,
     restart() {
       terminate()
-      ensureWorker()
+      if (health.status === 'failed') retry()
+      else ensureWorker()
     },
     terminate,
     train,

@@ -78,6 +78,9 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
         return replyLoad(message, post)
       case 'train.compare':
         return replyComparison(message, post, timers)
+      case 'ping':
+        // The client's heartbeat: any answer proves the worker is alive and not stuck.
+        return post({ type: 'pong', seq: message.seq })
       case 'train.hessian':
         if (train?.runId !== message.runId)
           throw new FieldError(

@@ -2,6 +2,7 @@ import { analysisChecks } from './checks/analysis'
 import { describe, isInteger, isObject } from './checks/fields'
 import type { Check } from './checks/fields'
 import { gridChecks } from './checks/grid'
+import { healthChecks } from './checks/health'
 import { raceChecks } from './checks/race'
 import { trainChecks } from './checks/train'
 import type { ToWorker } from './protocol'
@@ -26,6 +27,7 @@ const checks: Record<ToWorker['type'], Check> = {
   ...gridChecks,
   ...analysisChecks,
   ...trainChecks,
+  ...healthChecks,
 }
 
 /**

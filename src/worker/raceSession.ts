@@ -212,6 +212,7 @@ function frameOf(lane: Lane, upTo: number, transfer: ArrayBuffer[]): RacerFrame 
     state,
     status: run.status,
     ...(run.divergedAt !== undefined && { divergedAt: run.divergedAt }),
+    ...(run.divergence !== undefined && { divergence: run.divergence }),
     ...(optimizerMeta[run.spec.optimizer.kind].capabilities.needsHessian === true && {
       singularSteps: run.singularSteps,
     }),

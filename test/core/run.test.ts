@@ -45,24 +45,66 @@ describe('runTrajectory', () => {
     expect(tr.lr[5]).toBe(0.01)
   })
 
-  it("runTrajectory(spec) stops with status 'diverged' on x² − y², keeping only finite points", () => {
+  it("runTrajectory(spec) stops x² − y² as 'escaped' once it is 50 view widths out, keeping only the points before", () => {
     const tr = runTrajectory({
       surface: 'saddle-classic',
       optimizer: { kind: 'sgd', lr: 0.6 },
       start: [-1.5, 0.05],
       steps: 5000,
     })
-    expect(tr.status).toBe('diverged')
-    // y grows by 1 + 2η = 2.2 per step, so L = x² − y² overflows to −∞ after ~450 updates, long before 5000.
-    expect(tr.divergedAt).toBeGreaterThan(400)
-    expect(tr.divergedAt).toBeLessThan(500)
-    expect(tr.x.length).toBe(tr.divergedAt)
+    // By hand: x ← (1 − 2η)x = −0.2x, y ← (1 + 2η)y = 2.2y. The view is [−2, 2]² (width 4, centre 0), so a point
+    // escapes once |y| > 50·4 + 0.05 = 200.05: 0.05·2.2¹⁰ = 132.8 is inside, 0.05·2.2¹¹ = 292.2 is not. The
+    // loss bound 10¹²·2.2475 is far off, and L would only overflow after ~450 updates.
+    expect(tr).toMatchObject({ status: 'diverged', divergedAt: 11, divergence: 'escaped' })
+    expect(tr.x.length).toBe(11)
     expect(tr.lr.length).toBe(tr.x.length - 1)
     expect(tr.grad.length).toBe(2 * (tr.x.length - 1))
     expect(allFinite(tr)).toBe(true)
-    const last = tr.x.length - 1
-    expect(Math.abs(tr.y[last])).toBeGreaterThan(1e150)
+    assertInDelta(tr.y[10], 0.05 * 2.2 ** 10, 1e-9)
   })
+
+  it("runTrajectory(spec) reports 'non-finite' when a step overflows before it could escape", () => {
+    // From y = 10¹⁵² (L₀ = −10³⁰⁴, ‖g‖ = 2·10¹⁵², finite) one step of η = 10⁴ multiplies y by 1 + 2η = 20001:
+    // L = −(2·10¹⁵⁶)² = −∞. That point also lies outside the box, but non-finite wins over escaped.
+    const tr = runTrajectory({
+      surface: 'saddle-classic',
+      optimizer: { kind: 'sgd', lr: 1e4 },
+      start: [0, 1e152],
+      steps: 10,
+    })
+    expect(tr).toMatchObject({ status: 'diverged', divergedAt: 1, divergence: 'non-finite' })
+    expect(tr.x.length).toBe(1)
+  })
+
+  for (const surface of ['pokemon', 'pokemon-sum', 'saddle']) {
+    for (const kind of ['adam', 'adagrad', 'rmsprop'] as const) {
+      it(`${kind} at η = 1000 on ${surface}: bounded steps never overflow, but the run is flagged as escaped`, () => {
+        const s = getSurface(surface)
+        const tr = runTrajectory({ surface, optimizer: { kind, lr: 1000 }, start: s.start, steps: 100_000 })
+        expect(tr).toMatchObject({ status: 'diverged', divergence: 'escaped' })
+        expect(tr.divergedAt).toBeLessThan(10)
+        expect(allFinite(tr)).toBe(true)
+        // Every kept point obeys the rule (core/limits.ts) computed here from the surface's view.
+        const { x: ex, y: ey } = s.extent
+        const [cx, cy] = [(ex[0] + ex[1]) / 2, (ey[0] + ey[1]) / 2]
+        const rx = 50 * (ex[1] - ex[0]) + Math.abs(s.start[0] - cx)
+        const ry = 50 * (ey[1] - ey[0]) + Math.abs(s.start[1] - cy)
+        for (let k = 0; k < tr.x.length; k++) {
+          expect(Math.abs(tr.x[k] - cx)).toBeLessThanOrEqual(rx)
+          expect(Math.abs(tr.y[k] - cy)).toBeLessThanOrEqual(ry)
+          expect(Math.abs(tr.loss[k])).toBeLessThanOrEqual(1e12 * Math.max(1, Math.abs(tr.loss[0])))
+        }
+        // The step that escaped, redone by hand: these optimizers' first update moves each coordinate by
+        // about η·g/√(g²) = η (Adam's bias-corrected m̂/√v̂, Adagrad's g/√(G + ε), RMSProp's g/√((1 − α)g²) ≥ η),
+        // so at η = 1000 the point lands ≥ 1000 from the start along y, beyond the box (view height ≤ 10).
+        if (tr.divergedAt === 1) {
+          const g = s.grad(s.start[0], s.start[1])
+          expect(Math.abs(g[1])).toBeGreaterThan(0)
+          expect(1000 * 0.99).toBeGreaterThan(ry - Math.abs(s.start[1] - cy))
+        }
+      })
+    }
+  }
 
   it("runTrajectory(spec) reports 'diverged' at point 0 when the loss at the start is not finite", () => {
     const tr = runTrajectory({

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { startEmbedBridge } from '../../src/embed/bridge'
 import type { BridgeClock } from '../../src/embed/bridge'
 import type { EmbedView } from '../../src/state/url/embedView'
@@ -7,6 +7,12 @@ import type { EmbedEvent } from '../../src/embed/protocol'
 import { createSceneStore } from '../../src/state/scene/sceneStore'
 import { createAppStore } from '../../src/state/store'
 import { createFakeDriver, indexedChunk } from '../state/fakeDriver'
+import { loadSceneLibrary } from '../../src/state/scene/sceneLibrary'
+
+// The scenes' content is a lazy chunk in the app; here it is fetched once, so scenes open synchronously.
+beforeAll(async () => {
+  await loadSceneLibrary()
+})
 
 /** A window stand-in: records what is posted to it, and delivers messages to its listeners. */
 class FakeWindow {

@@ -5,6 +5,7 @@
 import '@testing-library/jest-dom/vitest'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import type * as ScenesCatalog from '../../src/core/scenes/catalog.meta'
 import type * as ScenesMeta from '../../src/core/scenes/meta'
 import type { Scene } from '../../src/core/scenes/types'
 import type * as SurfacesMeta from '../../src/core/surfaces/meta'
@@ -23,6 +24,12 @@ import { parseUrl, serializeUrl } from '../../src/state/urlState'
 import { AppStoreContext } from '../../src/state/useApp'
 import { loadKatex } from '../../src/ui/Tex'
 import { createFakeDriver } from '../state/fakeDriver'
+import { loadSceneLibrary } from '../../src/state/scene/sceneLibrary'
+
+// The scenes' content is a lazy chunk in the app; here it is fetched once, so scenes open synchronously.
+beforeAll(async () => {
+  await loadSceneLibrary()
+})
 
 const toy = vi.hoisted(() => {
   const surface: SurfaceMeta = {
@@ -74,6 +81,13 @@ vi.mock('../../src/core/scenes/meta', async (importOriginal) => {
   const real = await importOriginal<typeof ScenesMeta>()
   const sceneList = [...real.sceneList, toy.scene]
   return { ...real, sceneList, ...real.createSceneRegistry(sceneList) }
+})
+
+// The first screen's catalog of the scenes (ids, card counts: what the link reads) gets the toy's entry too.
+vi.mock('../../src/core/scenes/catalog.meta', async (importOriginal) => {
+  const real = await importOriginal<typeof ScenesCatalog>()
+  const sceneCatalogList = [...real.sceneCatalogList, real.sceneEntryOf(toy.scene)]
+  return { ...real, sceneCatalogList, sceneCatalog: real.createSceneCatalog(sceneCatalogList) }
 })
 
 beforeAll(async () => {

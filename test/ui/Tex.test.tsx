@@ -8,7 +8,7 @@ import { loadKatex, Tex, texToHtml } from '../../src/ui/Tex'
 afterEach(cleanup)
 
 describe('<Tex>', () => {
-  it('<Tex tex> shows a busy placeholder, then the KaTeX markup once the lazy import resolves', async () => {
+  it("<Tex tex> shows a busy placeholder, then KaTeX's MathML once the lazy import resolves", async () => {
     const { container } = render(<Tex tex="\theta \leftarrow \theta - \eta_t\, g" />)
     const placeholder = container.firstElementChild!
     expect(placeholder).toHaveAttribute('aria-busy', 'true')
@@ -16,11 +16,14 @@ describe('<Tex>', () => {
     // Awaiting the import itself (not a polling timeout) makes this independent of how busy the machine is.
     await act(() => loadKatex())
     const math = screen.getByText((_, el) => el?.classList.contains('katex') ?? false)
-    // KaTeX's output: the visual HTML and the MathML that screen readers read.
-    expect(math.querySelector('.katex-html')).not.toBeNull()
+    // MathML only (the browser typesets it, screen readers read it): no KaTeX HTML, whose glyph positions are
+    // inline style attributes that a strict `style-src 'self'` policy blocks.
+    expect(math.querySelector('math mi')?.textContent).toBe('θ')
     expect(math.querySelector('math annotation')?.textContent).toBe(
       '\\theta \\leftarrow \\theta - \\eta_t\\, g',
     )
+    expect(math.querySelector('.katex-html')).toBeNull()
+    expect(container.querySelector('[style]')).toBeNull()
     expect(container.querySelector('[aria-busy]')).toBeNull()
   })
 
@@ -30,13 +33,20 @@ describe('<Tex>', () => {
     const block = container.firstElementChild!
     expect(block.tagName).toBe('DIV')
     expect(block).toHaveClass('ui-tex-display')
-    expect(block.querySelector('.katex-display')).not.toBeNull()
+    expect(block.querySelector('math')?.getAttribute('display')).toBe('block')
+    expect(block.querySelector('math mfrac msqrt')).not.toBeNull()
+    expect(container.querySelector('[style]')).toBeNull()
   })
 
-  it('texToHtml(tex) renders a bad formula as KaTeX error text instead of throwing', async () => {
+  it('a bad formula is null from texToHtml and shows as its TeX source, styled by class (no inline style)', async () => {
     await loadKatex()
-    const html = texToHtml('\\frac{1}{', false)!
-    expect(html).toContain('katex-error')
+    expect(texToHtml('\\frac{1}{', false)).toBeNull()
+    const { container } = render(<Tex tex={'\\frac{1}{'} fallback="one over" />)
+    const source = container.firstElementChild!
+    expect(source.tagName).toBe('CODE')
+    expect(source).toHaveClass('ui-tex-source', 'ui-tex-error')
+    expect(source.textContent).toBe('\\frac{1}{')
+    expect(container.querySelector('[style]')).toBeNull()
   })
 
   it('<Tex> inserts only KaTeX output: markup in the TeX is typeset as text, never parsed as HTML', async () => {

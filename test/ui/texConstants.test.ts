@@ -1,6 +1,7 @@
 import katex from 'katex'
 import { describe, expect, it } from 'vitest'
 import { optimizers, weightDecayRule } from '../../src/core/optimizers'
+import { sceneList } from '../../src/core/scenes'
 import { schedules } from '../../src/core/schedules'
 import { surfaces } from '../../src/core/surfaces'
 
@@ -39,5 +40,23 @@ describe('the TeX constants shown by <Tex>', () => {
       for (const s of rule.stateKeys)
         if (s.key !== 'rate') expect(rule.rule, `${kind} ${s.key}`).toContain(s.tex)
     }
+  })
+
+  it('every constant, and every lecture-scene formula, typesets as MathML without one inline style attribute', () => {
+    // <Tex> renders KaTeX's MathML alone, so the formulas survive `style-src 'self'` (issue #11). KaTeX's HTML
+    // output of the same TeX is the control: it positions glyphs with style attributes, which that policy blocks.
+    const all = texConstants()
+    for (const scene of sceneList)
+      for (const card of scene.cards) if (card.tex) all.push([scene.id, card.tex])
+    let inlineStyledHtml = 0
+    for (const [where, tex] of all) {
+      const mathml = katex.renderToString(tex, { throwOnError: true, output: 'mathml', displayMode: true })
+      expect(mathml, where).toMatch(/^<span class="katex"><math [^>]*display="block"/)
+      expect(mathml, where).not.toMatch(/\sstyle\s*=/i)
+      expect(mathml, where).not.toContain('<style')
+      const html = katex.renderToString(tex, { throwOnError: true, output: 'html', displayMode: true })
+      if (/\sstyle="/.test(html)) inlineStyledHtml++
+    }
+    expect(inlineStyledHtml).toBeGreaterThan(all.length / 2)
   })
 })

@@ -12,11 +12,22 @@ const boothGrad = (x: number, y: number): [number, number] => [10 * x + 8 * y - 
 
 /**
  * Plain gradient descent on Booth, written out by hand: the reference the streamed points must match.
- * `firstNonFinite` is the first point whose loss or gradient norm overflows (−1 if none), the core's
- * divergence rule.
+ * `firstNonFinite` is the first point whose loss or gradient norm overflows (−1 if none); `firstStop` the
+ * first point where the core stops the run, which also counts a point that escaped (core/limits.ts): |L| past
+ * 10¹²·max(1, L₀), or a coordinate farther than 50 widths of Booth's view [−10, 10]² (1000) plus the start's
+ * own distance from its centre 0.
  */
 function boothDescent(lr: number, steps: number, [x, y]: [number, number] = [0, 0]) {
-  const ref = { x: [x], y: [y], loss: [boothLoss(x, y)], grad: [] as number[], firstNonFinite: -1 }
+  const ref = {
+    x: [x],
+    y: [y],
+    loss: [boothLoss(x, y)],
+    grad: [] as number[],
+    firstNonFinite: -1,
+    firstStop: -1,
+  }
+  const lossLimit = 1e12 * Math.max(1, Math.abs(ref.loss[0]))
+  const [rx, ry] = [50 * 20 + Math.abs(x), 50 * 20 + Math.abs(y)]
   for (let t = 0; t < steps; t++) {
     const [gx, gy] = boothGrad(x, y)
     ref.grad.push(gx, gy)
@@ -28,6 +39,8 @@ function boothDescent(lr: number, steps: number, [x, y]: [number, number] = [0, 
     const [nx, ny] = boothGrad(x, y)
     if (ref.firstNonFinite < 0 && !Number.isFinite(boothLoss(x, y) + Math.sqrt(nx * nx + ny * ny)))
       ref.firstNonFinite = t + 1
+    const escaped = !(Math.abs(boothLoss(x, y)) <= lossLimit && Math.abs(x) <= rx && Math.abs(y) <= ry)
+    if (ref.firstStop < 0 && (escaped || ref.firstNonFinite === t + 1)) ref.firstStop = t + 1
   }
   return ref
 }
@@ -328,14 +341,16 @@ describe('createRaceSession', () => {
   })
 
   it('a diverging racer stops and reports divergedAt while the others go on to their end', () => {
-    // SGD on Booth multiplies the error along H's eigenvector of λ = 18 by (1 − 18η): −2.6 at η = 0.2.
-    const ref = boothDescent(0.2, 2000)
-    const firstNonFinite = ref.firstNonFinite
-    expect(firstNonFinite).toBeGreaterThan(100)
-    expect(runTrajectory(sgd(0.2, 2000)).divergedAt).toBe(firstNonFinite)
+    // SGD on Booth multiplies the error along H's eigenvector of λ = 18 by (1 − 18η): −1.016 at η = 0.112, so
+    // it leaves the box of 50 view widths after a few hundred updates, long before it would overflow.
+    const ref = boothDescent(0.112, 2000)
+    const firstStop = ref.firstStop
+    expect(firstStop).toBeGreaterThan(100)
+    expect(ref.firstNonFinite).toBe(-1) // no overflow within 2000 updates: only the escape rule stops it
+    expect(runTrajectory(sgd(0.112, 2000))).toMatchObject({ divergedAt: firstStop, divergence: 'escaped' })
     const { clock, take, all } = setup(
       [
-        { id: 'wild', spec: sgd(0.2, 2000) },
+        { id: 'wild', spec: sgd(0.112, 2000) },
         { id: 'calm', spec: sgd(0.01, 2000) },
       ],
       { speed: 10_000 },
@@ -343,15 +358,15 @@ describe('createRaceSession', () => {
     while (clock.runNext()) take()
     const racers = appendFrames(all)
     const wild = racers.get('wild')!
-    expect(wild.last).toMatchObject({ status: 'diverged', divergedAt: firstNonFinite })
-    expect(wild.x).toHaveLength(firstNonFinite) // finite points only, none after the divergence
+    expect(wild.last).toMatchObject({ status: 'diverged', divergedAt: firstStop, divergence: 'escaped' })
+    expect(wild.x).toHaveLength(firstStop) // finite points only, none after the divergence
     expect(wild.loss.every(Number.isFinite)).toBe(true)
-    expect(wild.lr).toHaveLength(firstNonFinite - 1)
+    expect(wild.lr).toHaveLength(firstStop - 1)
     for (let k = 0; k < 30; k++) assertClose(wild.x[k], ref.x[k], 1e-12, `x[${k}]`)
     const diverged = framesOf(all).find((m) =>
       m.racers.some((r) => r.id === 'wild' && r.status === 'diverged'),
     )!
-    expect(diverged.cursor).toBeGreaterThanOrEqual(firstNonFinite)
+    expect(diverged.cursor).toBeGreaterThanOrEqual(firstStop)
     const later = framesOf(all).filter((m) => m.cursor > diverged.cursor)
     expect(later).toHaveLength(Math.ceil((2000 - diverged.cursor) / 160)) // 10 000 steps/s = 160 per tick
     expect(later.every((m) => m.racers.map((r) => r.id).join() === 'calm')).toBe(true)
@@ -360,10 +375,10 @@ describe('createRaceSession', () => {
   })
 
   it('when every racer diverges, the race finishes at the last finite point', () => {
-    const firstNonFinite = boothDescent(0.2, 5000).firstNonFinite
-    const { clock, take, all } = setup([{ id: 'wild', spec: sgd(0.2, 5000) }], { speed: 10_000 })
+    const firstStop = boothDescent(0.112, 5000).firstStop
+    const { clock, take, all } = setup([{ id: 'wild', spec: sgd(0.112, 5000) }], { speed: 10_000 })
     while (clock.runNext()) take()
-    expect(all[all.length - 1]).toEqual({ type: 'race.finished', runId: 1, cursor: firstNonFinite - 1 })
+    expect(all[all.length - 1]).toEqual({ type: 'race.finished', runId: 1, cursor: firstStop - 1 })
     expect(all.filter((m) => m.type === 'race.finished')).toHaveLength(1)
   })
 

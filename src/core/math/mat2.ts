@@ -50,14 +50,17 @@ export function detSym2(hxx: number, hxy: number, hyy: number): number {
  * κ ≈ 3·10⁵) keeps its relative accuracy. Eigenvectors come from the Jacobi rotation angle θ,
  * tan 2θ = 2hxy/(hxx − hyy): u₂ = (cos θ, sin θ), u₁ = (−sin θ, cos θ), orthonormal by construction,
  * exact for hxy = 0, and the axes for repeated eigenvalues (H = c·I). Signs are canonical: the first
- * nonzero component is positive. Entries of any finite magnitude are fine (power-of-two rescaling).
+ * nonzero component is positive. Entries of any finite magnitude are fine (power-of-two rescaling); an
+ * eigenvalue beyond the largest double (entries near 1.8·10³⁰⁸ adding up) comes back as ±Infinity, never NaN.
  */
 export function eigenSym2(hxx: number, hxy: number, hyy: number): EigenSym2 {
   // Entries beyond ~1e±150 would overflow or underflow the products in det H: rescale by a power of two
-  // (exact), decompose, scale the eigenvalues back.
+  // (exact), decompose, scale the eigenvalues back. The exponent is rounded down and capped at 1023, so k
+  // stays finite for entries near 1.8·10³⁰⁸ (log2 of those rounds to 1024, and 2¹⁰²⁴ = ∞ gave NaN eigenvalues).
   const big = Math.max(Math.abs(hxx), Math.abs(hxy), Math.abs(hyy))
-  if (big > 2 ** 500 || (big > 0 && big < 2 ** -500)) {
-    const k = 2 ** Math.round(Math.log2(big))
+  // Non-finite entries are left to propagate (rescaling ∞ would recurse for ever).
+  if ((big > 2 ** 500 && big < Infinity) || (big > 0 && big < 2 ** -500)) {
+    const k = 2 ** Math.min(1023, Math.floor(Math.log2(big)))
     const e = eigenSym2(hxx / k, hxy / k, hyy / k)
     return { values: [e.values[0] * k, e.values[1] * k], vectors: e.vectors }
   }

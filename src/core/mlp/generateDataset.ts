@@ -7,6 +7,12 @@ import { datasetKinds } from './datasetKinds.meta'
 export { datasetKinds }
 
 /**
+ * Largest noise σ: far past any blur that still shows a boundary (the lab offers 0..5), and far below the
+ * σ ≈ 10³⁰⁸ at which p + σ·N(0, 1) overflows to ±∞.
+ */
+export const MAX_NOISE = 1e6
+
+/**
  * A seeded two-class data set over roughly [−3, 3]². The label is decided on a clean point p, then the stored
  * point is p + noise·N(0, I) (noise in feature units, ≥ 0), so noise blurs the boundary as in the TF
  * playground. Kinds:
@@ -15,12 +21,12 @@ export { datasetKinds }
  * - `gaussians`: p ~ N(±(1.5, 1.5), 0.7²I), y = 1 for the + blob.
  * - `spiral`: two interleaved arms r = 3t, φ = 3.5πt (+π for class 0), t ∈ [0, 1).
  * Classes alternate row by row for the last three (so a validation split taken from the end holds both).
- * n is an integer in [4, 100,000]; throws SpecError otherwise.
+ * n is an integer in [4, 100,000] and noise a number in [0, 10⁶]; throws SpecError otherwise.
  */
 export function generateDataset(kind: DatasetKind, n: number, noise: number, seed: number): Dataset {
   expectOneOf(kind, 'kind', Object.keys(datasetKinds) as DatasetKind[])
   expectInteger(n, 'n', MIN_ROWS, MAX_ROWS)
-  expectNumber(noise, 'noise', 'a finite number ≥ 0', (v) => v >= 0 && v < Infinity)
+  expectNumber(noise, 'noise', `a number in [0, ${MAX_NOISE}]`, (v) => v >= 0 && v <= MAX_NOISE)
   if (!Number.isFinite(seed)) throw new SpecError('seed', 'a finite number', seed)
   const rng = createRng(seed)
   const x = new Float64Array(2 * n)

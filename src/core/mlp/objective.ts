@@ -1,4 +1,4 @@
-import { SpecError } from '../errors'
+import { SpecError, expectNumber, expectOneOf, expectRecord } from '../errors'
 import { initParams } from './init'
 import type { Layout } from './layout'
 import { createLayout, parameterLabels } from './layout'
@@ -41,6 +41,9 @@ export interface ObjectiveOptions {
 /**
  * The data term + penalty of `config` on `dataset` as a differentiable function of all parameters: the same
  * forward and backward code the trainer runs, for gradient checks, Hessians and loss-landscape slices.
+ * Throws a SpecError for a bad config or data set (`validateClassifierConfig`), options that are not an
+ * object, `mode` not 'eval' or 'train', `maskSeed` not finite, `rows` not [start, end) within the data set,
+ * or `weights` that do not fit the network.
  */
 export function createObjective(
   config: ClassifierConfig,
@@ -48,12 +51,45 @@ export function createObjective(
   options: ObjectiveOptions = {},
 ): Objective {
   const base = validateClassifierConfig(config, dataset)
+  const o = checkOptions(options)
   const layout = createLayout(base.layers, base.batchNorm ?? false)
   const { nTrain } = validationSplitSizes(dataset.n, base.validationSplit)
-  const [start, end] = options.rows ?? [0, nTrain]
-  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= dataset.n)) {
-    throw new SpecError('rows', `[start, end) with 0 ≤ start < end ≤ ${dataset.n}`, options.rows)
+  const rows = o.rows ?? [0, nTrain]
+  const ok = Array.isArray(rows) && rows.length === 2
+  const [start, end] = ok ? (rows as unknown[]) : []
+  if (!(
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    (start as number) >= 0 &&
+    (start as number) < (end as number) &&
+    (end as number) <= dataset.n
+  )) {
+    throw new SpecError('rows', `[start, end) with 0 ≤ start < end ≤ ${dataset.n}`, o.rows)
   }
+  return build(base, dataset, o, layout, start as number, end as number)
+}
+
+/**
+ * The options as a record (undefined: {}), `mode` 'eval' or 'train', `maskSeed` a finite number; `rows` and
+ * `weights` are checked against the data set and the network where they are used.
+ */
+function checkOptions(options: unknown): ObjectiveOptions {
+  if (options === undefined) return {}
+  const o = expectRecord(options, 'options') as ObjectiveOptions
+  if (o.mode !== undefined) expectOneOf(o.mode, 'options.mode', ['eval', 'train'] as const)
+  if (o.maskSeed !== undefined)
+    expectNumber(o.maskSeed, 'options.maskSeed', 'a finite number', Number.isFinite)
+  return o
+}
+
+function build(
+  base: ClassifierConfig,
+  dataset: Dataset,
+  options: ObjectiveOptions,
+  layout: Layout,
+  start: number,
+  end: number,
+): Objective {
   const train = options.mode === 'train'
   const count = end - start
   const cap = train ? count : Math.min(count, 256)

@@ -1,4 +1,5 @@
 import { SpecError, expectInteger, expectOneOf, expectRecord } from '../errors'
+import { MAX_OPTIMIZER_PARAMS } from '../limits'
 import { describeDomain, inDomain } from '../numberDomain'
 import type { Convention, Optimizer, OptimizerKind, OptimizerSpec } from '../types'
 import { adagrad } from './adagrad'
@@ -111,11 +112,11 @@ export function fillDefaults(clean: OptimizerSpec): ResolvedOptimizerSpec {
 /**
  * Builds a stateful optimizer over n parameters (n = 2 on a surface, the weight vector for the classifier)
  * from a spec: validated and completed by `withDefaults`, then dispatched through the registry. Throws a
- * `SpecError` for a bad spec, for n not an integer ≥ 1, and for a two-dimensional-only kind (newton) with
- * n ≠ 2.
+ * `SpecError` for a bad spec, for n not an integer in 1..10⁷ (`MAX_OPTIMIZER_PARAMS`), and for a
+ * two-dimensional-only kind (newton) with n ≠ 2.
  */
 export function createOptimizer(spec: OptimizerSpec, n: number): Optimizer {
-  expectInteger(n, 'n', 1, Infinity)
+  expectInteger(n, 'n', 1, MAX_OPTIMIZER_PARAMS)
   const resolved = withDefaults(spec)
   if (optimizerMeta[resolved.kind].capabilities.twoDimensionalOnly === true && n !== 2) {
     throw new SpecError(

@@ -1,3 +1,4 @@
+import { expectNumber, expectOneOf, expectRecord } from '../errors'
 import type { ClassifierConfig } from '../mlp/types'
 import type { Bilingual } from '../types'
 import type { ClassifierPresetId, SceneClassifier } from './types'
@@ -39,14 +40,26 @@ export const classifierPresets: Readonly<Record<ClassifierPresetId, ClassifierPr
   },
 }
 
+const presetIds = Object.keys(classifierPresets) as ClassifierPresetId[]
+
 /**
  * The training configuration of a scene's classifier: the preset's, with L2 regularization λ·½Σw² when
  * `lambda` > 0, none when `lambda` = 0, and the preset's own when `lambda` is undefined. A fresh copy.
+ * Throws a SpecError for a choice that is not an object, an unknown `preset`, or `lambda` not a finite
+ * number ≥ 0.
  */
 export function classifierConfigOf(choice: SceneClassifier): ClassifierConfig {
-  const config = structuredClone(classifierPresets[choice.preset].config)
-  if (choice.lambda !== undefined) {
-    config.regularization = choice.lambda > 0 ? { kind: 'l2', lambda: choice.lambda } : { kind: 'none' }
+  const raw = expectRecord(choice, 'classifier')
+  const preset = expectOneOf(raw.preset, 'classifier.preset', presetIds)
+  const config = structuredClone(classifierPresets[preset].config)
+  if (raw.lambda !== undefined) {
+    const lambda = expectNumber(
+      raw.lambda,
+      'classifier.lambda',
+      'a finite number ≥ 0',
+      (v) => v >= 0 && v < Infinity,
+    )
+    config.regularization = lambda > 0 ? { kind: 'l2', lambda } : { kind: 'none' }
   }
   return config
 }

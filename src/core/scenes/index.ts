@@ -16,5 +16,13 @@ export {
   type SceneRegistry,
   type EscapeDirectionOf,
 } from './meta'
+export {
+  sceneCatalog,
+  sceneCatalogList,
+  sceneEntryOf,
+  createSceneCatalog,
+  type SceneCatalog,
+  type SceneEntry,
+} from './catalog.meta'
 export { maxCurvature, stabilityLimit } from './curvature'
 export { initialSetup, applySceneAction, raceSpecs, type SceneSetup } from './setup'

@@ -1,6 +1,7 @@
 import { SpecError } from '../errors'
 import { getSurfaceMeta, listedEscape } from '../surfaces/meta'
 import type { NoiseSpec, ScheduleSpec, TrajectorySpec, Vec2 } from '../types'
+import { checkSceneAction } from './sceneActionCheck'
 import type { Scene, SceneAction, SceneRacer } from './types'
 
 /**
@@ -61,7 +62,13 @@ export function sceneActionApplier(
         const [x, y] = setup.start
         const u = escapeDirectionOf(setup.surface, [x, y])
         const d = action.distance ?? 1
-        if (u !== undefined) next.start = [x + d * u[0], y + d * u[1]]
+        if (u !== undefined) {
+          const to: Vec2 = [x + d * u[0], y + d * u[1]]
+          // A start near the largest double plus a step can overflow: refuse rather than keep ±∞.
+          if (!(Number.isFinite(to[0]) && Number.isFinite(to[1])))
+            throw new SpecError('action.distance', 'a distance that keeps the start finite', d)
+          next.start = to
+        }
         return next
       }
       case 'setStart':
@@ -101,13 +108,14 @@ export function sceneActionApplier(
         return next
     }
   }
-  return apply
+  // The whole action (nested sequences included) is checked once at the edge, then applied.
+  return (setup, action) => apply(setup, checkSceneAction(action))
 }
 
 /**
  * Applies one card action (semantics documented on `SceneAction`) and returns the new set-up. Throws a
- * SpecError for a racer index out of range, and for `escape` or `setStart` on a set-up without a surface.
- * This copy reads the escape direction from the surface's listed `escapes` (`listedEscape`), so an `escape`
+ * SpecError for a malformed action (`checkSceneAction`: every number finite and in its domain), a racer index
+ * out of range, and for `escape` or `setStart` on a set-up without a surface. This copy reads the escape direction from the surface's listed `escapes` (`listedEscape`), so an `escape`
  * from a critical point the surface does not list does nothing; scene cards therefore move the start onto a
  * listed point first (test/core/scenes/sceneSetupMeta.test.ts checks that every card does).
  */

@@ -9,7 +9,8 @@ const applyWithKernel = sceneActionApplier((surface, [x, y]) => analyzePoint(sur
 
 /**
  * Applies one card action (semantics documented on `SceneAction`) and returns the new set-up. Throws a
- * SpecError for a racer index out of range, and for `escape` or `setStart` on a set-up without a surface.
+ * SpecError for a malformed action (`checkSceneAction`: every number finite and in its domain, the field
+ * named), a racer index out of range, and for `escape` or `setStart` on a set-up without a surface.
  * `escape` asks `analyzePoint` at the start, whatever the point (the main thread's copy in
  * ./sceneSetup.meta.ts reads precomputed directions instead).
  */

@@ -1,6 +1,5 @@
-import { SpecError, expectOneOf, expectRecord } from '../errors'
-import type { ScheduleKind, ScheduleSpec } from '../types'
-import { scheduleKinds, scheduleMeta, stepScheduleKinds } from './meta'
+import type { ScheduleKind } from '../types'
+import { scheduleMeta } from './meta'
 import { plateau } from './plateau'
 import type { ScheduleEntry } from './scheduleEntry'
 import { scheduleEntry } from './scheduleEntry'
@@ -27,24 +26,4 @@ export const schedules: { readonly [K in ScheduleKind]: ScheduleEntry<K> } = {
   'warmup-inverse-sqrt': scheduleEntry(scheduleMeta['warmup-inverse-sqrt']),
   'cosine-restarts': scheduleEntry(scheduleMeta['cosine-restarts']),
   plateau,
-}
-
-/**
- * Checks a schedule spec at the edge and returns a clean copy: kind one of `schedules`, and each field in
- * the domain its meta states; a SpecError names `<field>.<key>` otherwise. With `allowPlateau = false`
- * (trajectories) `plateau` is rejected, since a 2D race has no loss to monitor.
- */
-export function validateScheduleSpec(spec: unknown, field = 'schedule', allowPlateau = true): ScheduleSpec {
-  const raw = expectRecord(spec, field)
-  if (!allowPlateau && raw.kind === 'plateau') {
-    const list = stepScheduleKinds.map((k) => `'${k}'`).join(', ')
-    throw new SpecError(
-      `${field}.kind`,
-      `one of ${list} (plateau needs a loss to monitor: classifier only)`,
-      raw.kind,
-    )
-  }
-  const kinds = allowPlateau ? scheduleKinds : stepScheduleKinds
-  const kind = expectOneOf(raw.kind, `${field}.kind`, kinds)
-  return (schedules[kind] as ScheduleEntry).validate(raw, field) as ScheduleSpec
 }

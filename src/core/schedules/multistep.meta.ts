@@ -2,8 +2,9 @@ import { defineScheduleMeta, slider, unitFactor } from './scheduleMeta'
 
 /**
  * Multi-step decay (PyTorch `MultiStepLR`, d2l `MultiFactorScheduler`): η_t = η·γ^k with k the number of
- * milestones ≤ t, so η drops by γ exactly at each milestone. Milestones: 1 to 32 integers in 0..10⁶,
- * strictly increasing; γ ∈ (0, 1]. A race starts with drops at one half and three quarters of the race.
+ * milestones ≤ t, so η drops by γ exactly at each milestone. Milestones: integers in 0..10⁶, strictly
+ * increasing, 1 to 32 in the app's editor and links, any number at the core's edge (k by binary search, O(log m)
+ * per step); γ ∈ (0, 1]. A race starts with drops at one half and three quarters of the race.
  */
 export const multistepMeta = defineScheduleMeta({
   id: 'multistep',
@@ -16,7 +17,9 @@ export const multistepMeta = defineScheduleMeta({
       type: 'list',
       name: { en: 'Milestones', zh: '里程碑' },
       domain: { min: 0, max: 1_000_000, integer: true, cap: true },
-      length: { min: 1, max: 32 },
+      // The editor, links and the store offer up to 32 milestones; the core takes any strictly increasing list
+      // (at most 10⁶ + 1 by the domain), since η_t finds its place by binary search.
+      length: { min: 1, max: 32, coreMax: 1_000_001 },
       increasing: true,
     },
     {
@@ -32,10 +35,20 @@ export const multistepMeta = defineScheduleMeta({
     const quarter = Math.max(1, Math.round(steps / 4))
     return { kind: 'multistep', milestones: [2 * quarter, 3 * quarter], gamma: 0.1 }
   },
-  lr(base, spec, t) {
-    const ms = spec.milestones
-    let k = 0
-    for (let i = 0; i < ms.length; i++) if (ms[i] <= t) k++
-    return base * Math.pow(spec.gamma, k)
-  },
+  lr: (base, spec, t) => base * Math.pow(spec.gamma, milestonesPassed(spec.milestones, t)),
 })
+
+/**
+ * k = |{s ∈ milestones : s ≤ t}| by binary search over the strictly increasing list (what
+ * `validateScheduleSpec` guarantees): O(log m) per step, so a long list costs a race almost nothing.
+ */
+export function milestonesPassed(milestones: readonly number[], t: number): number {
+  let lo = 0
+  let hi = milestones.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (milestones[mid] <= t) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -53,7 +53,8 @@ function validateField(f: ScheduleFieldMeta, value: unknown, path: string): unkn
     return value
   }
   if (f.type === 'number') return expectIn(f, value, path)
-  const { min, max } = f.length ?? { min: 0, max: Infinity }
+  const min = f.length?.min ?? 0
+  const max = f.length?.coreMax ?? f.length?.max ?? Infinity
   const noun = f.domain.integer === true ? 'integers' : 'numbers'
   if (!Array.isArray(value)) throw new SpecError(path, `an array of ${noun} ≥ ${f.domain.min}`, value)
   if (value.length < min || value.length > max)

@@ -20,8 +20,11 @@ export interface ScheduleFieldMeta {
   optional?: boolean
   /** A number that must stay below another field of the spec (cosine warm-up ends before T). */
   lessThan?: string
-  /** A list: how many elements it holds, and whether they strictly increase (milestones). */
-  length?: { min: number; max: number }
+  /**
+   * A list: how many elements it holds (`max` in the app's editor, links and store; `coreMax`, default `max`,
+   * at the core's edge), and whether they strictly increase (milestones).
+   */
+  length?: { min: number; max: number; coreMax?: number }
   increasing?: boolean
   /** The slider of a number (absent for flags, lists and numbers without a teaching range). */
   slider?: ScheduleSlider

@@ -1,5 +1,11 @@
 import { useEffect } from 'react'
-import { selectMode, selectNetA, selectNetB } from '../../state/lab/labSelectors'
+import {
+  selectLanguage,
+  selectMode,
+  selectNetA,
+  selectNetB,
+  selectShownSource,
+} from '../../state/lab/labSelectors'
 import type { LabMode } from '../../state/lab/labSettings'
 import type { LabStore } from '../../state/lab/labStore'
 import { SegmentedControl } from '../../ui/SegmentedControl'
@@ -9,6 +15,8 @@ import { DataPanel } from './DataPanel'
 import { HessianSpectrum } from './HessianSpectrum'
 import { useLab, useLabT } from './labHooks'
 import { LabNotices } from './LabNotices'
+import { LabWorkerNotice } from './LabWorkerNotice'
+import { dataTitle } from './labText'
 import { LabTransport } from './LabTransport'
 import { NetEditor } from './NetEditor'
 import { TrainingCurves } from './TrainingCurves'
@@ -29,11 +37,14 @@ export function ClassifierLab({ store }: ClassifierLabProps) {
   const mode = useLab(store, selectMode)
   const a = useLab(store, selectNetA)
   const b = useLab(store, selectNetB)
+  // The data on screen (a link's file is named once the vault answered), else the one being loaded.
+  const source = useLab(store, selectShownSource)
+  const lang = useLab(store, selectLanguage)
   useEffect(() => store.getState().activate(), [store])
   return (
     <div className="lab" data-testid="classifier-lab">
       <header className="lab-header">
-        <h2>{t('lab.title')}</h2>
+        <h2 data-testid="lab-title">{t('lab.titleOf', { data: dataTitle(t, lang, source) })}</h2>
         <SegmentedControl<LabMode>
           label={t('lab.mode.label')}
           value={mode}
@@ -47,6 +58,7 @@ export function ClassifierLab({ store }: ClassifierLabProps) {
       </header>
       {mode === 'regularization' && <p className="lab-intro">{t('lab.intro')}</p>}
       <LabNotices store={store} />
+      <LabWorkerNotice store={store} />
       <LabTransport store={store} />
       <div className="lab-views">
         <BoundaryView store={store} run="a" />

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { datasetKinds } from '../../core/mlp/datasetKinds.meta'
 import type { DatasetKind } from '../../core/mlp/types'
 import { dataProblemText } from '../../state/lab/datasetMessage'
@@ -11,6 +11,8 @@ import { NumberField } from '../../ui/NumberField'
 import { SelectField } from '../../ui/SelectField'
 import { checkRule } from './checks'
 import { useLab, useLabT } from './labHooks'
+import { LabShare } from './LabShare'
+import { dataTitle } from './labText'
 
 type SourceChoice = 'dot' | 'file' | DatasetKind
 
@@ -19,16 +21,16 @@ const GENERATED_DEFAULTS = { n: 300, noise: 0.1, seed: 1 }
 
 /**
  * Where the data comes from: dot.csv, a seeded synthetic set (with its size, noise and seed), or the
- * student's own CSV (picked or dropped, read with `File.text()`, parsed in the worker). A refused file shows
- * the parser's reason with its line number; the current data stays.
+ * student's own CSV (picked or dropped, its size checked before `File.text()`, parsed in the worker, kept in
+ * this browser under its hash). A lab export dropped here restores data and settings. A refused file shows
+ * the reason (the parser's, with its line number); the current data stays.
  */
 export function DataPanel({ store }: { store: LabStore }) {
   const t = useLabT(store)
   const lang = useLab(store, selectLanguage)
   const data = useLab(store, selectData)
   const source = useLab(store, selectDataSource)
-  const [readFailed, setReadFailed] = useState(false)
-  const { setDataSource, loadFile, dismissProblem } = store.getState()
+  const { setDataSource, openFile, dismissProblem } = store.getState()
   const counts = useMemo(() => {
     const d = data.dataset
     if (d === null) return null
@@ -45,7 +47,7 @@ export function DataPanel({ store }: { store: LabStore }) {
       label: datasetKinds[shape].label[lang],
     })),
     ...(source.kind === 'file'
-      ? [{ value: 'file' as SourceChoice, label: t('lab.data.file', { name: source.name }) }]
+      ? [{ value: 'file' as SourceChoice, label: t('lab.data.file', { name: dataTitle(t, lang, source) }) }]
       : []),
   ]
   const choose = (value: SourceChoice): void => {
@@ -58,17 +60,6 @@ export function DataPanel({ store }: { store: LabStore }) {
   }
   const edit = (patch: Partial<Extract<LabDataSource, { kind: 'generated' }>>): void => {
     if (source.kind === 'generated') setDataSource({ ...source, ...patch })
-  }
-  const onFile = async (file: File): Promise<void> => {
-    setReadFailed(false)
-    let text: string
-    try {
-      text = await file.text()
-    } catch {
-      setReadFailed(true)
-      return
-    }
-    await loadFile(text, file.name)
   }
   const problem = data.problem === null ? null : dataProblemText(lang, data.problem)
 
@@ -118,8 +109,8 @@ export function DataPanel({ store }: { store: LabStore }) {
       <FileDropZone
         buttonLabel={t('lab.data.open')}
         hint={t('lab.data.drop')}
-        accept=".csv,.tsv,.txt,text/csv,text/plain"
-        onFile={(file) => void onFile(file)}
+        accept=".csv,.tsv,.txt,.json,text/csv,text/plain,application/json"
+        onFile={(file) => void openFile(file)}
         testId="lab-drop"
       />
       <p className="lab-data-summary" aria-live="polite">
@@ -129,21 +120,16 @@ export function DataPanel({ store }: { store: LabStore }) {
             ? t('lab.data.rows', counts)
             : ''}
       </p>
-      {(problem !== null || readFailed) && (
+      {problem !== null && (
         <div className="lab-problem" role="alert" data-testid="lab-data-problem">
-          <p>{readFailed ? t('lab.data.readFailed') : problem!.title}</p>
-          {problem?.detail !== undefined && <p className="lab-problem-detail">{problem.detail}</p>}
-          <button
-            type="button"
-            onClick={() => {
-              setReadFailed(false)
-              dismissProblem()
-            }}
-          >
+          <p>{problem.title}</p>
+          {problem.detail !== undefined && <p className="lab-problem-detail">{problem.detail}</p>}
+          <button type="button" onClick={dismissProblem}>
             {t('lab.dismiss')}
           </button>
         </div>
       )}
+      <LabShare store={store} />
     </section>
   )
 }

@@ -1,6 +1,8 @@
+import { datasetKinds } from '../../core/mlp/datasetKinds.meta'
 import type { Regularization } from '../../core/mlp/types'
 import type { MessageKey } from '../../i18n/en'
-import type { LabMode, NetSettings } from '../../state/lab/labSettings'
+import type { Language } from '../../i18n/translate'
+import type { LabDataSource, LabMode, NetSettings } from '../../state/lab/labSettings'
 import type { TrainRunKey } from '../../worker/protocol'
 import { formatNumber } from '../../ui/formatNumber'
 
@@ -29,4 +31,11 @@ export function percent(v: number): string {
 export const RUN_COLORS: Readonly<Record<TrainRunKey, { main: string; data: string; val: string }>> = {
   a: { main: '#0072b2', data: '#7fb2d8', val: '#009e73' },
   b: { main: '#d55e00', data: '#eaae80', val: '#cc79a7' },
+}
+
+/** What the lab's data is called in its title: dot.csv, the user's file by name, or the generated set. */
+export function dataTitle(t: T, lang: Language, source: LabDataSource): string {
+  if (source.kind === 'dot') return 'dot.csv'
+  if (source.kind === 'file') return source.name === '' ? t('lab.data.fileUnnamed') : source.name
+  return t('lab.data.generatedTitle', { shape: datasetKinds[source.shape].label[lang], n: source.n })
 }

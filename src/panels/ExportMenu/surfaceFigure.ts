@@ -46,7 +46,7 @@ export function surfaceFigureOf(s: AppState, grid: SurfaceGrid | null, t: Transl
     const diverged = track.status === 'diverged' && count === track.count && track.divergedAt !== null
     const lr = `η = ${formatValue(racer.optimizer.lr, 4)}`
     const state = diverged
-      ? t('status.diverged', { n: track.divergedAt! })
+      ? t(track.divergence === 'escaped' ? 'status.escaped' : 'status.diverged', { n: track.divergedAt! })
       : count > 0
         ? t('status.loss', { value: formatValue(track.loss[count - 1], 4) })
         : ''

@@ -69,7 +69,11 @@ export function RacerCard({ racer, expanded, notes, schedule, axes, language, t,
     )
     setText(
       status.current,
-      track?.status === 'diverged' ? t('status.diverged', { n: track.divergedAt ?? track.count }) : '',
+      track?.status === 'diverged'
+        ? t(track.divergence === 'escaped' ? 'status.escaped' : 'status.diverged', {
+            n: track.divergedAt ?? track.count,
+          })
+        : '',
     )
     const root = table.current
     if (root === null) return

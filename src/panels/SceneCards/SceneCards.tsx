@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef } from 'react'
-import { sceneIds } from '../../core/scenes/meta'
 import { racerColor } from '../../render/colors'
 import { selectLanguage, selectRacers, selectSceneCard } from '../../state/selectors'
 import {
   selectActionError,
   selectApplied,
-  selectScene,
+  selectLibrary,
+  useOpenScene,
   useScene,
   useSceneStore,
 } from '../../state/scene/useScene'
@@ -24,12 +24,13 @@ import './SceneCards.css'
 export function SceneCards() {
   const t = useT()
   const language = useApp(selectLanguage)
-  const scene = useApp(selectScene)
+  const scene = useOpenScene()
   const index = useApp(selectSceneCard)
   const racers = useApp(selectRacers)
   const applied = useScene(selectApplied)
   const actionError = useScene(selectActionError)
   const scenes = useSceneStore()
+  const sceneIds = useScene(selectLibrary)?.sceneIds ?? []
   const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const sceneId = scene?.id

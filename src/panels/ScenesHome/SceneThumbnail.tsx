@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Grid } from '../../core/grid'
-import type { Scene } from '../../core/scenes/meta'
+import type { Scene } from '../../core/scenes/types'
 import { classColor, lectureColors } from '../../render/colors'
 import type { PaletteId } from '../../render/colors'
 import { paintHeatmap } from '../../render/heatmap'

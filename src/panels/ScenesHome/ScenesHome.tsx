@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef } from 'react'
-import { scenes } from '../../core/scenes/meta'
-import type { Scene } from '../../core/scenes/meta'
+import type { Scene } from '../../core/scenes/types'
 import { getSurfaceMeta } from '../../core/surfaces/meta'
 import type { Language } from '../../i18n/translate'
-import { useSceneStore } from '../../state/scene/useScene'
+import { selectLibrary, selectLibraryStatus, useScene, useSceneStore } from '../../state/scene/useScene'
 import { selectLanguage, selectPalette } from '../../state/selectors'
 import { useApp, useT } from '../../state/useApp'
 import { SceneThumbnail } from './SceneThumbnail'
@@ -13,7 +12,8 @@ import './ScenesHome.css'
 /**
  * The home screen of lecture mode: one tile per scene of docs/lectures.md §4 in lecture order (number, title in the
  * user's language and the other one, summary, a thumbnail of its error surface) and a tile for the free
- * playground. A tile opens its scene at the first card.
+ * playground. A tile opens its scene at the first card. The tiles wait for the scenes' content (a chunk of its
+ * own, usually fetched alongside this one): a status line until then, a message if the fetch fails.
  */
 export function ScenesHome() {
   const t = useT()
@@ -22,9 +22,14 @@ export function ScenesHome() {
   const store = useSceneStore()
   const titleId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
+  const library = useScene(selectLibrary)
+  const status = useScene(selectLibraryStatus)
 
   // Back from a scene, the tile that was used is gone: start the keyboard at the list's heading.
   useEffect(() => heading.current?.focus({ preventScroll: true }), [])
+  useEffect(() => {
+    if (library === null) void store.getState().loadLibrary()
+  }, [library, store])
 
   return (
     <section className="panel scenes-home" aria-labelledby={titleId} data-testid="scenes-home">
@@ -32,8 +37,18 @@ export function ScenesHome() {
         {t('panel.scenes')}
       </h2>
       <p className="scenes-home-intro">{t('scene.home.intro')}</p>
+      {library === null &&
+        (status === 'failed' ? (
+          <p className="notice" role="alert" data-testid="scenes-load-failed">
+            {t('app.loadFailed')}
+          </p>
+        ) : (
+          <p className="app-loading" role="status">
+            {t('app.loading')}
+          </p>
+        ))}
       <ul className="scenes-home-grid" aria-label={t('scene.home.list')}>
-        {scenes.map((scene) => (
+        {(library?.scenes ?? []).map((scene) => (
           <li key={scene.id}>
             <SceneTile
               scene={scene}

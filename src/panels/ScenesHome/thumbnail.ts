@@ -1,5 +1,5 @@
-import { initialSetup } from '../../core/scenes/meta'
-import type { Scene } from '../../core/scenes/meta'
+import { initialSetup } from '../../core/scenes/sceneSetup.meta'
+import type { Scene } from '../../core/scenes/types'
 import { findSurfaceMeta } from '../../core/surfaces/meta'
 import type { Extent, Vec2 } from '../../core/types'
 

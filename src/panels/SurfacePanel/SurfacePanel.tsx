@@ -11,6 +11,7 @@ import {
 } from '../../state/selectors'
 import { useServices } from '../../state/services'
 import { useApp, useAppStore, useT } from '../../state/useApp'
+import { workerNoticeText } from '../../state/workerNoticeText'
 import { createGridLoader } from './gridLoader'
 import type { GridStatus } from './gridLoader'
 import { attachSurfaceInput, ZOOM_STEP } from './surfaceInput'
@@ -36,6 +37,9 @@ export function SurfacePanel() {
   const inspectPoint = useApp(selectInspectPoint)
   const hasAnalysis = useApp(selectHasInspectAnalysis)
   const [status, setStatus] = useState<GridStatus>('loading')
+  // While the worker is stopped after failed restarts the grid waits: say so instead of "Computing…".
+  const workerNotice = useApp((s) => s.workerNotice)
+  const workerStopped = workerNotice?.phase === 'failed'
   const [gridReady, setGridReady] = useState(false)
   const stageRef = useRef<HTMLDivElement>(null)
   const baseRef = useRef<HTMLCanvasElement>(null)
@@ -158,8 +162,10 @@ export function SurfacePanel() {
         />
         {/* Later grids (after a zoom) load under the old picture: only the first one is announced. */}
         {(status === 'error' || (status === 'loading' && !gridReady)) && (
-          <p className="surface-status" role={status === 'error' ? 'alert' : 'status'}>
-            {t(status === 'error' ? 'surface.gridFailed' : 'surface.loading')}
+          <p className="surface-status" role={status === 'error' || workerStopped ? 'alert' : 'status'}>
+            {workerStopped
+              ? workerNoticeText(t, workerNotice, 'plain')
+              : t(status === 'error' ? 'surface.gridFailed' : 'surface.loading')}
           </p>
         )}
       </div>

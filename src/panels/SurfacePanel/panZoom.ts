@@ -1,10 +1,6 @@
-import { select } from 'd3-selection'
-import 'd3-transition' // selection.interrupt(), used on destroy
-import { zoom, zoomIdentity } from 'd3-zoom'
-import type { D3ZoomEvent } from 'd3-zoom'
 import type { Extent } from '../../core/types'
 import type { ViewScales } from '../../render/scales'
-import { extentFromTransform, isUsableView } from './surfaceLayout'
+import type { createD3PanZoom } from './d3PanZoom'
 
 export interface PanZoomOptions {
   /** The view as it is now (settled), read when a gesture begins; null while the canvas has no size. */
@@ -24,59 +20,55 @@ export interface PanZoom {
   destroy(): void
 }
 
-/** Zoom factor a single gesture may reach either way; the next gesture starts afresh from the new view. */
-const MAX_GESTURE_ZOOM = 64
+/** What ./d3PanZoom.ts provides once fetched. */
+interface D3PanZoomModule {
+  createD3PanZoom: typeof createD3PanZoom
+}
+
+let loading: Promise<D3PanZoomModule> | null = null
 
 /**
- * Wheel, drag and pinch zoom/pan on `domNode` through d3-zoom. Each gesture starts from the identity transform
- * over the current view: while it runs, `onGesture` gets the extent the transform shows
- * (`extentFromTransform`); when it ends, `onCommit` gets the final one (null if nothing moved or the result is
- * unusable) and the transform is reset to the identity, so the store's view stays the one truth. Double-click
- * zoom is off (a click sets the start point; the +/− buttons zoom). The element should have
- * `touch-action: none`.
+ * Fetches the d3-zoom behaviour (./d3PanZoom.ts and the d3 modules it needs), once; a failed fetch is
+ * forgotten so the next surface tries again. The first screen does not wait for it: the plot paints, the
+ * +/− buttons and keys zoom, and wheel, drag and pinch work from the moment it arrives.
  */
-export function createPanZoom(domNode: HTMLElement, options: PanZoomOptions): PanZoom {
+export function loadPanZoom(): Promise<D3PanZoomModule> {
+  loading ??= import('./d3PanZoom').catch((error: unknown) => {
+    loading = null
+    throw error
+  })
+  return loading
+}
+
+/**
+ * Wheel, drag and pinch zoom/pan on `domNode` through d3-zoom (see `createD3PanZoom` for the gestures), attached
+ * as soon as `loadPanZoom` has the module: the returned object can be updated and destroyed at once, and a
+ * behaviour destroyed before the module arrives is never attached. `ready` settles when it is attached (or
+ * never will be).
+ */
+export function createPanZoom(
+  domNode: HTMLElement,
+  options: PanZoomOptions,
+): PanZoom & { ready: Promise<void> } {
   let opts = options
-  let base: ViewScales | null = null
-  let resetting = false
-  const selection = select<HTMLElement, unknown>(domNode)
-  const behavior = zoom<HTMLElement, unknown>()
-    .scaleExtent([1 / MAX_GESTURE_ZOOM, MAX_GESTURE_ZOOM])
-    // d3's default filter (no ctrl-drag, primary button only), then the caller's veto.
-    .filter((event: Event) => {
-      const e = event as MouseEvent
-      const allowed = (!e.ctrlKey || e.type === 'wheel') && !e.button
-      return allowed && (opts.filter?.(event) ?? true)
-    })
-    .on('start', () => {
-      if (resetting) return
-      base = opts.getScales()
-    })
-    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      if (resetting || base === null) return
-      opts.onGesture(extentFromTransform(base, event.transform))
-    })
-    .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      if (resetting) return
-      const t = event.transform
-      const from = base
-      base = null
-      const moved = t.k !== 1 || t.x !== 0 || t.y !== 0
-      if (moved) {
-        resetting = true
-        selection.call(behavior.transform, zoomIdentity)
-        resetting = false
-      }
-      const view = moved && from !== null ? extentFromTransform(from, t) : null
-      opts.onCommit(view !== null && isUsableView(view) ? view : null)
-    })
-  selection.call(behavior).on('dblclick.zoom', null)
+  let inner: PanZoom | null = null
+  let destroyed = false
+  const ready = loadPanZoom().then(
+    ({ createD3PanZoom }) => {
+      if (!destroyed) inner = createD3PanZoom(domNode, opts)
+    },
+    () => undefined, // no gestures this time; the buttons and keys still zoom
+  )
   return {
+    ready,
     update(patch) {
       opts = { ...opts, ...patch }
+      inner?.update(patch)
     },
     destroy() {
-      selection.on('.zoom', null).interrupt()
+      destroyed = true
+      inner?.destroy()
+      inner = null
     },
   }
 }

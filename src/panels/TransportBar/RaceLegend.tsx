@@ -20,7 +20,7 @@ function shortConvention(convention: Convention, t: (key: MessageKey) => string)
 /**
  * The race legend: one chip per racer with its colour, optimizer, convention and η; click selects it (its
  * formula card and state are shown), the eye hides or shows its curves, and a red badge says where its run
- * diverged. Re-renders only when the racers, the selection, the language or a divergence changes.
+ * diverged ("Diverged at step N") or escaped ("Escaped at step N": finite, but far out; core/limits.ts). Re-renders only when the racers, the selection, the language or a divergence changes.
  */
 export function RaceLegend() {
   const t = useT()
@@ -37,7 +37,7 @@ export function RaceLegend() {
         const kind = r.optimizer.kind
         const convention = r.optimizer.convention ?? defaultConvention(kind)
         const name = optimizerName(kind, language)
-        const at = diverged.get(r.id)
+        const badge = diverged.get(r.id)
         const isSelected = r.id === selected
         return (
           <li
@@ -60,9 +60,15 @@ export function RaceLegend() {
                 {shortConvention(convention, t)} · η = {formatNumber(r.optimizer.lr)}
               </span>
             </button>
-            {at !== undefined && (
-              <span className="diverged-badge" role="status" data-testid={`diverged-badge-${r.id}`}>
-                {t('status.diverged', { n: at })}
+            {badge !== undefined && (
+              <span
+                className="diverged-badge"
+                role="status"
+                data-testid={`diverged-badge-${r.id}`}
+                data-escaped={badge.escaped ? 'true' : 'false'}
+                title={badge.escaped ? t('status.escapedHint') : undefined}
+              >
+                {t(badge.escaped ? 'status.escaped' : 'status.diverged', { n: badge.at })}
               </span>
             )}
             <button

@@ -10,6 +10,7 @@ import { checkIntegerIn } from './checkInteger'
 import { Icon } from './icons'
 import type { IconName } from './icons'
 import { RaceLegend } from './RaceLegend'
+import { RaceNotice } from './RaceNotice'
 import { useTransportKeys } from './useTransportKeys'
 import './TransportBar.css'
 
@@ -124,6 +125,7 @@ export function TransportBar() {
         />
         <span className="step-counter" data-testid="step-counter" aria-live="off" ref={counter} />
       </div>
+      <RaceNotice />
       <div className="transport-settings">
         <SliderField
           label={t('control.speed')}

@@ -3,6 +3,7 @@ import type { DatasetProblem } from '../../worker/protocol'
 import type { MessageKey } from '../../i18n/en'
 import { translate } from '../../i18n/translate'
 import type { Language } from '../../i18n/translate'
+import type { LabExportProblem } from './labExport'
 import type { DataProblem } from './labStore'
 
 const CODE_KEYS: Readonly<Record<DatasetErrorCode, MessageKey>> = {
@@ -22,6 +23,15 @@ const CODE_KEYS: Readonly<Record<DatasetErrorCode, MessageKey>> = {
   'too-few-rows': 'lab.dataError.too-few-rows',
   'too-many-rows': 'lab.dataError.too-many-rows',
   'one-class': 'lab.dataError.one-class',
+}
+
+const EXPORT_PROBLEM_KEYS: Readonly<Record<LabExportProblem, MessageKey>> = {
+  json: 'lab.export.problem.json',
+  format: 'lab.export.problem.format',
+  version: 'lab.export.problem.version',
+  fields: 'lab.export.problem.fields',
+  size: 'lab.export.problem.size',
+  hash: 'lab.export.problem.hash',
 }
 
 /**
@@ -57,5 +67,22 @@ export function dataProblemText(lang: Language, problem: DataProblem): { title: 
       return { title: translate(lang, 'lab.data.fetchFailed') }
     case 'failed':
       return { title: translate(lang, 'lab.data.failed', { message: problem.message }) }
+    case 'tooLarge': {
+      const mb = (bytes: number): string => (bytes / 1e6).toFixed(1)
+      return {
+        title: translate(lang, 'lab.data.tooLarge', {
+          file: problem.fileName,
+          size: mb(problem.size),
+          limit: mb(problem.limit),
+        }),
+      }
+    }
+    case 'read':
+      return { title: translate(lang, 'lab.data.readFailed') }
+    case 'export':
+      return {
+        title: translate(lang, 'lab.export.refused', { file: problem.fileName }),
+        detail: translate(lang, EXPORT_PROBLEM_KEYS[problem.problem]),
+      }
   }
 }

@@ -22,6 +22,8 @@ export const selectNotices = (s: LabState) => s.notices
 export const selectData = (s: LabState) => s.data
 export const selectDataset = (s: LabState) => s.data.dataset
 export const selectDataProblem = (s: LabState) => s.data.problem
+/** The source of the data on screen, else (before any data) the one the settings ask for. */
+export const selectShownSource = (s: LabState) => s.data.source ?? s.settings.data
 export const selectRunStatus = (s: LabState) => s.run.status
 export const selectEpoch = (s: LabState) => s.run.epoch
 export const selectRunError = (s: LabState) => s.run.error

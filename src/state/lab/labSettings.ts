@@ -61,11 +61,16 @@ export interface NetSettings {
   patience: number
 }
 
-/** Where the lab's data comes from. Only `dot` and `generated` can travel in a link. */
+/**
+ * Where the lab's data comes from. `dot` and `generated` travel whole in a link; a user's `file` travels only
+ * as its `hash` (`l.data=file:<hash>`), the key under which this browser keeps the text (dataVault.ts), so
+ * such a link restores the data only where the file was loaded. A file without a hash was not kept (no
+ * storage); one read from a link has the name '' until the vault answers.
+ */
 export type LabDataSource =
   | { kind: 'dot' }
   | { kind: 'generated'; shape: DatasetKind; n: number; noise: number; seed: number }
-  | { kind: 'file'; name: string }
+  | { kind: 'file'; name: string; hash?: string }
 
 /** The optimizer comparison: the five optimizers share a convention and a learning rate. */
 export interface CompareSettings {

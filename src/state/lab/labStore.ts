@@ -2,6 +2,8 @@ import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { Language } from '../../i18n/translate'
 import type { UrlNotice } from '../url/notices'
+import { createMemoryVault } from './dataVault'
+import type { DataVault } from './dataVault'
 import type { LabSettings } from './labSettings'
 import { createComparisonSlice } from './slices/comparisonSlice'
 import type { ComparisonSlice } from './slices/comparisonSlice'
@@ -38,6 +40,8 @@ export interface LabStoreOptions {
   language?: Language
   /** Fetches dot.csv as text (default: `fetch`, relative to the page). */
   fetchText?: (url: string) => Promise<string>
+  /** Where users' CSV files are kept across reloads (main.tsx: IndexedDB; default: in memory). */
+  vault?: DataVault
   /**
    * Start a paused run at epoch 0 whenever the settings or the data change (default true), so both views
    * always show the initial boundaries of what "train" will train, and "train" only has to press play.
@@ -53,7 +57,11 @@ export interface LabStoreOptions {
  */
 export function createLabStore(driver: TrainDriver, options: LabStoreOptions = {}): LabStore {
   return createStore<LabState>()((...a) => {
-    const loader = createDataLoader(a[2], { driver, fetchText: options.fetchText ?? fetchTextDefault })
+    const loader = createDataLoader(a[2], {
+      driver,
+      fetchText: options.fetchText ?? fetchTextDefault,
+      vault: options.vault ?? createMemoryVault(),
+    })
     return {
       ...createLabSettingsSlice({
         loader,

@@ -6,6 +6,7 @@ import type { UrlNotice } from '../url/notices'
 import { formatNumber, parseCall, parseField, splitTop } from '../url/tokens'
 import { parseWith, serializeWith, urlProp } from '../url/urlSchema'
 import type { NoticeSink, UrlProp } from '../url/urlSchema'
+import { isContentHash } from './dataVaultHash'
 import { createDefaultLabSettings, LAB_LIMITS } from './labSettings'
 import type { CompareSettings, LabDataSource, LabMode, LabSettings, NetSettings } from './labSettings'
 import { formatNet, numberIn, parseNet } from './netCodec'
@@ -22,7 +23,7 @@ import { formatNet, numberIn, parseNet } from './netCodec'
  * | lab | mode | `reg` or `cmp` (always written: it marks a lab link) |
  * | l.a, l.b | networks A and B | `field:value` list (below); fields equal to the default are left out |
  * | l.seed | seed | integer |
- * | l.data | data source | `dot`, or `circle`/`xor`/`gaussians`/`spiral` `(n:…,noise:…,seed:…)` |
+ * | l.data | data source | `dot`, `circle`/`xor`/`gaussians`/`spiral` `(n:…,noise:…,seed:…)`, or `file:<sha-256 hex>` |
  * | l.cmp | comparison | `conv:…,lr:…,target:…` |
  *
  * Network fields (netCodec.ts): `h` hidden widths (`16/8`), `act`, `out`, `loss`, `opt` (`kind(convention,lr:η,m:…)`, the
@@ -52,6 +53,7 @@ const same = (p: unknown, q: unknown): boolean => JSON.stringify(p) === JSON.str
 const SOURCE_RULES = { n: LAB_LIMITS.rows, noise: LAB_LIMITS.noise, seed: LAB_LIMITS.seed }
 
 function formatSource(source: LabDataSource): string {
+  if (source.kind === 'file') return source.hash === undefined ? 'file' : `file:${source.hash}`
   if (source.kind !== 'generated') return source.kind
   return `${source.shape}(n:${formatNumber(source.n)},noise:${formatNumber(source.noise)},seed:${formatNumber(source.seed)})`
 }
@@ -59,9 +61,14 @@ function formatSource(source: LabDataSource): string {
 function parseSource(raw: string, sink: Sink): LabDataSource | undefined {
   if (raw === 'dot') return { kind: 'dot' }
   if (raw === 'file') {
-    // A link cannot carry the user's file: say so once, and show dot.csv.
+    // A file that was not kept (no fingerprint): say so once, and show dot.csv.
     sink.notice('lab.notice.fileData')
     return { kind: 'dot' }
+  }
+  if (raw.startsWith('file:')) {
+    // Only the exact fingerprint form; anything else is an invalid value (the usual notice, nothing echoed).
+    const hash = raw.slice(5)
+    return isContentHash(hash) ? { kind: 'file', name: '', hash } : undefined
   }
   const call = parseCall(raw)
   if (call === undefined || !Object.hasOwn(datasetKinds, call.name)) return undefined
@@ -204,7 +211,8 @@ export function splitLabQuery(query: string): { lab: string; rest: string } {
 /**
  * The lab settings as query pairs (no leading `?`): `lab=<mode>` and every other key only when it differs
  * from the built-in defaults (`createDefaultLabSettings`, also the base of the `l.a`/`l.b`/`l.cmp` fields), numbers in their shortest exact form, so `parseLabUrl(serializeLabUrl(s))` gives back
- * `s` for every `s` whose data can travel in a link (not a user's file, which reads back as dot.csv).
+ * `s` for every `s`, except a user's file: only its hash travels (`file:<hash>`; the name comes back from this
+ * browser's vault), and a file that was not kept reads back as dot.csv.
  */
 export function serializeLabUrl(settings: LabSettings): string {
   return serializeWith(LAB_URL_PROPS, settings)

@@ -1,6 +1,6 @@
 import type { Regularization } from '../../core/mlp/types'
-import { classifierConfigOf } from '../../core/scenes/meta'
-import type { Scene } from '../../core/scenes/meta'
+import { classifierConfigOf } from '../../core/scenes/classifierPresets.meta'
+import type { Scene } from '../../core/scenes/types'
 import { createPresetNet } from '../lab/labSettings'
 import type { InitKind, LabSettings } from '../lab/labSettings'
 import { normalizeNet } from '../lab/normalizeNet'

@@ -1,5 +1,6 @@
-import { applySceneAction, initialSetup } from '../../core/scenes/meta'
-import type { Scene, SceneAction, SceneRacer, SceneSetup } from '../../core/scenes/meta'
+import { applySceneAction, initialSetup } from '../../core/scenes/sceneSetup.meta'
+import type { SceneSetup } from '../../core/scenes/sceneSetup.meta'
+import type { Scene, SceneAction, SceneRacer } from '../../core/scenes/types'
 import { listedEscape } from '../../core/surfaces/meta'
 import type { ScheduleSpec, Vec2 } from '../../core/types'
 import { MAX_RACERS } from '../limits'

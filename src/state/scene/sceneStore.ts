@@ -1,11 +1,14 @@
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
-import { applySceneAction, sceneIds, scenes } from '../../core/scenes/meta'
-import type { Scene, SceneSetup } from '../../core/scenes/meta'
+import { applySceneAction } from '../../core/scenes/sceneSetup.meta'
+import type { SceneSetup } from '../../core/scenes/sceneSetup.meta'
+import type { Scene } from '../../core/scenes/types'
 import type { LabStore } from '../lab/labStore'
 import type { Settings } from '../settings'
 import type { AppStore } from '../store'
 import { labSettingsForScene, lambdaOfLab, regularizationOf } from './sceneLab'
+import { loadedSceneLibrary, loadSceneLibrary } from './sceneLibrary'
+import type { SceneLibrary } from './sceneLibrary'
 import {
   escapeOrigin,
   hasAction,
@@ -32,21 +35,36 @@ export const LECTURE_PAGES: readonly LecturePage[] = ['playground', 'scenes', 'c
  * button applies its action to what the playground shows now (`setupOfSettings` → `applySceneAction`), and
  * `advance` (the clicker's "next") first applies a pending action, then moves on: a lecturer walks through a
  * scene with one key.
+ *
+ * The scenes' content is a chunk of its own (`sceneLibrary.ts`): until it has arrived, opening a scene fetches
+ * it first (`libraryStatus` is 'loading', then 'ready', or 'failed' when the fetch fails; the next open tries
+ * again). The verbs that walk an open scene need no wait: a scene is open only once its content is here.
  */
 export interface SceneState {
   page: LecturePage
+  /** The scenes' content, or null until it has been fetched. */
+  library: SceneLibrary | null
+  /** Where the fetch of `library` stands: not asked for, under way, done, or failed. */
+  libraryStatus: LibraryStatus
   /** The current card's action was carried out since the card was shown (then `advance` moves on). */
   applied: boolean
   /** The last card action could not be applied (e.g. a racer the user removed); plain text, for the card. */
   actionError: string | null
   helpOpen: boolean
 
+  /**
+   * Fetches the scenes' content unless it is here or on its way (see `libraryStatus`); resolves with it, or
+   * null when the fetch fails.
+   */
+  loadLibrary(): Promise<SceneLibrary | null>
   /** Shows a page; leaving for any page closes the open scene (its settings stay in the playground). */
   showPage(page: LecturePage): void
   /**
-   * Opens a scene at its first card: its surface, start, view, racers, schedule, noise, steps, speed, arrows.
+   * Opens a scene at its first card: its surface, start, view, racers, schedule, noise, steps, speed, arrows;
+   * then, when `card` > 0, goes to that card. Synchronous once the library is here, else after its fetch
+   * (only the latest request opens).
    */
-  openScene(id: string): void
+  openScene(id: string, card?: number): void
   /** Back to the list of scenes. */
   closeScene(): void
   /** Shows card `index` (clamped) of the open scene, in its set-up before the card's action. */
@@ -85,23 +103,38 @@ export type SceneStore = StoreApi<SceneState>
 /** See `SceneState.playbackTarget`. */
 export type PlaybackTarget = 'race' | 'lab' | null
 
+/** See `SceneState.libraryStatus`. */
+export type LibraryStatus = 'idle' | 'loading' | 'ready' | 'failed'
+
 export interface SceneStoreDeps {
   app: AppStore
   /**
    * The classifier lab's store, for scenes that train the dot.csv net (optional: scenes narrate without it).
    */
   lab?: LabStore
+  /**
+   * The scenes' content, already loaded (tests pass `await loadSceneLibrary()` or a registry of their own).
+   * Default: the page's library if it has arrived, else fetched when a scene opens.
+   */
+  library?: SceneLibrary
 }
 
-/** The scene of these settings, or null in the playground (an unknown id counts as none). */
-export function sceneOfSettings(settings: Settings): Scene | null {
-  return settings.scene === undefined ? null : (scenes.find((s) => s.id === settings.scene) ?? null)
+/**
+ * The scene of these settings in `library`, or null in the playground, before the library has arrived, and for
+ * an unknown id.
+ */
+export function sceneOfSettings(
+  settings: Pick<Settings, 'scene'>,
+  library: SceneLibrary | null,
+): Scene | null {
+  return settings.scene === undefined || library === null ? null : (library.findScene(settings.scene) ?? null)
 }
 
 /** Creates the lecture-mode store on top of the app store (and the lab's); see `SceneState`. */
 export function createSceneStore(deps: SceneStoreDeps): SceneStore {
   const { app, lab } = deps
-  const current = (): Scene | null => sceneOfSettings(app.getState().settings)
+  const initialLibrary = deps.library ?? loadedSceneLibrary()
+  const current = (): Scene | null => sceneOfSettings(app.getState().settings, store.getState().library)
   const cardIndex = (): number => app.getState().settings.card ?? 0
   const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
   const patchSettings = (f: (s: Settings) => Settings): void =>
@@ -164,8 +197,39 @@ export function createSceneStore(deps: SceneStoreDeps): SceneStore {
     app.getState().play()
   }
 
+  /** The latest scene asked for while the library is on its way (an older request does not open). */
+  let requested: { id: string; card: number } | null = null
+
+  /** Fetches the library unless it is here or on its way; resolves with it, or null when the fetch fails. */
+  const fetchLibrary = (): Promise<SceneLibrary | null> => {
+    const here = store.getState().library
+    if (here !== null) return Promise.resolve(here)
+    if (store.getState().libraryStatus !== 'loading') store.setState({ libraryStatus: 'loading' })
+    return loadSceneLibrary().then(
+      (library) => {
+        if (store.getState().library === null) store.setState({ library, libraryStatus: 'ready' })
+        return store.getState().library
+      },
+      () => {
+        store.setState({ libraryStatus: 'failed' })
+        return null
+      },
+    )
+  }
+
+  const open = (library: SceneLibrary, id: string, card: number): void => {
+    const scene = library.findScene(id)
+    if (scene === undefined) return
+    arrive(scene, 0, true)
+    if (card > 0) store.getState().goToCard(card)
+  }
+
   const store = createStore<SceneState>()((set, get) => ({
     page: app.getState().settings.scene === undefined ? 'playground' : 'scenes',
+    library: initialLibrary,
+    libraryStatus: initialLibrary === null ? 'idle' : 'ready',
+
+    loadLibrary: () => fetchLibrary(),
     applied: false,
     actionError: null,
     helpOpen: false,
@@ -178,9 +242,19 @@ export function createSceneStore(deps: SceneStoreDeps): SceneStore {
       if (page === 'playground' && app.getState().runId === null) app.getState().restartIfNeeded()
     },
 
-    openScene(id) {
-      const scene = scenes.find((s) => s.id === id)
-      if (scene !== undefined) arrive(scene, 0, true)
+    openScene(id, card = 0) {
+      const library = get().library
+      if (library !== null) {
+        requested = null
+        return open(library, id, card)
+      }
+      requested = { id, card }
+      void fetchLibrary().then((loaded) => {
+        const wanted = requested
+        if (loaded === null || wanted === null || wanted.id !== id || wanted.card !== card) return
+        requested = null
+        open(loaded, id, card)
+      })
     },
 
     closeScene() {
@@ -245,14 +319,16 @@ export function createSceneStore(deps: SceneStoreDeps): SceneStore {
 
     nextScene() {
       const scene = current()
-      const i = scene === null ? -1 : sceneIds.indexOf(scene.id)
-      if (i >= 0 && i < sceneIds.length - 1) get().openScene(sceneIds[i + 1])
+      const ids = get().library?.sceneIds ?? []
+      const i = scene === null ? -1 : ids.indexOf(scene.id)
+      if (i >= 0 && i < ids.length - 1) get().openScene(ids[i + 1])
     },
 
     prevScene() {
       const scene = current()
-      const i = scene === null ? -1 : sceneIds.indexOf(scene.id)
-      if (i > 0) get().openScene(sceneIds[i - 1])
+      const ids = get().library?.sceneIds ?? []
+      const i = scene === null ? -1 : ids.indexOf(scene.id)
+      if (i > 0) get().openScene(ids[i - 1])
     },
 
     playbackTarget() {
@@ -328,6 +404,8 @@ export function createSceneStore(deps: SceneStoreDeps): SceneStore {
   // A link, the back button or another panel may change the scene or card: the new card starts unapplied.
   const unsubscribe = app.subscribe((s, prev) => {
     if (s.settings.scene === prev.settings.scene && s.settings.card === prev.settings.card) return
+    // Named by some other way than `openScene` (a link loaded later): its content is needed on screen.
+    if (s.settings.scene !== undefined && store.getState().library === null) void fetchLibrary()
     store.setState({
       applied: false,
       actionError: null,
@@ -335,7 +413,9 @@ export function createSceneStore(deps: SceneStoreDeps): SceneStore {
     })
   })
 
-  // Opened from a link: the lab trains the linked card's classifier, the inspector looks at its θ′.
+  // Opened from a link: the lab trains the linked card's classifier, the inspector looks at its θ′. (main.tsx
+  // has fetched the library first; had that failed, it is asked for again, and the page says so if it fails.)
+  if (app.getState().settings.scene !== undefined && initialLibrary === null) void fetchLibrary()
   const linked = current()
   if (linked !== null) {
     syncLab(linked, setupBeforeCard(linked, cardIndex()).lambda, true)

@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react'
 import { useStore } from 'zustand'
-import type { Scene } from '../../core/scenes/meta'
-import type { AppState } from '../store'
+import type { Scene } from '../../core/scenes/types'
+import { selectSceneId } from '../selectors'
+import { useApp } from '../useApp'
 import { sceneOfSettings } from './sceneStore'
 import type { SceneState, SceneStore } from './sceneStore'
 
@@ -24,6 +25,15 @@ export const selectPage = (s: SceneState) => s.page
 export const selectApplied = (s: SceneState) => s.applied
 export const selectActionError = (s: SceneState) => s.actionError
 export const selectHelpOpen = (s: SceneState) => s.helpOpen
+export const selectLibrary = (s: SceneState) => s.library
+export const selectLibraryStatus = (s: SceneState) => s.libraryStatus
 
-/** The open scene (the registry's own object, so its identity is stable), or null. For `useApp`. */
-export const selectScene = (s: AppState): Scene | null => sceneOfSettings(s.settings)
+/**
+ * The open scene (the library's own object, so its identity is stable), or null: in the playground, and while
+ * the scenes' content is still on its way.
+ */
+export function useOpenScene(): Scene | null {
+  const id = useApp(selectSceneId)
+  const library = useScene(selectLibrary)
+  return sceneOfSettings({ scene: id }, library)
+}

@@ -5,6 +5,7 @@ import { buildRaceEntries, raceKeyOf } from '../raceSpecs'
 import { appendRaceChunk, createRaceTrack } from '../raceTrack'
 import type { RaceTrack } from '../raceTrack'
 import type { AppState } from '../store'
+import { nextWorkerNotice, type WorkerNotice } from '../workerNotice'
 
 /** Why the current race failed (a spec the worker rejected, a crash), for the error banner. */
 export interface RaceError {
@@ -42,6 +43,11 @@ export interface RaceSlice {
   /** Goes up each time new points are appended (and when a race starts). */
   version: number
   raceError: RaceError | null
+  /** The worker failed (and is being restarted, was, or could not be): the transport bar's message. */
+  workerNotice: WorkerNotice | null
+  /** After restarts failed: starts a fresh worker, which gets the race back at its playhead. */
+  retryWorker(): void
+  dismissWorkerNotice(): void
   /** Starts a race from the current settings (replacing any other); plays at once unless told otherwise. */
   startRace(options?: { autoplay?: boolean }): void
   /** Starts a race if the math of the settings differs from the current run's; returns whether it did. */
@@ -100,6 +106,24 @@ export function createRaceSlice(deps: { driver: RaceDriver }): StateCreator<AppS
       })
     })
 
+    // A failed worker took the race with it: run it again from the settings and go back to the playhead.
+    let resumePlaying = false
+    const unsubscribeHealth = driver.onHealth?.((health) => {
+      const { runId, cursor, playing, workerNotice } = get()
+      if (health.status === 'failed') resumePlaying ||= playing
+      if (health.status === 'recovering' && runId !== null) {
+        const play = playing || resumePlaying
+        resumePlaying = false
+        get().startRace({ autoplay: false })
+        if (cursor > 0) get().seek(cursor)
+        if (play) get().play()
+      }
+      set({
+        workerNotice: nextWorkerNotice(health, workerNotice, cursor),
+        ...(health.status === 'failed' && { playing: false }),
+      })
+    })
+
     /** The last step the worker can reach: a diverged racer ends at its last point, the others at raceSteps. */
     const reachableEnd = (): number => {
       const { tracks, raceSteps } = get()
@@ -145,6 +169,15 @@ export function createRaceSlice(deps: { driver: RaceDriver }): StateCreator<AppS
       finished: false,
       version: 0,
       raceError: null,
+      workerNotice: null,
+
+      retryWorker() {
+        driver.retry?.()
+      },
+
+      dismissWorkerNotice() {
+        set({ workerNotice: null })
+      },
 
       startRace(options = {}) {
         const { settings } = get()
@@ -267,6 +300,7 @@ export function createRaceSlice(deps: { driver: RaceDriver }): StateCreator<AppS
       disposeRace() {
         unsubscribeRace()
         unsubscribeError?.()
+        unsubscribeHealth?.()
         if (get().runId !== null) driver.cancel()
         pending = null
         set({ runId: null, playing: false })

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla'
 import { optimizerAddOrder } from '../../core/meta'
 import type { Extent, NoiseSpec, OptimizerKind, OptimizerSpec, Vec2 } from '../../core/types'
-import { isLanguage } from '../../i18n/translate'
+import { loadLanguage } from '../../i18n/loadLanguage'
+import { hasDictionary, isLanguage } from '../../i18n/translate'
 import type { Language } from '../../i18n/translate'
 import { clampToRule, LIMITS, MAX_RACERS } from '../limits'
 import { defaultOptimizer, isOptimizerKind, normalizeOptimizer } from '../optimizerRules'
@@ -57,7 +58,21 @@ export interface SettingsSlice {
   setSpeed(speed: number): void
   setPalette(palette: Palette): void
   setShowArrows(show: boolean): void
+  /**
+   * Switches language once its strings are loaded (loadLanguage.ts): until then the page stays in the
+   * current one, so it never flashes English. A failed load keeps the current language and sets
+   * `languageFailed`; a later request supersedes an unfinished one.
+   */
   setLanguage(language: Language): void
+  /** The language whose strings are downloading for `setLanguage`, or null. */
+  languagePending: Language | null
+  /** The language whose strings could not be loaded (the header says so), or null after a switch succeeds. */
+  languageFailed: Language | null
+  /**
+   * Loads the strings of the current language before the first render (main.tsx awaits it); when they
+   * cannot be loaded the app starts in English and `languageFailed` says why.
+   */
+  settleLanguage(): Promise<void>
   /** Replaces every setting, after the same checks a link gets; returns what was ignored. */
   loadSettings(settings: Settings): UrlNotice[]
   /** Replaces every setting from a query string (`parseUrl`); returns the notices. */
@@ -95,6 +110,15 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
       patch({ racers: list, selectedRacer: id })
     }
     const coordinate = (v: number): number | undefined => clampToRule(LIMITS.coordinate, v)
+    // The last language asked for: a load that finishes after another request changes nothing.
+    let requestedLanguage: Language | null = null
+    // Settings from a link or a scene switch language through `setLanguage` too (strings first).
+    const replaceSettings = (next: Settings): void => {
+      const language = next.language
+      if (hasDictionary(language)) return set({ settings: next })
+      set({ settings: { ...next, language: get().settings.language } })
+      get().setLanguage(language)
+    }
 
     return {
       settings: deps.initialSettings ?? createDefaultSettings(catalog),
@@ -217,8 +241,37 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
         if (typeof show === 'boolean') patch({ showArrows: show })
       },
 
+      languagePending: null,
+      languageFailed: null,
+
       setLanguage(language) {
-        if (isLanguage(language)) patch({ language })
+        if (!isLanguage(language)) return
+        requestedLanguage = language
+        if (hasDictionary(language)) {
+          set({ languagePending: null, languageFailed: null })
+          return patch({ language })
+        }
+        set({ languagePending: language })
+        loadLanguage(language).then(
+          () => {
+            if (requestedLanguage !== language) return
+            set({ languagePending: null, languageFailed: null })
+            patch({ language })
+          },
+          () => {
+            if (requestedLanguage === language) set({ languagePending: null, languageFailed: language })
+          },
+        )
+      },
+
+      async settleLanguage() {
+        const language = get().settings.language
+        try {
+          await loadLanguage(language)
+        } catch {
+          set({ languageFailed: language })
+          patch({ language: 'en' })
+        }
       },
 
       loadSettings(settings) {
@@ -226,13 +279,13 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
           catalog,
           defaults: get().settings,
         })
-        set({ settings: clean })
+        replaceSettings(clean)
         return notices
       },
 
       loadUrl(query) {
         const { settings, notices } = parseUrl(query, { catalog, defaults: get().settings })
-        set({ settings })
+        replaceSettings(settings)
         return notices
       },
     }

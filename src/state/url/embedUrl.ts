@@ -1,4 +1,4 @@
-import { getScene, sceneIds } from '../../core/scenes/meta'
+import { sceneCatalog } from '../../core/scenes/catalog.meta'
 import type { MessageKey } from '../../i18n/en'
 import type { Settings } from '../settings'
 import { urlProp } from './urlSchema'
@@ -22,7 +22,7 @@ const embedOnly =
 
 /** The panel `embed=1` shows by default: a classifier scene's lab, else the surface. */
 function defaultPanel(draft: Settings): EmbedPanel {
-  const scene = draft.scene !== undefined && sceneIds.includes(draft.scene) ? getScene(draft.scene) : null
+  const scene = draft.scene === undefined ? undefined : sceneCatalog.find(draft.scene)
   return scene?.kind === 'classifier' ? 'classifier' : DEFAULT_EMBED.panel
 }
 

@@ -13,6 +13,7 @@
 import type { AnalysisReply, AnalyzeRequest } from './analysis'
 import type { Ready, WorkerErrorMessage } from './common'
 import type { GridReply, GridRequest } from './grid'
+import type { Ping, Pong } from './health'
 import type { RaceEvent, RaceToWorker } from './race'
 import type {
   TrainCompareRequest,
@@ -28,15 +29,17 @@ import type {
 export type * from './analysis'
 export type * from './common'
 export type * from './grid'
+export type * from './health'
 export type * from './race'
 export type * from './train'
 
 /** Everything the main thread may send. */
-export type ToWorker = RaceToWorker | GridRequest | AnalyzeRequest | TrainToWorker
+export type ToWorker = RaceToWorker | GridRequest | AnalyzeRequest | TrainToWorker | Ping
 
 /** Everything the worker may send. */
 export type FromWorker =
   | Ready
+  | Pong
   | RaceEvent
   | GridReply
   | AnalysisReply

@@ -8,8 +8,9 @@
  * `cursor + 1` of each racer.
  */
 import type { TrajectoryArrays } from '../../core/trajectoryLayout'
-import type { RunStatus, TrajectorySpec } from '../../core/types'
+import type { DivergenceKind, RunStatus, TrajectorySpec } from '../../core/types'
 import type { RunScoped, WorkerErrorMessage } from './common'
+import type { WorkerHealthSource } from './health'
 
 // ---------------------------------------------------------------------------------------------- to worker
 
@@ -96,6 +97,8 @@ export interface RacerFrame extends TrajectoryArrays {
    * the number of finite points the racer has; none is sent past it.
    */
   divergedAt?: number
+  /** When diverged: why (`Trajectory.divergence`): a non-finite point, or one that escaped. */
+  divergence?: DivergenceKind
   /** Newton only: updates so far that took no step because the Hessian was singular. */
   singularSteps?: number
 }
@@ -159,4 +162,8 @@ export interface RaceDriver {
   onRace(listener: (event: RaceEvent) => void): () => void
   /** Subscribes to worker errors (a rejected spec, a crash), when the driver reports them. */
   onError?(listener: (error: WorkerErrorMessage) => void): () => void
+  /** Worker failures and restarts (src/worker/protocol/health.ts), when the driver reports them. */
+  onHealth?: WorkerHealthSource['onHealth']
+  /** Starts a fresh worker after restarts failed (health `failed`). */
+  retry?: WorkerHealthSource['retry']
 }

@@ -12,6 +12,7 @@ import type { DatasetErrorCode, DatasetErrorDetails } from '../../core/mlp/datas
 import type { ClassifierConfig, Dataset, DatasetKind, EvalMetrics, StopReason } from '../../core/mlp/types'
 import type { Extent, OptimizerSpec } from '../../core/types'
 import type { RequestOptions, RequestScoped, RunScoped, WorkerErrorMessage } from './common'
+import type { WorkerHealthSource } from './health'
 
 /** Which of the lab's runs a message concerns: 'a' (left, "without") and 'b' (right, "with"). */
 export type TrainRunKey = 'a' | 'b'
@@ -266,4 +267,8 @@ export interface TrainDriver {
   compare(payload: ComparePayload, options?: RequestOptions): Promise<ComparisonRow[]>
   /** The loss Hessian of run `run` of the current session at its current weights. */
   hessian(run: TrainRunKey, options?: RequestOptions): Promise<TrainHessianReply>
+  /** Worker failures and restarts (src/worker/protocol/health.ts), when the driver reports them. */
+  onHealth?: WorkerHealthSource['onHealth']
+  /** Starts a fresh worker after restarts failed (health `failed`). */
+  retry?: WorkerHealthSource['retry']
 }

@@ -3,7 +3,7 @@
 import '@testing-library/jest-dom/vitest'
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { useEffect, useRef } from 'react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { HelpOverlay } from '../../../src/panels/PresenterKeys/HelpOverlay'
 import { PresenterToggle } from '../../../src/panels/PresenterKeys/PresenterToggle'
 import { PRESENTER_KEYS } from '../../../src/panels/PresenterKeys/presenterKeys'
@@ -13,6 +13,12 @@ import { SceneStoreContext } from '../../../src/state/scene/useScene'
 import { createAppStore } from '../../../src/state/store'
 import { AppStoreContext } from '../../../src/state/useApp'
 import { createFakeDriver } from '../../state/fakeDriver'
+import { loadSceneLibrary } from '../../../src/state/scene/sceneLibrary'
+
+// The scenes' content is a lazy chunk in the app; here it is fetched once, so scenes open synchronously.
+beforeAll(async () => {
+  await loadSceneLibrary()
+})
 
 afterEach(cleanup)
 

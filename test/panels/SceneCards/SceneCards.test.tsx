@@ -11,6 +11,12 @@ import { createAppStore } from '../../../src/state/store'
 import { AppStoreContext } from '../../../src/state/useApp'
 import { loadKatex } from '../../../src/ui/Tex'
 import { createFakeDriver } from '../../state/fakeDriver'
+import { loadSceneLibrary } from '../../../src/state/scene/sceneLibrary'
+
+// The scenes' content is a lazy chunk in the app; here it is fetched once, so scenes open synchronously.
+beforeAll(async () => {
+  await loadSceneLibrary()
+})
 
 beforeAll(async () => {
   // Formulas then typeset synchronously, so no render happens outside act().

@@ -2,7 +2,7 @@
 // The jest-dom matchers' types (test/setup.dom.ts registers them at run time).
 import '@testing-library/jest-dom/vitest'
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { sampleGrid } from '../../../src/core/grid'
 import { getScene, scenes } from '../../../src/core/scenes/index'
 import { surfaces } from '../../../src/core/surfaces/index'
@@ -15,6 +15,12 @@ import { ServicesContext } from '../../../src/state/services'
 import { createAppStore } from '../../../src/state/store'
 import { AppStoreContext } from '../../../src/state/useApp'
 import { createFakeDriver } from '../../state/fakeDriver'
+import { loadSceneLibrary } from '../../../src/state/scene/sceneLibrary'
+
+// The scenes' content is a lazy chunk in the app; here it is fetched once, so scenes open synchronously.
+beforeAll(async () => {
+  await loadSceneLibrary()
+})
 
 interface GridCall {
   surface: string

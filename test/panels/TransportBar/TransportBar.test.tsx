@@ -157,6 +157,30 @@ describe('<TransportBar> race legend', () => {
     expect(screen.getByTestId('racer-chip-r1')).toContainElement(screen.getByTestId('diverged-badge-r1'))
   })
 
+  it('shows "Escaped at step N" (zh 在第 N 步逃逸) for a racer the worker reports as escaped', () => {
+    const { frames, store } = setup()
+    frames(0, 5)
+    // r2 stayed finite but left the surface far behind at point 6 (core/limits.ts ESCAPE_*): it stops there.
+    frames(5, 5, [{ ...indexedChunk('r2', 5, 1, 'diverged'), divergedAt: 6, divergence: 'escaped' }])
+    const badge = screen.getByTestId('diverged-badge-r2')
+    expect(badge).toHaveTextContent(/^Escaped at step 6$/)
+    expect(badge).toHaveAttribute('data-escaped', 'true')
+    expect(badge.getAttribute('title')).toMatch(/10¹² times its start/)
+    expect(screen.getByTestId('racer-chip-r2')).toContainElement(badge)
+    act(() => store.getState().setLanguage('zh'))
+    expect(screen.getByTestId('diverged-badge-r2')).toHaveTextContent(/^在第 6 步逃逸$/)
+    expect(screen.getByTestId('diverged-badge-r2').getAttribute('title')).toMatch(/10¹² 倍/)
+  })
+
+  it('keeps "Diverged at step N" (zh 在第 N 步发散) for a non-finite point', () => {
+    const { frames, store } = setup()
+    frames(0, 5, [{ ...indexedChunk('r1', 0, 3, 'diverged'), divergedAt: 3, divergence: 'non-finite' }])
+    expect(screen.getByTestId('diverged-badge-r1')).toHaveTextContent(/^Diverged at step 3$/)
+    expect(screen.getByTestId('diverged-badge-r1')).toHaveAttribute('data-escaped', 'false')
+    act(() => store.getState().setLanguage('zh'))
+    expect(screen.getByTestId('diverged-badge-r1')).toHaveTextContent(/^在第 3 步发散$/)
+  })
+
   it('clicking a chip selects its racer; its eye hides and shows it', () => {
     const { store } = setup()
     const chip = screen.getByTestId('racer-chip-r2')

@@ -5,7 +5,7 @@ import { createAppStore } from '../../../src/state/store'
 import { createFakeDriver, indexedChunk } from '../../state/fakeDriver'
 
 describe('selectDivergedKey', () => {
-  it('selectDivergedKey(state) names each diverged racer with the step where it diverged', () => {
+  it('selectDivergedKey(state) names each diverged racer with the step where it diverged, ! when it escaped', () => {
     const fake = createFakeDriver()
     const store = createAppStore({ driver: fake.driver, autoRestart: false })
     store.getState().startRace()
@@ -18,14 +18,14 @@ describe('selectDivergedKey', () => {
       racers: [
         indexedChunk('r0', 0, 8),
         { ...indexedChunk('r1', 0, 4, 'diverged'), divergedAt: 4 },
-        { ...indexedChunk('r3', 0, 2, 'diverged'), divergedAt: 2 },
+        { ...indexedChunk('r3', 0, 2, 'diverged'), divergedAt: 2, divergence: 'escaped' },
       ],
     })
     const key = selectDivergedKey(store.getState())
-    expect(key).toBe('r1:4;r3:2')
+    expect(key).toBe('r1:4;r3:2!')
     expect([...parseDivergedKey(key)]).toEqual([
-      ['r1', 4],
-      ['r3', 2],
+      ['r1', { at: 4, escaped: false }],
+      ['r3', { at: 2, escaped: true }],
     ])
     // Frames of other racers do not change the key, so the legend does not re-render for them.
     fake.emit({ type: 'race.frames', runId: 1, cursor: 9, playing: true, racers: [indexedChunk('r0', 8, 2)] })

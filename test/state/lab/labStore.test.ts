@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DOT_CSV_URL, createLabStore } from '../../../src/state/lab/labStore'
@@ -268,10 +269,13 @@ describe('loadFile', () => {
 
   it('a good CSV replaces the data, names the file as the source and prepares a run on it', async () => {
     const { store, fake } = await ready()
-    await store.getState().loadFile('a,b,label\n10,20,1\n-10,0,0\n5,5,1\n0,0,0\n', 'far.csv')
+    const text = 'a,b,label\n10,20,1\n-10,0,0\n5,5,1\n0,0,0\n'
+    await store.getState().loadFile(text, 'far.csv')
     const { data, settings } = store.getState()
     expect(data.dataset!.n).toBe(4)
-    expect(settings.data).toEqual({ kind: 'file', name: 'far.csv' })
+    // The file is kept under its SHA-256 (checked against node:crypto), which is what the link carries.
+    const hash = createHash('sha256').update(text, 'utf8').digest('hex')
+    expect(settings.data).toEqual({ kind: 'file', name: 'far.csv', hash })
     // Points outside [−3, 3]² widen the view to their bounding box plus padding.
     expect(data.extent).toEqual({ x: [-11, 11], y: [-1, 21] })
     expect(fake.lastStart().payload.grid.extent).toEqual(data.extent)
@@ -367,7 +371,8 @@ describe('worker results', () => {
     })
     expect(store.getState().run).toMatchObject({ status: 'idle', error: { field: 'runs[1].config.epochs' } })
     store.getState().train()
-    expect(fake.names()).toEqual(['load', 'start', 'start'])
+    // Issue 11: the error also cancels the session in the worker, so it cannot train on to "done".
+    expect(fake.names()).toEqual(['load', 'start', 'cancel', 'start'])
   })
 
   it('dispose() cancels the run and detaches from the driver', async () => {

@@ -123,6 +123,10 @@ const sourceArb: fc.Arbitrary<LabDataSource> = fc.oneof(
     noise: real(0, 5),
     seed: int(0, 0xffff_ffff),
   }),
+  // A user's file travels as its SHA-256 only; its name comes back from the vault, not the link.
+  fc
+    .uint8Array({ minLength: 32, maxLength: 32 })
+    .map((b) => ({ kind: 'file' as const, name: '', hash: Buffer.from(b).toString('hex') })),
 )
 
 const settingsArb: fc.Arbitrary<LabSettings> = fc.record({

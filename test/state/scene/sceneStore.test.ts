@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { applySceneAction, getScene, raceSpecs, sceneIds, scenes } from '../../../src/core/scenes/index'
 import type { Scene, SceneSetup } from '../../../src/core/scenes/index'
 import type { TrajectorySpec } from '../../../src/core/types'
@@ -13,6 +13,12 @@ import { serializeUrl } from '../../../src/state/urlState'
 import { assertInDelta } from '../../helpers/assertInDelta'
 import { createFakeDriver } from '../fakeDriver'
 import { createFakeTrainDriver } from '../lab/fakeTrainDriver'
+import { loadSceneLibrary } from '../../../src/state/scene/sceneLibrary'
+
+// The scenes' content is a lazy chunk in the app; here it is fetched once, so scenes open synchronously.
+beforeAll(async () => {
+  await loadSceneLibrary()
+})
 
 const dotText = readFileSync(new URL('../../../public/dot.csv', import.meta.url), 'utf8')
 const settle = async () => {

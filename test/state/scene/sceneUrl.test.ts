@@ -1,9 +1,15 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { getScene, sceneIds } from '../../../src/core/scenes/index'
 import { parseSceneUrl } from '../../../src/state/scene/sceneUrl'
 import { createDefaultSettings } from '../../../src/state/settings'
 import { createRegistryCatalog } from '../../../src/state/surfaceCatalog'
 import { parseUrl, serializeUrl } from '../../../src/state/urlState'
+import { loadSceneLibrary } from '../../../src/state/scene/sceneLibrary'
+
+// The scenes' content is a lazy chunk in the app; here it is fetched once, so scenes open synchronously.
+beforeAll(async () => {
+  await loadSceneLibrary()
+})
 
 const catalog = createRegistryCatalog()
 const defaults = createDefaultSettings(catalog)

@@ -7,7 +7,7 @@ import { createDefaultLabSettings, LAB_LIMITS, LAB_MODES } from '../labSettings'
 import type { CompareSettings, LabMode, LabSettings, NetSettings } from '../labSettings'
 import type { LabState } from '../labStore'
 import { normalizeCompare, normalizeNet } from '../normalizeNet'
-import { sameSource } from './dataLoader'
+import { sameData, sameSource } from './dataLoader'
 import type { DataLoader } from './dataLoader'
 
 /**
@@ -71,14 +71,14 @@ export function createLabSettingsSlice(deps: {
     setSettings(settings, notices) {
       const { data } = get()
       const wanted = settings.data
-      // A link cannot carry a file: keep showing whatever data is loaded.
-      const keep = wanted.kind === 'file' && data.source !== null
+      // A file without a hash was never kept: keep showing whatever data is loaded. One with a hash comes
+      // back from the vault (the loader falls back to dot.csv with a notice when it is not there).
+      const keep = wanted.kind === 'file' && (wanted.hash === undefined || sameData(data.source, wanted))
       set({
-        settings: keep ? { ...settings, data: data.source! } : settings,
+        settings: keep && data.source !== null ? { ...settings, data: data.source } : settings,
         ...(notices !== undefined && { notices }),
       })
-      if (wanted.kind !== 'file' && data.status !== 'idle' && !sameSource(data.source, wanted))
-        void loader.loadSource(wanted)
+      if (!keep && data.status !== 'idle' && !sameSource(data.source, wanted)) void loader.loadSource(wanted)
     },
     dismissNotices() {
       if (get().notices.length > 0) set({ notices: [] })

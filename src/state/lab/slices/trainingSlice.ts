@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand/vanilla'
-import type { TrainEvent, TrainRunKey, WorkerErrorMessage } from '../../../worker/protocol'
+import type { TrainEvent, TrainRunKey, WorkerErrorMessage, WorkerHealth } from '../../../worker/protocol'
 import { LAB_GRID_SIZE } from '../labGrid'
 import { labRunConfigs } from '../labSettings'
 import type { LabState } from '../labStore'
 import { applyRunFrame, createRunTrace } from '../runTrace'
 import type { RunTrace } from '../runTrace'
 import type { TrainDriver } from '../trainDriver'
+import { nextWorkerNotice, type WorkerNotice } from '../../workerNotice'
 import { idleHessian } from './hessianSlice'
 
 /** 'idle' before the first run; 'done' when every run has ended (all epochs, early stopping, divergence). */
@@ -35,6 +36,11 @@ export interface TrainingSlice {
   traces: Record<TrainRunKey, RunTrace>
   /** Bumped by every applied frame and every new run: the canvases' repaint signal. */
   frame: number
+  /** The worker failed (and is being restarted, was, or could not be): the lab's message. */
+  workerNotice: WorkerNotice | null
+  /** After restarts failed: starts a fresh worker, which trains the run back to its epoch. */
+  retryWorker(): void
+  dismissWorkerNotice(): void
   /** Plays the current run, or starts a fresh one when the settings changed or it has ended. */
   train(): void
   pause(): void
@@ -108,7 +114,8 @@ export function createTrainingSlice(deps: {
         return
       }
       const { run, traces, frame } = get()
-      if (event.runId !== run.runId) return
+      // After an error the run is over: late frames must not carry it on to "done".
+      if (event.runId !== run.runId || run.error !== null) return
       if (event.type === 'train.status') {
         const done = traces.a.done && traces.b.done
         set({ run: { ...run, status: event.playing ? 'playing' : done ? 'done' : 'paused' } })
@@ -125,10 +132,38 @@ export function createTrainingSlice(deps: {
       const { run } = get()
       if (error.runId !== undefined && error.runId !== run.runId) return
       if (error.runId === undefined && error.code !== 'crashed') return
+      // Stop the session too: a worker that reported an error in a tick would otherwise train on.
+      if (run.runId !== null && error.runId !== undefined) driver.cancel()
       set({ run: { ...run, status: 'idle', error } })
     }
 
+    // A failed worker took the session with it: train a fresh one (same settings, data and seed, so the same
+    // networks) back to the epoch reached, and play on if it was playing.
+    let resumePlaying = false
+    function onHealth(health: WorkerHealth): void {
+      const { run, data, workerNotice } = get()
+      if (health.status === 'failed') resumePlaying ||= run.status === 'playing'
+      if (
+        health.status === 'recovering' &&
+        run.runId !== null &&
+        run.error === null &&
+        data.dataset !== null
+      ) {
+        const play = run.status === 'playing' || resumePlaying
+        resumePlaying = false
+        startRun(false)
+        if (run.epoch > 0) driver.step(run.epoch)
+        if (play) driver.play()
+        set({ run: { ...get().run, epoch: run.epoch, status: play ? 'playing' : 'paused' } })
+      }
+      set({
+        workerNotice: nextWorkerNotice(health, workerNotice, run.epoch),
+        ...(health.status === 'failed' && run.status === 'playing' && { run: { ...run, status: 'paused' } }),
+      })
+    }
+
     const subscriptions = [driver.onEvent(onEvent), driver.onError(onError)]
+    if (driver.onHealth) subscriptions.push(driver.onHealth(onHealth))
     if (deps.autoPrepare) {
       subscriptions.push(
         api.subscribe((state, prev) => {
@@ -142,6 +177,14 @@ export function createTrainingSlice(deps: {
       run: idleRun(),
       traces: freshTraces(),
       frame: 0,
+      workerNotice: null,
+
+      retryWorker() {
+        driver.retry?.()
+      },
+      dismissWorkerNotice() {
+        set({ workerNotice: null })
+      },
 
       train() {
         const { run, data } = get()

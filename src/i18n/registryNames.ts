@@ -7,14 +7,13 @@ import {
   scheduleKinds,
 } from '../core/meta'
 import type { HyperParamKey } from '../core/meta'
-import type { Bilingual, OptimizerKind, ScheduleKind } from '../core/types'
+import type { OptimizerKind, ScheduleKind } from '../core/types'
+import type { Language } from './translate'
 
 /**
  * Names of registry entries come from the core's meta registries (one name per kind, zh and en), never from
  * the dictionaries: these helpers pick the language.
  */
-type Language = keyof Bilingual
-
 /** The one name of an optimizer kind (legend, editor, cards). */
 export const optimizerName = (kind: OptimizerKind, lang: Language): string => optimizerMeta[kind].name[lang]
 

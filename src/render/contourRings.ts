@@ -11,6 +11,9 @@ import type { GridTransform } from './grid'
  * skipped (their points lie exactly on c ∈ {0, nx} or r ∈ {0, ny}), so every line lies inside the samples.
  * `transform` maps grid-index space to pixels (`gridTransform`); allocates nothing per point.
  */
+/** The decision boundary's stroke (the p = 0.5 ring): a thick black line, as the course draws it. */
+export const BOUNDARY_STYLE = { color: '#000000', alpha: 0.9, lineWidth: 2, majorEvery: 0 } as const
+
 export function drawContourRings(
   ctx: Ctx2D,
   levels: readonly ContourLevel[],

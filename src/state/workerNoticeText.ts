@@ -30,3 +30,28 @@ function stage(t: T, notice: WorkerNotice, restored: 'race' | 'lab' | 'plain'): 
 /** The notice's tone: failures are alerts; a restart in progress and a done restore are statuses. */
 export const workerNoticeTone = (notice: WorkerNotice): 'error' | 'progress' | 'info' =>
   notice.phase === 'failed' ? 'error' : notice.phase === 'restarting' ? 'progress' : 'info'
+
+/** What both stores that show a worker notice expose to act on it. */
+export interface WorkerNoticeActions {
+  retryWorker(): void
+  dismissWorkerNotice(): void
+}
+
+/**
+ * Everything a `StatusNotice` needs to show `notice`: its tone, its text, and Retry while stopped (the
+ * worker failed twice in a row) or Dismiss otherwise. One place for the race's and the lab's notice.
+ */
+export function workerNoticeView(
+  t: T,
+  notice: WorkerNotice,
+  restored: 'race' | 'lab' | 'plain',
+  actions: () => WorkerNoticeActions,
+) {
+  return {
+    tone: workerNoticeTone(notice),
+    text: workerNoticeText(t, notice, restored),
+    ...(notice.phase === 'failed'
+      ? { retry: { label: t('worker.retry'), onClick: () => actions().retryWorker() } }
+      : { dismiss: { label: t('worker.dismiss'), onClick: () => actions().dismissWorkerNotice() } }),
+  }
+}

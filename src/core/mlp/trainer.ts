@@ -1,7 +1,9 @@
 import { SpecError, expectInteger } from '../errors'
 import { createRng } from '../math/rng'
 import { createOptimizer } from '../optimizers/index'
-import { createPlateauScheduler, learningRate } from '../schedules/index'
+import { createPlateauScheduler } from '../schedules/index'
+import { getScheduleMeta } from '../schedules/meta'
+import type { ScheduleMeta } from '../schedules/scheduleMeta'
 import type { Extent } from '../types'
 import { chunkRows } from './chunks'
 import { createEarlyStopping } from './earlyStopping'
@@ -88,7 +90,12 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
 
   let epoch = 0
   let t = 0
-  let lastLr = plateau ? baseLr : learningRate(baseLr, schedule, 0)
+  // The config was validated (validateClassifierConfig), so η_t comes straight from the schedule's formula,
+  // resolved once, as createRun does: no per-batch edge check.
+  const stepLr =
+    plateau || schedule === undefined ? undefined : (getScheduleMeta(schedule.kind) as ScheduleMeta).lr
+  const etaAt = (t: number): number => (stepLr === undefined ? baseLr : stepLr(baseLr, schedule as never, t))
+  let lastLr = plateau ? baseLr : etaAt(0)
   let stopReason: StopReason | undefined
   let stoppedEpoch: number | undefined
   let restoredEpoch: number | undefined
@@ -123,7 +130,7 @@ export function createTrainer(config: ClassifierConfig, dataset: Dataset): Train
       // The unrolled kernel folds an L2 penalty into the gradient it writes (trainChunk says so); any other
       // penalty is added here.
       if (!(penalized && reg.kind === 'l2')) addPenaltyGradient(reg, params, grad, layout)
-      lr = plateau ? plateauLr : learningRate(baseLr, schedule, t)
+      lr = plateau ? plateauLr : etaAt(t)
       optimizer.step(params, grad, lr, t)
       t++
     }

@@ -58,7 +58,7 @@ export function validateClassifierConfig(config: unknown, dataset?: Dataset): Cl
       optimizer.kind,
     )
   }
-  if (c.schedule !== undefined) validateScheduleSpec(c.schedule, 'schedule')
+  const schedule = c.schedule === undefined ? undefined : validateScheduleSpec(c.schedule, 'schedule')
   expectInteger(c.batchSize, 'batchSize', 1, Infinity)
   expectInteger(c.epochs, 'epochs', 1, MAX_EPOCHS)
   if (typeof c.shuffle !== 'boolean') throw new SpecError('shuffle', 'true or false', c.shuffle)
@@ -88,7 +88,8 @@ export function validateClassifierConfig(config: unknown, dataset?: Dataset): Cl
       )
     }
   }
-  const cfg = c as unknown as ClassifierConfig
+  // The schedule's clean copy, so the trainer can use its formula without checking it again per batch.
+  const cfg = (schedule === undefined ? c : { ...c, schedule }) as unknown as ClassifierConfig
   if (dataset !== undefined) validateAgainstDataset(cfg, dataset)
   return cfg
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { messageOf } from '../../state/lab/slices/messageOf'
+import { messageOf } from '../../state/messageOf'
 import { selectData, selectLanguage } from '../../state/lab/labSelectors'
 import type { LabStore } from '../../state/lab/labStore'
 import { FileDropZone } from '../../ui/FileDropZone'

@@ -1,5 +1,5 @@
 import type { LabState, LabStore } from '../../state/lab/labStore'
-import { workerNoticeText, workerNoticeTone } from '../../state/workerNoticeText'
+import { workerNoticeView } from '../../state/workerNoticeText'
 import { StatusNotice } from '../../ui/StatusNotice'
 import { useLab, useLabT } from './labHooks'
 
@@ -12,15 +12,10 @@ export function LabWorkerNotice({ store }: { store: LabStore }) {
   const notice = useLab(store, selectWorkerNotice)
   const hasRun = useLab(store, selectHasRun)
   if (notice === null) return null
-  const actions = () => store.getState()
   return (
     <StatusNotice
       testId="lab-worker-notice"
-      tone={workerNoticeTone(notice)}
-      text={workerNoticeText(t, notice, hasRun ? 'lab' : 'plain')}
-      {...(notice.phase === 'failed'
-        ? { retry: { label: t('worker.retry'), onClick: () => actions().retryWorker() } }
-        : { dismiss: { label: t('worker.dismiss'), onClick: () => actions().dismissWorkerNotice() } })}
+      {...workerNoticeView(t, notice, hasRun ? 'lab' : 'plain', () => store.getState())}
     />
   )
 }

@@ -3,15 +3,12 @@ import type { Dataset } from '../../core/mlp/types'
 import type { Extent } from '../../core/types'
 import { axesMargin, drawAxes } from '../../render/axes'
 import { classProbabilityLut, packRgba } from '../../render/colors'
-import { drawContourRings } from '../../render/contourRings'
+import { BOUNDARY_STYLE, drawContourRings } from '../../render/contourRings'
 import { gridImageRect, gridTransform } from '../../render/grid'
 import { paintHeatmap } from '../../render/heatmap'
 import { drawDataPoints } from '../../render/points'
 import { viewScales } from '../../render/scales'
 import type { ViewScales } from '../../render/scales'
-
-/** The decision boundary's stroke: a thick black line, as the course draws it. */
-export const BOUNDARY_STYLE = { color: '#000000', alpha: 0.9, lineWidth: 2, majorEvery: 0 } as const
 
 let lut: Uint32Array | null = null
 /** Blue (p = 0) through white (p = ½) to red (p = 1), the course's class colours, shared by every view. */

@@ -2,7 +2,7 @@ import type { ContourLevel } from '../../core/contours'
 import type { Extent } from '../../core/types'
 import { axesMargin, drawAxes, textFont } from '../../render/axes'
 import { classProbabilityLut } from '../../render/colors'
-import { drawContourRings } from '../../render/contourRings'
+import { BOUNDARY_STYLE, drawContourRings } from '../../render/contourRings'
 import type { FigureSize, FigureTarget } from '../../render/exportSurface'
 import { gridImageRect, gridTransform } from '../../render/grid'
 import { paintHeatmap } from '../../render/heatmap'
@@ -30,8 +30,6 @@ export interface BoundaryFigure {
   views: readonly BoundaryView[]
 }
 
-/** The decision boundary's stroke, as the lab draws it: a thick black line. */
-const BOUNDARY_STYLE = { color: '#000000', alpha: 0.9, lineWidth: 2, majorEvery: 0 } as const
 const INK = '#1d2330'
 
 /** Type size of a boundary figure this wide, and the height of its title line. */

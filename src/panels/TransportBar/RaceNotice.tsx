@@ -1,6 +1,6 @@
 import type { AppState } from '../../state/store'
 import { useApp, useAppStore, useT } from '../../state/useApp'
-import { workerNoticeText, workerNoticeTone } from '../../state/workerNoticeText'
+import { workerNoticeView } from '../../state/workerNoticeText'
 import { StatusNotice } from '../../ui/StatusNotice'
 
 const selectWorkerNotice = (s: AppState) => s.workerNotice
@@ -17,17 +17,12 @@ export function RaceNotice() {
   const notice = useApp(selectWorkerNotice)
   const raceError = useApp(selectRaceError)
   const hasRace = useApp(selectHasRace)
-  const actions = () => store.getState()
   return (
     <>
       {notice !== null && (
         <StatusNotice
           testId="race-worker-notice"
-          tone={workerNoticeTone(notice)}
-          text={workerNoticeText(t, notice, hasRace ? 'race' : 'plain')}
-          {...(notice.phase === 'failed'
-            ? { retry: { label: t('worker.retry'), onClick: () => actions().retryWorker() } }
-            : { dismiss: { label: t('worker.dismiss'), onClick: () => actions().dismissWorkerNotice() } })}
+          {...workerNoticeView(t, notice, hasRace ? 'race' : 'plain', () => store.getState())}
         />
       )}
       {raceError !== null && notice === null && (

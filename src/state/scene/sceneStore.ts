@@ -9,6 +9,7 @@ import type { AppStore } from '../store'
 import { labSettingsForScene, lambdaOfLab, regularizationOf } from './sceneLab'
 import { loadedSceneLibrary, loadSceneLibrary } from './sceneLibrary'
 import type { SceneLibrary } from './sceneLibrary'
+import { messageOf } from '../messageOf'
 import {
   escapeOrigin,
   hasAction,
@@ -136,7 +137,6 @@ export function createSceneStore(deps: SceneStoreDeps): SceneStore {
   const initialLibrary = deps.library ?? loadedSceneLibrary()
   const current = (): Scene | null => sceneOfSettings(app.getState().settings, store.getState().library)
   const cardIndex = (): number => app.getState().settings.card ?? 0
-  const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
   const patchSettings = (f: (s: Settings) => Settings): void =>
     app.setState((state) => ({ settings: f(state.settings) }))
 

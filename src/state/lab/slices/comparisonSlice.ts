@@ -3,7 +3,7 @@ import type { ComparisonRow } from '../../../worker/protocol'
 import { comparedOptimizers, labRunConfigs } from '../labSettings'
 import type { LabState } from '../labStore'
 import type { TrainDriver } from '../trainDriver'
-import { messageOf } from './messageOf'
+import { messageOf } from '../../messageOf'
 
 export interface LabComparisonState {
   status: 'idle' | 'running' | 'done' | 'failed'

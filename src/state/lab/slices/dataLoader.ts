@@ -13,7 +13,7 @@ import type { LabState } from '../labStore'
 import type { TrainDriver } from '../trainDriver'
 import { idleComparison } from './comparisonSlice'
 import type { DataProblem } from './datasetSlice'
-import { messageOf } from './messageOf'
+import { messageOf } from '../../messageOf'
 
 /** The course's data, next to index.html (public/dot.csv): relative, so the app works from any sub-path. */
 export const DOT_CSV_URL = './dot.csv'

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand/vanilla'
 import type { TrainHessianReply } from '../../../worker/protocol'
 import type { LabState } from '../labStore'
 import type { TrainDriver } from '../trainDriver'
-import { messageOf } from './messageOf'
+import { messageOf } from '../../messageOf'
 
 export interface LabHessianState {
   status: 'idle' | 'running' | 'done' | 'failed'

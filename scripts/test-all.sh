@@ -33,6 +33,7 @@ gate format npx prettier --check .
 echo "::: unit, component, worker, TF.js cross-check and fuzz tests (vitest: all four projects of vitest.config.ts)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 gate build npx vite build
+gate size node scripts/size-check.mjs
 echo "::: end-to-end tests in Chromium (playwright)"
 CI=1 npx playwright test
 node scripts/summarize.mjs

@@ -11,6 +11,9 @@ export default defineConfig({
   // Its own folder: Playwright empties outputDir on start, and test-results/ also holds the other runners' reports.
   outputDir: 'test-results/playwright',
   timeout: 60_000,
+  // How long a web-first assertion waits for the page to get there (a first grid, a lazy chunk): a loaded CI
+  // machine can take longer than the 5 s default. No assertion measures speed.
+  expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -55,7 +55,8 @@ export const dotRegularization: Scene = {
         zh: '损失加上 λ·½‖w‖²，只算权重、不算偏置（偏置和函数是否平滑无关）。每次更新先把 w 乘上 (1 − ηλ)，所以叫权重衰减。右边用的就是课程的 λ = 0.03。',
         en: 'Add λ·½‖w‖² to the loss, over the weights only, not the biases (a bias has nothing to do with smoothness). Every update first multiplies w by (1 − ηλ), hence the name weight decay. The right view uses the course’s λ = 0.03.',
       },
-      tex: "L'(\\theta)=L(\\theta)+\\lambda\\,\\tfrac12\\|\\theta\\|_2^2,\\qquad w^{t+1}\\leftarrow(1-\\eta\\lambda)\\,w^{t}-\\eta\\frac{\\partial L}{\\partial w}",
+      // Two lines: side by side they overflow the card's width.
+      tex: "\\begin{gathered}L'(\\theta)=L(\\theta)+\\lambda\\,\\tfrac12\\|\\theta\\|_2^2\\\\ w^{t+1}\\leftarrow(1-\\eta\\lambda)\\,w^{t}-\\eta\\frac{\\partial L}{\\partial w}\\end{gathered}",
     },
     {
       id: 'smoother',

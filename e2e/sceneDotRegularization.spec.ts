@@ -80,6 +80,7 @@ for (const lang of ['en', 'zh'] as const) {
       .toBeGreaterThan(1)
     await expect(page.getByTestId('lab-status')).toHaveText(t.done, { timeout: 30_000 })
     await expect(page.getByTestId('lab-epoch-a')).toHaveText(t.epoch(800))
+    await expect(page.getByTestId('lab-epoch-b')).toHaveText(t.epoch(800))
     const a = await numbersOf(page, 'a')
     const b = await numbersOf(page, 'b')
     // "fits them well": the left view's training accuracy.
@@ -114,9 +115,10 @@ for (const lang of ['en', 'zh'] as const) {
       .toBeLessThan(800)
     await page.getByTestId('lab-pace').selectOption('max')
     await expect(page.getByTestId('lab-status')).toHaveText(t.done, { timeout: 30_000 })
-    // The same networks: the same numbers as before the replay.
-    expect(await numbersOf(page, 'a')).toEqual(a)
-    expect(await numbersOf(page, 'b')).toEqual(b)
+    // The same networks: the same numbers as before the replay (the views repaint on the next display frame).
+    await expect(page.getByTestId('lab-epoch-a')).toHaveText(t.epoch(800))
+    await expect.poll(() => numbersOf(page, 'a')).toEqual(a)
+    await expect.poll(() => numbersOf(page, 'b')).toEqual(b)
     await page.getByTestId('lab-view-a').scrollIntoViewIfNeeded()
     await cardShot(page, lang, 3)
 
@@ -137,7 +139,7 @@ for (const lang of ['en', 'zh'] as const) {
     await cardShot(page, lang, 4)
     await page.getByTestId('lab-scrubber').fill('800')
     await expect(page.getByTestId('lab-epoch-a')).toHaveText(t.epoch(800))
-    expect(await numbersOf(page, 'a')).toEqual(a)
+    await expect.poll(() => numbersOf(page, 'a')).toEqual(a)
 
     // Card 6: the moral; the networks are still there.
     await goTo(page, 5, lang)

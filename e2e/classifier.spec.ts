@@ -23,7 +23,8 @@ test('one click trains the course preset without and with L2 in lockstep, stream
     })
   })
   await page.getByTestId('lab-train').click()
-  await expect(page.getByTestId('lab-epoch-a')).toHaveText('Epoch 800 / 800')
+  // The default pace, 60 epochs/s, is slow enough to watch: 800 epochs take about 13 s.
+  await expect(page.getByTestId('lab-epoch-a')).toHaveText('Epoch 800 / 800', { timeout: 30_000 })
   await expect(page.getByTestId('lab-epoch-b')).toHaveText('Epoch 800 / 800')
   await expect(page.getByTestId('lab-status')).toHaveText('Done')
   const seen = await page.evaluate(() => (window as unknown as { __epochs: string[] }).__epochs)

@@ -37,6 +37,15 @@ export const ESCAPE_EXTENT_FACTOR = 50
 export const MIN_SPEED = 1
 export const MAX_SPEED = 10_000
 
+/**
+ * Slowest and fastest paced training of the classifier lab, in epochs per second (faster than the top one is
+ * "as fast as possible": a null pace). The lab opens at DEFAULT_EPOCHS_PER_SECOND, slow enough to watch the
+ * boundary form (the course's 800 epochs take about 13 s).
+ */
+export const MIN_EPOCHS_PER_SECOND = 1
+export const MAX_EPOCHS_PER_SECOND = 1000
+export const DEFAULT_EPOCHS_PER_SECOND = 60
+
 /** Most nodes per axis of a sampled surface (`sampleGrid`): 2048² values are 32 MB. */
 export const GRID_MAX_SIZE = 2048
 /** Most contour levels one grid may ask for (the lecture's `contourf(…, 50)` fits with room to spare). */

@@ -8,7 +8,7 @@ import type { PlaybackState } from './protocol'
 export const MAX_LAB_STEP = 1000
 
 /**
- * The classifier lab's training as a playback target: `play` trains (again from epoch 0 once it is done),
+ * The classifier lab's training as a playback target: `play` trains (replays its record from epoch 0 once it is done),
  * `pause`, `step(n)` trains n epochs (n ≥ 1: training cannot go back), `reset` goes back to epoch 0. Its
  * state counts epochs and reports the two networks 'a' and 'b' with their training loss after the last epoch.
  */
@@ -27,7 +27,7 @@ export function createLabPlayback(lab: LabStore): PlaybackTarget {
     state: () => labState(lab.getState()),
     subscribe(listener) {
       return lab.subscribe((s, prev) => {
-        if (s.run.epoch !== prev.run.epoch || s.run.runId !== prev.run.runId) listener.progress()
+        if (s.run.view !== prev.run.view || s.run.runId !== prev.run.runId) listener.progress()
         if (s.run.status === 'done' && prev.run.status !== 'done') listener.finished()
       })
     },
@@ -39,7 +39,8 @@ export function labState(s: LabState): PlaybackState {
   const keys = ['a', 'b'] as const
   return {
     target: 'classifier',
-    cursor: s.run.epoch,
+    // The epoch on screen: a replay or the scrubber moves it below the epochs trained.
+    cursor: s.run.view,
     total: selectMaxEpochs(s),
     playing: s.run.status === 'playing',
     finished: s.run.status === 'done',
@@ -50,7 +51,7 @@ export function labState(s: LabState): PlaybackState {
         id: key,
         index,
         optimizer: net.optimizer.kind,
-        loss: trace.epoch > 0 ? finiteOrNull(trace.loss[trace.epoch - 1]) : null,
+        loss: trace.view > 0 ? finiteOrNull(trace.loss[trace.view - 1]) : null,
         status: trace.stopReason === 'diverged' ? 'diverged' : 'ok',
       }
     }),

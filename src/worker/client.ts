@@ -402,6 +402,8 @@ export function createWorkerClient(
     pause: () => trainControl('train.pause'),
     step: (epochs) => trainControl('train.step', epochs === undefined ? {} : { epochs }),
     reset: () => trainControl('train.reset'),
+    speed: (epochsPerSecond) => trainControl('train.speed', { epochsPerSecond }),
+    seek: (epoch) => trainControl('train.seek', { epoch }),
     cancel() {
       trainControl('train.cancel')
       runs.delete(TRAIN)

@@ -72,6 +72,8 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
       case 'train.pause':
       case 'train.step':
       case 'train.reset':
+      case 'train.speed':
+      case 'train.seek':
         if (train?.runId === message.runId) train.control(message)
         return
       case 'train.load':

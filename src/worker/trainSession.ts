@@ -20,6 +20,8 @@ import type {
   TrainStart,
 } from './protocol'
 import type { Timers } from './timers'
+import { createTrainRecord, steepestSlope, sumSquaredWeights } from './trainRecord'
+import type { TrainRecord } from './trainRecord'
 
 /** Timer period of training, ms: one frame is posted per tick (about one display frame). */
 export const TRAIN_TICK_MS = 16
@@ -31,6 +33,12 @@ export const TRAIN_TICK_MS = 16
 export const TRAIN_BUDGET_MS = 12
 /** The decision boundary is the network's p = 0.5 iso-line: class 1 on the side above it, class 0 below. */
 export const BOUNDARY_LEVEL = 0.5
+
+/**
+ * Longest stretch of time one paced tick makes up for, ms: after a throttled or busy spell the pace resumes
+ * instead of racing through the epochs it missed (the race's MAX_CATCH_UP_MS).
+ */
+export const TRAIN_MAX_CATCH_UP_MS = 250
 
 /** A training session in progress: the worker side of one `runId`. */
 export interface TrainSession {
@@ -47,6 +55,8 @@ interface Lane {
   key: TrainRunKey
   config: ClassifierConfig
   trainer: Trainer
+  /** The weights after every recorded epoch, for the scrubber and replay. */
+  record: TrainRecord
   /** History rows already posted. */
   sent: number
   /** Whether the frame that reported `done` went out. */
@@ -57,18 +67,29 @@ interface Lane {
  * Builds every run's resumable trainer (`createTrainer` validates the config against the data) and posts the
  * epoch-0 frame. Throws a `FieldError` at `runs[i].config.<field>` for a config the core rejects.
  *
- * While playing, each TRAIN_TICK_MS tick trains one epoch of every unfinished run, in turn, until
- * TRAIN_BUDGET_MS of the clock have passed or every run is done, then posts one `train.frame` with each
- * run's new history rows, a fresh boundary grid (`Trainer.predictGrid`) and its p = 0.5 rings. Runs with the same `init` start
- * from identical weights and stay in lockstep: every frame shows them after the same number of epochs
- * (unless one stopped early). Playback stops when every run is done.
+ * The session has a playhead, `view`: the epoch every frame shows (each run at min(view, its epochs)). While
+ * playing, each TRAIN_TICK_MS tick moves it on and trains every unfinished run, one epoch of each in turn, as
+ * far as it needs: as fast as possible (`epochsPerSecond` null: until TRAIN_BUDGET_MS of the clock have
+ * passed or every run is done), or at `epochsPerSecond`, anchored in time (a tick makes up for at most
+ * TRAIN_MAX_CATCH_UP_MS, and a playhead that training cannot keep up with waits for it). Then it posts one
+ * `train.frame` with each run's new history rows, the boundary grid of the view epoch and its p = 0.5 rings.
+ * The weights of every epoch are recorded (`createTrainRecord`, at a stride when memory runs short), so
+ * `train.seek` can show an earlier epoch and play replays the record up to the trained epoch before training
+ * on. Runs with the same `init` start from identical weights and stay in lockstep. Playback stops when every
+ * run is done and the playhead reached the end.
  */
 export function createTrainSession(start: TrainStart, post: PostMessage, timers: Timers): TrainSession {
   const { runId, dataset } = start
   const { extent, nx, ny } = start.grid
+  const newLane = (key: TrainRunKey, config: ClassifierConfig): Lane => {
+    const trainer = createTrainer(config, dataset)
+    const record = createTrainRecord(trainer.config, dataset)
+    record.record(0, () => trainer.weights())
+    return { key, config, trainer, record, sent: 0, doneSent: false }
+  }
   const lanes: Lane[] = start.runs.map(({ key, config }, i) => {
     try {
-      return { key, config, trainer: createTrainer(config, dataset), sent: 0, doneSent: false }
+      return newLane(key, config)
     } catch (error) {
       throw FieldError.within(error, `runs[${i}].config`, `run '${key}'`)
     }
@@ -76,12 +97,24 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
 
   let playing = start.autoplay
   let timer: unknown = null
+  let pace: number | null = start.epochsPerSecond ?? null
+  /** The playhead: the epoch the frames show. */
+  let view = 0
+  /** Fraction of an epoch the pace owes the playhead, and the time of the last paced tick. */
+  let carry = 0
+  let last = timers.now()
 
   const allDone = (): boolean => lanes.every((lane) => lane.trainer.done)
+  const trained = (): number => Math.max(...lanes.map((lane) => lane.trainer.epoch))
+  const atEnd = (): boolean => allDone() && view >= trained()
 
   /** One epoch of every unfinished run: the lockstep unit. */
   function trainRound(): void {
-    for (const lane of lanes) if (!lane.trainer.done) lane.trainer.trainEpochs(1)
+    for (const lane of lanes) {
+      if (lane.trainer.done) continue
+      lane.trainer.trainEpochs(1)
+      lane.record.record(lane.trainer.epoch, () => lane.trainer.weights())
+    }
   }
 
   function schedule(delay: number): void {
@@ -94,14 +127,35 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
     timer = null
   }
 
+  /** Moves the playhead as the pace says, training what it reaches; true when the frame changed. */
+  function advance(t0: number): boolean {
+    const before = view
+    if (pace === null) {
+      // As fast as possible: a replay jumps to the trained epoch, then training fills the budget.
+      do trainRound()
+      while (!allDone() && timers.now() - t0 < TRAIN_BUDGET_MS)
+      view = trained()
+      return true
+    }
+    carry += (pace * Math.max(0, Math.min(t0 - last, TRAIN_MAX_CATCH_UP_MS))) / 1000
+    last = t0
+    const steps = Math.floor(carry)
+    carry -= steps
+    const target = view + steps
+    while (trained() < target && !allDone() && timers.now() - t0 < TRAIN_BUDGET_MS) trainRound()
+    view = Math.min(target, trained())
+    // Training could not keep up with the pace: the playhead waits for it rather than owing epochs.
+    if (view < target) carry = 0
+    return view !== before || atEnd()
+  }
+
   function tick(): void {
     timer = null
     const t0 = timers.now()
     try {
-      do trainRound()
-      while (!allDone() && timers.now() - t0 < TRAIN_BUDGET_MS)
-      if (allDone()) playing = false
-      flush()
+      const changed = advance(t0)
+      if (atEnd()) playing = false
+      if (changed) flush()
     } catch (error) {
       stop()
       post({ type: 'error', runId, code: 'failed', message: `training stopped: ${String(error)}` })
@@ -110,7 +164,7 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
     if (playing) schedule(TRAIN_TICK_MS - (timers.now() - t0))
   }
 
-  /** Posts one frame: every run's rows since the last frame, its boundary grid and, once, its end. */
+  /** Posts one frame: every run's rows since the last frame, its boundary grid at the view and, once, its end. */
   function flush(): void {
     const transfer: ArrayBuffer[] = []
     const runs = lanes.map((lane) => frameOf(lane, transfer))
@@ -118,7 +172,7 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
   }
 
   function frameOf(lane: Lane, transfer: ArrayBuffer[]): TrainRunFrame {
-    const { trainer } = lane
+    const { trainer, record } = lane
     const history = trainer.history
     const from = Math.min(lane.sent, history.epochs)
     const take = (source: Float64Array): Float64Array => {
@@ -126,7 +180,13 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
       transfer.push(copy.buffer)
       return copy
     }
-    const grid = trainer.predictGrid(extent, nx, ny, new Float64Array(nx * ny))
+    // The trained epoch is drawn from the live trainer (after early stopping: its restored weights), an
+    // earlier one from the record.
+    const live = view >= trainer.epoch
+    const shown = live ? trainer.epoch : record.snap(view)
+    const grid = live
+      ? trainer.predictGrid(extent, nx, ny, new Float64Array(nx * ny))
+      : record.grid(shown, extent, nx, ny)
     transfer.push(grid.buffer as ArrayBuffer)
     const boundary = boundaryOf(grid, nx, ny)
     transfer.push(...contourBuffers({ levels: [boundary], log: false }))
@@ -138,6 +198,10 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
       loss: take(history.loss),
       accuracy: take(history.accuracy),
       lr: take(history.lr),
+      view: shown,
+      stride: record.stride,
+      weightsSquared: live ? sumSquaredWeights(trainer.weights()) : record.weightsSquared(shown),
+      steepest: steepestSlope(grid, nx, ny, extent),
       grid,
       boundary,
       done: trainer.done,
@@ -158,21 +222,30 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
     return frame
   }
 
+  /** Starts the timer from now (the pace counts from this moment, not from when it last stopped). */
+  function resume(delay: number): void {
+    playing = true
+    carry = 0
+    last = timers.now()
+    schedule(delay)
+  }
+
   flush()
-  if (playing && !allDone()) schedule(TRAIN_TICK_MS)
-  else playing = false
+  if (playing && !allDone()) {
+    playing = false
+    resume(TRAIN_TICK_MS)
+  } else playing = false
 
   return {
     runId,
     control(message) {
       switch (message.type) {
         case 'train.play':
-          if (allDone() || playing) {
+          if (atEnd() || playing) {
             post({ type: 'train.status', runId, playing })
             return
           }
-          playing = true
-          schedule(0)
+          resume(0)
           post({ type: 'train.status', runId, playing })
           return
         case 'train.pause':
@@ -182,18 +255,31 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
         case 'train.step': {
           stop()
           const n = message.epochs ?? 1
-          for (let k = 0; k < n && !allDone(); k++) trainRound()
+          for (let k = 0; k < n && !atEnd(); k++) {
+            // Within the record the playhead moves on; past it, one more epoch is trained.
+            if (view >= trained()) trainRound()
+            view = Math.min(view + 1, trained())
+          }
           flush()
           return
         }
+        case 'train.seek':
+          stop()
+          view = Math.max(0, Math.min(message.epoch, trained()))
+          flush()
+          return
+        case 'train.speed':
+          pace = message.epochsPerSecond
+          carry = 0
+          last = timers.now()
+          return
         case 'train.reset':
           stop()
           for (const lane of lanes) {
             // Validated when the session was built, so this cannot throw.
-            lane.trainer = createTrainer(lane.config, dataset)
-            lane.sent = 0
-            lane.doneSent = false
+            Object.assign(lane, newLane(lane.key, lane.config))
           }
+          view = 0
           flush()
           return
         case 'train.cancel':

@@ -39,6 +39,8 @@ const valid: Record<ToWorker['type'], ToWorker> = {
   'train.pause': { type: 'train.pause', runId: 2 },
   'train.step': { type: 'train.step', runId: 2, epochs: 3 },
   'train.reset': { type: 'train.reset', runId: 2 },
+  'train.speed': { type: 'train.speed', runId: 2, epochsPerSecond: 60 },
+  'train.seek': { type: 'train.seek', runId: 2, epoch: 10 },
   'train.cancel': { type: 'train.cancel', runId: 2 },
   'train.load': { type: 'train.load', requestId: 9, source: { kind: 'csv', text: 'x1,x2,y\n' } },
   'train.compare': {
@@ -110,6 +112,15 @@ describe('parseMessage', () => {
     ['grid with ny above the core limit', { ...valid.grid, ny: GRID_MAX_SIZE + 1 }, 'ny'],
     ['analyze with x Infinity', { ...valid.analyze, x: Infinity }, 'x'],
     ['analyze with y a string', { ...valid.analyze, y: '0' }, 'y'],
+    ['train.speed at 0 epochs/s', { type: 'train.speed', runId: 1, epochsPerSecond: 0 }, 'epochsPerSecond'],
+    ['train.speed without a pace', { type: 'train.speed', runId: 1 }, 'epochsPerSecond'],
+    [
+      'train.start at 1001 epochs/s',
+      { ...valid['train.start'], epochsPerSecond: 1001 },
+      'epochsPerSecond',
+    ],
+    ['train.seek to −1', { type: 'train.seek', runId: 1, epoch: -1 }, 'epoch'],
+    ['train.seek to 2.5', { type: 'train.seek', runId: 1, epoch: 2.5 }, 'epoch'],
   ]
   for (const [label, data, field] of bad) {
     it(`parseMessage(data) rejects ${label}${field ? `, naming field '${field}'` : ''}`, () => {

@@ -33,6 +33,7 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
   const counter = useRef<HTMLSpanElement>(null)
   const metrics = useRef<HTMLSpanElement>(null)
   const validation = useRef<HTMLSpanElement>(null)
+  const weights = useRef<HTMLSpanElement>(null)
   const note = useRef<HTMLParagraphElement>(null)
   const scratch = useRef<FieldScratch>({ canvas: null })
   const width = useElementWidth(wrap)
@@ -52,9 +53,10 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
       const trace = s.traces[run]
       // Both runs of the regularization experiment train network A; 'compare' trains A and B.
       const epochs = s.settings.mode === 'compare' ? s.settings[run].epochs : s.settings.a.epochs
-      setText(counter.current, t('lab.view.epoch', { epoch: trace.epoch, epochs }))
-      const last = trace.epoch - 1
-      const final = trace.final
+      // Everything below is of the epoch on screen (the scrubber's), not necessarily the last trained one.
+      setText(counter.current, t('lab.view.epoch', { epoch: trace.view, epochs }))
+      const last = trace.view - 1
+      const final = trace.view === trace.epoch ? trace.final : null
       const loss = final?.loss ?? (last >= 0 ? trace.loss[last] : NaN)
       const accuracy = final?.accuracy ?? (last >= 0 ? trace.accuracy[last] : NaN)
       setText(
@@ -71,6 +73,15 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
           ? t('lab.view.valMetrics', { loss: formatNumber(valLoss), accuracy: percent(valAccuracy) })
           : '',
       )
+      setText(
+        weights.current,
+        Number.isFinite(trace.weightsSquared)
+          ? t('lab.view.weights', {
+              sum: formatNumber(trace.weightsSquared),
+              slope: formatNumber(trace.steepest),
+            })
+          : '',
+      )
       const ended =
         trace.stopReason === 'diverged'
           ? t('lab.view.diverged')
@@ -80,7 +91,7 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
             ? t('lab.view.earlyStopped', { stopped: trace.stoppedEpoch, restored: trace.restoredEpoch })
             : ''
       setText(note.current, ended)
-      field.current?.setAttribute('aria-label', t('lab.view.canvas', { name, epoch: trace.epoch }))
+      field.current?.setAttribute('aria-label', t('lab.view.canvas', { name, epoch: trace.view }))
       // Until a new run's first frame arrives, the previous picture stays (no blank flash on every edit).
       if (trace.grid === null) return
       const ctx = fitCanvas(field.current, size, size)
@@ -99,15 +110,18 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
 
   return (
     <figure className="lab-view" data-testid={`lab-view-${run}`}>
-      <figcaption className="lab-view-title">{name}</figcaption>
+      <figcaption className="lab-view-title" data-testid={`lab-view-title-${run}`}>
+        {name}
+      </figcaption>
       <div ref={wrap} className="lab-view-canvas" style={{ height: size }}>
         <canvas ref={field} role="img" aria-label={t('lab.view.canvas', { name, epoch: 0 })} />
         <canvas ref={overlay} aria-hidden="true" />
       </div>
       <div className="lab-view-status">
         <span ref={counter} className="lab-epoch" data-testid={`lab-epoch-${run}`} />
-        <span ref={metrics} className="lab-metrics" />
+        <span ref={metrics} className="lab-metrics" data-testid={`lab-metrics-${run}`} />
         <span ref={validation} className="lab-metrics" />
+        <span ref={weights} className="lab-metrics" data-testid={`lab-weights-${run}`} />
       </div>
       <p ref={note} className="lab-view-note" />
     </figure>

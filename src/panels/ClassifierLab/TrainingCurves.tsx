@@ -1,12 +1,13 @@
 import { useRef } from 'react'
 import type { LineSeries } from '../../render/lineChart'
 import { drawLineChart } from '../../render/lineChart'
-import { selectMaxEpochs } from '../../state/lab/labSelectors'
+import { selectMaxEpochs, selectSettings } from '../../state/lab/labSelectors'
+import type { LabSettings } from '../../state/lab/labSettings'
 import type { LabState, LabStore } from '../../state/lab/labStore'
 import type { RunTrace } from '../../state/lab/runTrace'
 import type { TrainRunKey } from '../../worker/protocol'
 import { fitCanvas } from './canvasFit'
-import { useElementWidth, useLabPainter, useLabT } from './labHooks'
+import { useElementWidth, useLab, useLabPainter, useLabT } from './labHooks'
 import { RUN_COLORS, runName } from './labText'
 
 const HEIGHT = 220
@@ -28,10 +29,32 @@ function shifted(
   return buffer
 }
 
+type T = ReturnType<typeof useLabT>
+
+/**
+ * The legend entries, in the curves' colours: total loss and accuracy of each run, its data term when it has
+ * a penalty, its validation curves when it holds data out. Drawn under the charts (HTML), not on them, so it
+ * never covers a curve: accuracies end near 100 %, just where a legend in the plot would sit.
+ */
+function legendOf(t: T, settings: LabSettings): { color: string; label: string }[] {
+  const items: { color: string; label: string }[] = []
+  for (const key of ['a', 'b'] as const) {
+    const name = runName(t, settings.mode, key, settings.a)
+    const net = settings.mode === 'compare' ? settings[key] : settings.a
+    const penalised = net.regularization.kind !== 'none' && (settings.mode === 'compare' || key === 'b')
+    const colors = RUN_COLORS[key]
+    items.push({ color: colors.main, label: t('lab.curves.legendMain', { name }) })
+    if (penalised) items.push({ color: colors.data, label: t('lab.curves.data', { name }) })
+    if (net.validationSplit > 0) items.push({ color: colors.val, label: t('lab.curves.legendVal', { name }) })
+  }
+  return items
+}
+
 /**
  * The training curves of both runs per epoch: loss on a log axis (total, the data term when a penalty makes
  * them differ, and the validation loss when a split is set) and accuracy, with a dashed line at the epoch
- * whose weights early stopping restored. Painted from `traces` through `store.subscribe`.
+ * whose weights early stopping restored and one at the scrubber's epoch. Painted from `traces` through
+ * `store.subscribe`; the legend is HTML under the charts.
  */
 export function TrainingCurves({ store }: { store: LabStore }) {
   const t = useLabT(store)
@@ -39,6 +62,7 @@ export function TrainingCurves({ store }: { store: LabStore }) {
   const lossCanvas = useRef<HTMLCanvasElement>(null)
   const accCanvas = useRef<HTMLCanvasElement>(null)
   const scratch = useRef(new Map<string, Float64Array>())
+  const settings = useLab(store, selectSettings)
   const full = useElementWidth(wrap) || 360
   // Side by side from 720 px, stacked below.
   const width = Math.max(260, full >= 720 ? Math.floor((full - 12) / 2) : full)
@@ -54,14 +78,12 @@ export function TrainingCurves({ store }: { store: LabStore }) {
       for (const key of keys) {
         const trace: RunTrace = s.traces[key]
         const n = trace.epoch
-        const name = runName(t, s.settings.mode, key, s.settings.a)
         const colors = RUN_COLORS[key]
         const count = n + 1
         lossSeries.push({
           values: shifted(scratch.current, `${key}.loss`, trace.loss, n),
           count,
           color: colors.main,
-          label: t('lab.curves.total', { name }),
         })
         let penalised = false
         for (let e = 0; e < n && !penalised; e++) penalised = trace.loss[e] !== trace.dataLoss[e]
@@ -70,27 +92,23 @@ export function TrainingCurves({ store }: { store: LabStore }) {
             values: shifted(scratch.current, `${key}.data`, trace.dataLoss, n),
             count,
             color: colors.data,
-            label: t('lab.curves.data', { name }),
           })
         if (trace.valLoss !== null)
           lossSeries.push({
             values: shifted(scratch.current, `${key}.val`, trace.valLoss, n),
             count,
             color: colors.val,
-            label: t('lab.curves.val', { name }),
           })
         accSeries.push({
           values: shifted(scratch.current, `${key}.acc`, trace.accuracy, n),
           count,
           color: colors.main,
-          label: t('lab.curves.acc', { name }),
         })
         if (trace.valAccuracy !== null)
           accSeries.push({
             values: shifted(scratch.current, `${key}.valAcc`, trace.valAccuracy, n),
             count,
             color: colors.val,
-            label: t('lab.curves.valAcc', { name }),
           })
       }
       const charts: [HTMLCanvasElement | null, LineSeries[], boolean, string][] = [
@@ -109,6 +127,8 @@ export function TrainingCurves({ store }: { store: LabStore }) {
           yLabel,
           xLabel: t('lab.curves.epoch'),
           ...(!yLog && { yDomain: [0, 1] as [number, number] }),
+          // The scrubber's epoch, when it is not the last one trained.
+          ...(s.run.view < s.run.epoch && { marker: s.run.view }),
         })
         for (const key of keys) {
           const restored = s.traces[key].restoredEpoch
@@ -141,6 +161,14 @@ export function TrainingCurves({ store }: { store: LabStore }) {
         <canvas ref={lossCanvas} role="img" aria-label={t('lab.curves.lossChart')} />
         <canvas ref={accCanvas} role="img" aria-label={t('lab.curves.accuracyChart')} />
       </div>
+      <ul className="lab-curves-legend" data-testid="lab-curves-legend">
+        {legendOf(t, settings).map(({ color, label }) => (
+          <li key={label} style={{ color }}>
+            <i aria-hidden="true" />
+            <span>{label}</span>
+          </li>
+        ))}
+      </ul>
     </section>
   )
 }

@@ -17,9 +17,10 @@ export function regularizationText(t: T, reg: Regularization): string {
 /** The title of run `key`'s view: without/with regularization, or network A/B. */
 export function runName(t: T, mode: LabMode, key: TrainRunKey, a: NetSettings): string {
   if (mode === 'compare') return t(key === 'a' ? 'lab.view.a' : 'lab.view.b')
-  return key === 'a'
-    ? t('lab.view.without')
-    : t('lab.view.with', { reg: regularizationText(t, a.regularization) })
+  if (key === 'a') return t('lab.view.without')
+  // Named by what it is: network A without a penalty is not "with none" but the left one over again.
+  if (a.regularization.kind === 'none') return t('lab.view.withNone')
+  return t('lab.view.with', { reg: regularizationText(t, a.regularization) })
 }
 
 /** A fraction as a percentage with one decimal ("93.3%"). */

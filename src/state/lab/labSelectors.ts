@@ -26,6 +26,11 @@ export const selectDataProblem = (s: LabState) => s.data.problem
 export const selectShownSource = (s: LabState) => s.data.source ?? s.settings.data
 export const selectRunStatus = (s: LabState) => s.run.status
 export const selectEpoch = (s: LabState) => s.run.epoch
+/** The epoch on screen: the scrubber's position. */
+export const selectView = (s: LabState) => s.run.view
+export const selectPace = (s: LabState) => s.settings.pace
+/** The epochs the worker's record keeps are the multiples of this (1 unless memory ran short). */
+export const selectRecordStride = (s: LabState) => Math.max(s.traces.a.stride, s.traces.b.stride)
 export const selectRunError = (s: LabState) => s.run.error
 export const selectFrame = (s: LabState) => s.frame
 export const selectComparison = (s: LabState) => s.comparison

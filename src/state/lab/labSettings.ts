@@ -7,6 +7,7 @@ import type {
   Regularization,
 } from '../../core/mlp/types'
 import type { Convention, OptimizerSpec, ScheduleSpec } from '../../core/types'
+import { DEFAULT_EPOCHS_PER_SECOND, MAX_EPOCHS_PER_SECOND, MIN_EPOCHS_PER_SECOND } from '../../core/limits'
 import type { NumberRule } from '../limits'
 import type { TrainRunKey } from '../../worker/protocol'
 
@@ -90,6 +91,11 @@ export interface LabSettings {
   seed: number
   data: LabDataSource
   compare: CompareSettings
+  /**
+   * How fast training plays, epochs per second (slow enough to watch the boundary form by default), or null:
+   * as fast as possible. Changing it never restarts a run.
+   */
+  pace: number | null
 }
 
 /** Ranges of the lab's numbers, checked by the actions (clamped) and the link parser (rejected). */
@@ -105,6 +111,7 @@ export const LAB_LIMITS = {
   rows: { min: 4, max: 100_000, integer: true },
   noise: { min: 0, max: 5 },
   targetLoss: { min: 0, max: 1e6 },
+  pace: { min: MIN_EPOCHS_PER_SECOND, max: MAX_EPOCHS_PER_SECOND },
 } satisfies Record<string, NumberRule>
 
 /** Most hidden layers. */
@@ -145,6 +152,7 @@ export function createDefaultLabSettings(): LabSettings {
     seed: 1,
     data: { kind: 'dot' },
     compare: { convention: 'lecture', lr: 0.005, targetLoss: 0.1 },
+    pace: DEFAULT_EPOCHS_PER_SECOND,
   }
 }
 

@@ -25,6 +25,7 @@ import { formatNet, numberIn, parseNet } from './netCodec'
  * | l.seed | seed | integer |
  * | l.data | data source | `dot`, `circle`/`xor`/`gaussians`/`spiral` `(n:…,noise:…,seed:…)`, or `file:<sha-256 hex>` |
  * | l.cmp | comparison | `conv:…,lr:…,target:…` |
+ * | l.pace | training pace | epochs per second (1..1000), or `max`: as fast as possible |
  *
  * Network fields (netCodec.ts): `h` hidden widths (`16/8`), `act`, `out`, `loss`, `opt` (`kind(convention,lr:η,m:…)`, the
  * playground's racer names), `s` schedule (`none` or `kind(field:v,…)`, plateau included), `bs` batch size,
@@ -183,6 +184,16 @@ export const LAB_URL_PROPS: readonly Prop[] = [
     format: (v) => formatCompare(v, createDefaultLabSettings().compare),
     parse: (raw, ctx) => parseCompare(raw, createDefaultLabSettings().compare, ctx),
     fallback: ({ defaults }) => ({ ...defaults.compare }),
+  }),
+  urlProp<LabSettings, number | null, Ctx>({
+    key: 'l.pace',
+    maxLength: 20,
+    get: (s) => s.pace,
+    set: (d, v) => void (d.pace = v),
+    format: (v) =>
+      v === createDefaultLabSettings().pace ? undefined : v === null ? 'max' : formatNumber(v),
+    parse: (raw) => (raw === 'max' ? null : numberIn(LAB_LIMITS.pace, raw)),
+    fallback: ({ defaults }) => defaults.pace,
   }),
 ]
 

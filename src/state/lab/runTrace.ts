@@ -20,6 +20,17 @@ export interface RunTrace {
   /** Present when the run has a validation split. */
   valLoss: Float64Array | null
   valAccuracy: Float64Array | null
+  /**
+   * The epoch `grid`, `boundary`, `weightsSquared` and `steepest` belong to: `epoch` while training, less
+   * after the scrubber went back (the worker draws it from its record of the weights).
+   */
+  view: number
+  /** The worker records the weights after every `stride`-th epoch: the epochs the scrubber can show. */
+  stride: number
+  /** Σw² over the weight matrices at `view` (NaN before the first frame). */
+  weightsSquared: number
+  /** max ‖∇f‖ of the output over the view at `view` (NaN before the first frame). */
+  steepest: number
   /** Network output on the frame's grid (row-major, row 0 at the bottom), null before the first frame. */
   grid: Float64Array | null
   /** The p = 0.5 rings of `grid` (grid-index space), traced in the worker; null before the first frame. */
@@ -48,6 +59,10 @@ export function createRunTrace(key: TrainRunKey, capacity: number): RunTrace {
     lr: new Float64Array(size),
     valLoss: null,
     valAccuracy: null,
+    view: 0,
+    stride: 1,
+    weightsSquared: NaN,
+    steepest: NaN,
     grid: null,
     boundary: null,
     nx: 0,
@@ -90,11 +105,15 @@ export function applyRunFrame(trace: RunTrace, frame: TrainRunFrame, nx: number,
     trace.valAccuracy.set(frame.valAccuracy, frame.from)
   }
   trace.epoch = frame.epoch
+  trace.view = frame.view ?? frame.epoch
+  trace.stride = frame.stride ?? 1
+  trace.weightsSquared = frame.weightsSquared ?? NaN
+  trace.steepest = frame.steepest ?? NaN
   trace.grid = frame.grid
   trace.boundary = frame.boundary
   trace.nx = nx
   trace.ny = ny
-  if (frame.epoch === 0) trace.initialGrid = frame.grid
+  if (trace.view === 0) trace.initialGrid = frame.grid
   trace.done = frame.done
   if (!frame.done) {
     trace.stopReason = trace.stoppedEpoch = trace.restoredEpoch = trace.final = null

@@ -1,4 +1,11 @@
-import { MAX_COMPARE_ROWS, MAX_EPOCHS, MAX_ROWS, MAX_TRAIN_GRID } from '../../core/limits'
+import {
+  MAX_COMPARE_ROWS,
+  MAX_EPOCHS,
+  MAX_EPOCHS_PER_SECOND,
+  MAX_ROWS,
+  MAX_TRAIN_GRID,
+  MIN_EPOCHS_PER_SECOND,
+} from '../../core/limits'
 import { datasetKinds } from '../../core/mlp/generateDataset'
 import type { TrainToWorker } from '../protocol'
 import {
@@ -17,6 +24,10 @@ import {
 import type { Check } from './fields'
 
 const isRunKey = (v: unknown): boolean => v === 'a' || v === 'b'
+
+const isPace = (v: unknown): boolean =>
+  v === null || (isFiniteNumber(v) && v >= MIN_EPOCHS_PER_SECOND && v <= MAX_EPOCHS_PER_SECOND)
+const PACE = `null or a number in ${MIN_EPOCHS_PER_SECOND}..${MAX_EPOCHS_PER_SECOND}`
 
 // Only the shape: x is n×2, y has n entries. Values are the core's (the page builds data with it anyway).
 const dataset =
@@ -120,6 +131,7 @@ export const trainChecks: Record<TrainToWorker['type'], Check> = {
     dataset('dataset'),
     trainGrid,
     field('autoplay', isBoolean, 'a boolean'),
+    optional('epochsPerSecond', isPace, PACE),
   ),
   'train.play': runId,
   'train.pause': runId,
@@ -128,6 +140,11 @@ export const trainChecks: Record<TrainToWorker['type'], Check> = {
     optional('epochs', (v) => isInteger(v, 1, MAX_EPOCHS), `an integer in 1..${MAX_EPOCHS}`),
   ),
   'train.reset': runId,
+  'train.speed': all(runId, field('epochsPerSecond', isPace, PACE)),
+  'train.seek': all(
+    runId,
+    field('epoch', (v) => isInteger(v, 0, MAX_EPOCHS), `an integer in 0..${MAX_EPOCHS}`),
+  ),
   'train.cancel': runId,
   'train.load': all(requestId, dataSource),
   'train.compare': all(

@@ -41,6 +41,11 @@ export interface TrainStart extends RunScoped {
   dataset: Dataset
   grid: TrainGridSpec
   autoplay: boolean
+  /**
+   * Pace of training while playing, epochs per second in MIN_EPOCHS_PER_SECOND..MAX_EPOCHS_PER_SECOND
+   * (core/limits), or null / absent: as fast as possible (TRAIN_BUDGET_MS of training per tick).
+   */
+  epochsPerSecond?: number | null
 }
 /** Resumes training (nothing happens once every run is done). */
 export interface TrainPlay extends RunScoped {
@@ -58,13 +63,29 @@ export interface TrainStep extends RunScoped {
 export interface TrainReset extends RunScoped {
   type: 'train.reset'
 }
+/** Changes the pace (see `TrainStart.epochsPerSecond`); nothing is posted. */
+export interface TrainSpeed extends RunScoped {
+  type: 'train.speed'
+  epochsPerSecond: number | null
+}
+/**
+ * Pauses and shows epoch `epoch` (clamped to 0..epochs trained) from the session's record, without training
+ * or forgetting anything: the epoch scrubber. Answered by a `train.frame` whose runs' `view` is the epoch
+ * shown (the latest recorded one ≤ `epoch`, see `TrainRunFrame.stride`). Play replays the record from
+ * there at the pace, then trains on.
+ */
+export interface TrainSeek extends RunScoped {
+  type: 'train.seek'
+  epoch: number
+}
 /** Ends the session; no further messages are sent for it. */
 export interface TrainCancel extends RunScoped {
   type: 'train.cancel'
 }
 
 /** Train messages that act on a running session (all but `train.start`). */
-export type TrainControl = TrainPlay | TrainPause | TrainStep | TrainReset | TrainCancel
+export type TrainControl =
+  TrainPlay | TrainPause | TrainStep | TrainReset | TrainSpeed | TrainSeek | TrainCancel
 
 /**
  * One run's news in a `train.frame`. History rows are per epoch (row e = the evaluation after epoch e + 1, as
@@ -89,7 +110,18 @@ export interface TrainRunFrame {
   /** Data term over the validation rows, per epoch, when the config has a validation split. */
   valLoss?: Float64Array
   valAccuracy?: Float64Array
-  /** Network output at each grid node after `epoch` epochs: row-major nx × ny, row 0 at the bottom. */
+  /**
+   * The epoch whose boundary this frame carries (`grid`, `boundary`, `weightsSquared`, `steepest`): `epoch`
+   * while training, less after the scrubber moved back. Absent: `epoch`.
+   */
+  view?: number
+  /** The session records the weights after every `stride`-th epoch (1 unless memory ran short). */
+  stride?: number
+  /** Σw² over the weight matrices (not biases) at `view`: what L2 regularization keeps small. */
+  weightsSquared?: number
+  /** max ‖∇f‖ of the output over the grid at `view` (forward differences between neighbouring nodes). */
+  steepest?: number
+  /** Network output at each grid node after `view` epochs: row-major nx × ny, row 0 at the bottom. */
   grid: Float64Array
   /**
    * The decision boundary: the p = 0.5 iso-line of `grid`, traced in the worker (`traceContours`), its rings
@@ -250,6 +282,10 @@ export interface TrainDriver {
   step(epochs?: number): void
   /** Pauses and goes back to epoch 0 (the same initial weights). */
   reset(): void
+  /** Sets the pace: epochs per second, or null for as fast as possible. */
+  speed?(epochsPerSecond: number | null): void
+  /** Pauses and shows recorded epoch `epoch` (the scrubber). */
+  seek?(epoch: number): void
   /** Ends the current session; its late messages are dropped. */
   cancel(): void
   /**

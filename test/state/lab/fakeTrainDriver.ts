@@ -50,6 +50,8 @@ export function createFakeTrainDriver() {
     pause: log('pause'),
     step: log('step'),
     reset: log('reset'),
+    speed: log('speed'),
+    seek: log('seek'),
     cancel(...args: unknown[]) {
       calls.push({ name: 'cancel', args })
       current = undefined

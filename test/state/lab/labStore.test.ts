@@ -186,13 +186,33 @@ describe('createLabStore', () => {
     expect(fake.lastStart().payload.autoplay).toBe(true)
   })
 
-  it('train() on a finished run trains again from the start', async () => {
+  it('train() on a finished run replays its record from epoch 0 instead of retraining (issue 10)', async () => {
     const { store, fake } = await ready()
     store.getState().train()
     fake.emit(frameOf(1, 800, { playing: false, done: true }))
     store.getState().train()
-    expect(fake.names()).toEqual(['load', 'start', 'play', 'start'])
-    expect(fake.lastStart().payload.autoplay).toBe(true)
+    expect(fake.names()).toEqual(['load', 'start', 'play', 'seek', 'play'])
+    expect(fake.calls.at(-2)!.args).toEqual([0])
+    expect(store.getState().run).toMatchObject({ status: 'playing', view: 0, epoch: 800 })
+  })
+
+  it('seek(e) asks the worker for recorded epoch e (clamped to the trained ones) and pauses', async () => {
+    const { store, fake } = await ready()
+    store.getState().train()
+    fake.emit(frameOf(1, 300, { playing: true }))
+    store.getState().seek(120.4)
+    store.getState().seek(5000)
+    expect(fake.calls.filter((c) => c.name === 'seek').map((c) => c.args)).toEqual([[120], [300]])
+    expect(store.getState().run.status).toBe('paused')
+  })
+
+  it('the pace travels with every start and changes a running session without restarting it', async () => {
+    const { store, fake } = await ready()
+    expect(fake.lastStart().payload.epochsPerSecond).toBe(60)
+    store.getState().setPace(5000)
+    store.getState().setPace(null)
+    expect(fake.calls.filter((c) => c.name === 'speed').map((c) => c.args)).toEqual([[1000], [null]])
+    expect(fake.names().filter((n) => n === 'start')).toHaveLength(1)
   })
 
   it('a synchronous driver that answers inside start() loses no frame', async () => {

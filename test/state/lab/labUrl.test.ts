@@ -140,6 +140,7 @@ const settingsArb: fc.Arbitrary<LabSettings> = fc.record({
     lr: real(0, 1e4, { minExcluded: true }),
     targetLoss: real(0, 1e6),
   }),
+  pace: fc.oneof(fc.constant(null), real(1, 1000)),
 })
 
 describe('serializeLabUrl / parseLabUrl', () => {

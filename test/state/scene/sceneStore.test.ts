@@ -12,7 +12,7 @@ import { createRegistryCatalog } from '../../../src/state/surfaceCatalog'
 import { serializeUrl } from '../../../src/state/urlState'
 import { assertInDelta } from '../../helpers/assertInDelta'
 import { createFakeDriver } from '../fakeDriver'
-import { createFakeTrainDriver } from '../lab/fakeTrainDriver'
+import { createFakeTrainDriver, frameOf } from '../lab/fakeTrainDriver'
 import { loadSceneLibrary } from '../../../src/state/scene/sceneLibrary'
 
 // The scenes' content is a lazy chunk in the app; here it is fetched once, so scenes open synchronously.
@@ -284,7 +284,7 @@ describe('every card of every scene', () => {
 })
 
 describe('createSceneStore({ app, lab }) with a classifier scene', () => {
-  it('opens dot-regularization as the course’s 2-11-1 ReLU net on dot.csv without a penalty, and pauses the race', async () => {
+  it('opens dot-regularization as the course’s 2-11-1 ReLU net on dot.csv, L2 λ = 0.03 on the right from the first card, and pauses the race', async () => {
     const { act, lab, app, fake } = setup({ withLab: true })
     app.getState().startRace()
     fake.clear()
@@ -303,7 +303,8 @@ describe('createSceneStore({ app, lab }) with a classifier scene', () => {
       batchSize: 32,
       epochs: 800,
       shuffle: false,
-      regularization: { kind: 'none' },
+      // Issue 10: the right view is L2 from card 1 (it used to be "With none", the left network again).
+      regularization: { kind: 'l2', lambda: 0.03 },
       init: 'normal',
     })
     expect(s.a.optimizer).toMatchObject({ kind: 'sgd', lr: 0.005 })
@@ -311,22 +312,29 @@ describe('createSceneStore({ app, lab }) with a classifier scene', () => {
     expect(fake.names()).toContain('pause')
   })
 
-  it('the l2 card sets the course’s λ = 0.03 on the regularized view; the play card trains', async () => {
+  it('walking every card keeps λ = 0.03 and the trained networks: no card restarts the run (issue 10)', async () => {
     const { act, lab, train } = setup({ withLab: true })
     const scene = getScene('dot-regularization')
     act().openScene('dot-regularization')
     await settle()
-    act().goToCard(cardIndex(scene, 'l2'))
-    expect(lab!.getState().settings.a.regularization).toEqual({ kind: 'none' })
-    act().advance()
-    expect(lab!.getState().settings.a.regularization).toEqual({ kind: 'l2', lambda: 0.03 })
-    act().advance()
-    expect(act().applied).toBe(false)
-    train.calls.length = 0
+    const starts = (): number => train.names().filter((n) => n === 'start').length
+    const before = starts()
     act().advance()
     expect(train.names()).toContain('play')
-    // Going back to the first card restores λ = 0.
+    // The worker finishes both runs.
+    train.emit(frameOf(lab!.getState().run.runId!, 800, { playing: false, done: true }))
+    expect(lab!.getState().run.status).toBe('done')
+    for (let card = 1; card < scene.cards.length; card++) {
+      act().goToCard(card)
+      if (scene.cards[card].action !== undefined) act().advance()
+      expect(lab!.getState().settings.a.regularization).toEqual({ kind: 'l2', lambda: 0.03 })
+      expect(lab!.getState().run.epoch).toBe(800)
+    }
+    // Card 4's play replays the record (seek 0, play) instead of retraining.
+    expect(train.names()).toContain('seek')
+    expect(starts()).toBe(before)
     act().goToCard(0)
-    expect(lab!.getState().settings.a.regularization).toEqual({ kind: 'none' })
+    expect(lab!.getState().settings.a.regularization).toEqual({ kind: 'l2', lambda: 0.03 })
+    expect(starts()).toBe(before)
   })
 })

@@ -26,6 +26,8 @@ export interface LabSettingsSlice {
   updateNet(which: TrainRunKey, patch: Partial<NetSettings>): void
   setSeed(seed: number): void
   setCompare(patch: Partial<CompareSettings>): void
+  /** Training pace in epochs per second (clamped), or null: as fast as possible. Never restarts a run. */
+  setPace(pace: number | null): void
   /** Replaces every setting (a link, the back button); reloads the data when its source changed. */
   setSettings(settings: LabSettings, notices?: UrlNotice[]): void
   dismissNotices(): void
@@ -67,6 +69,11 @@ export function createLabSettingsSlice(deps: {
       const compare = normalizeCompare(patch, settings.compare)
       if (JSON.stringify(compare) !== JSON.stringify(settings.compare))
         set({ settings: { ...settings, compare } })
+    },
+    setPace(pace) {
+      const { settings } = get()
+      const v = pace === null ? null : clampToRule(LAB_LIMITS.pace, pace)
+      if (v !== undefined && v !== settings.pace) set({ settings: { ...settings, pace: v } })
     },
     setSettings(settings, notices) {
       const { data } = get()

@@ -18,6 +18,8 @@ export interface LabRunState {
   status: LabRunStatus
   /** Epochs trained by the furthest run. */
   epoch: number
+  /** The epoch on screen (the scrubber's position): `epoch` unless the scrubber went back. */
+  view: number
   /** What the run trains (configs, data version, grid); it is stale once this differs from the settings'. */
   key: string
   /** The worker refused the run (a config the core rejects) or crashed. */
@@ -48,11 +50,23 @@ export interface TrainingSlice {
   step(): void
   /** Back to epoch 0 of the current settings. */
   reset(): void
+  /**
+   * Pauses and shows epoch `epoch` of the current run from the worker's record (the scrubber): boundaries,
+   * Σw², slope and metrics of that epoch; play replays from there. Nothing is retrained or forgotten.
+   */
+  seek(epoch: number): void
   /** Detaches from the driver and cancels the run. */
   dispose(): void
 }
 
-const idleRun = (): LabRunState => ({ runId: null, status: 'idle', epoch: 0, key: '', error: null })
+const idleRun = (): LabRunState => ({
+  runId: null,
+  status: 'idle',
+  epoch: 0,
+  view: 0,
+  key: '',
+  error: null,
+})
 const freshTraces = (capacityA = 1, capacityB = 1): Record<TrainRunKey, RunTrace> => ({
   a: createRunTrace('a', capacityA),
   b: createRunTrace('b', capacityB),
@@ -94,12 +108,13 @@ export function createTrainingSlice(deps: {
           dataset: data.dataset,
           grid: { extent: data.extent, nx: LAB_GRID_SIZE, ny: LAB_GRID_SIZE },
           autoplay,
+          epochsPerSecond: settings.pace,
         })
       } finally {
         starting = false
       }
       set({
-        run: { runId, status: autoplay ? 'playing' : 'paused', epoch: 0, key, error: null },
+        run: { runId, status: autoplay ? 'playing' : 'paused', epoch: 0, view: 0, key, error: null },
         traces: freshTraces(runs[0].config.epochs, runs[1].config.epochs),
         frame: frame + 1,
         hessian: idleHessian(),
@@ -116,16 +131,19 @@ export function createTrainingSlice(deps: {
       const { run, traces, frame } = get()
       // After an error the run is over: late frames must not carry it on to "done".
       if (event.runId !== run.runId || run.error !== null) return
+      // 'done' once every run has ended and the scrubber is at the end; before that, play replays.
+      const atEnd = (t: RunTrace): boolean => t.done && t.view >= t.epoch
       if (event.type === 'train.status') {
-        const done = traces.a.done && traces.b.done
+        const done = atEnd(traces.a) && atEnd(traces.b)
         set({ run: { ...run, status: event.playing ? 'playing' : done ? 'done' : 'paused' } })
         return
       }
       for (const f of event.runs) applyRunFrame(traces[f.key], f, event.nx, event.ny)
       const epoch = Math.max(...event.runs.map((r) => r.epoch))
-      const done = event.runs.every((r) => r.done)
+      const view = Math.max(...event.runs.map((r) => traces[r.key].view))
+      const done = event.runs.every((r) => atEnd(traces[r.key]))
       const status: LabRunStatus = event.playing ? 'playing' : done ? 'done' : 'paused'
-      set({ run: { ...run, epoch, status }, frame: frame + 1 })
+      set({ run: { ...run, epoch, view, status }, frame: frame + 1 })
     }
 
     function onError(error: WorkerErrorMessage): void {
@@ -153,8 +171,11 @@ export function createTrainingSlice(deps: {
         resumePlaying = false
         startRun(false)
         if (run.epoch > 0) driver.step(run.epoch)
+        if (run.view < run.epoch) driver.seek?.(run.view)
         if (play) driver.play()
-        set({ run: { ...get().run, epoch: run.epoch, status: play ? 'playing' : 'paused' } })
+        set({
+          run: { ...get().run, epoch: run.epoch, view: run.view, status: play ? 'playing' : 'paused' },
+        })
       }
       set({
         workerNotice: nextWorkerNotice(health, workerNotice, run.epoch),
@@ -162,7 +183,15 @@ export function createTrainingSlice(deps: {
       })
     }
 
-    const subscriptions = [driver.onEvent(onEvent), driver.onError(onError)]
+    const subscriptions = [
+      driver.onEvent(onEvent),
+      driver.onError(onError),
+      // The pace is not part of what a run trains: the session in the worker just changes speed.
+      api.subscribe((state, prev) => {
+        if (state.settings.pace !== prev.settings.pace && state.run.runId !== null)
+          driver.speed?.(state.settings.pace)
+      }),
+    ]
     if (driver.onHealth) subscriptions.push(driver.onHealth(onHealth))
     if (deps.autoPrepare) {
       subscriptions.push(
@@ -192,6 +221,11 @@ export function createTrainingSlice(deps: {
         if (isCurrent() && run.status === 'paused') {
           driver.play()
           set({ run: { ...run, status: 'playing' } })
+        } else if (isCurrent() && run.status === 'done' && driver.seek !== undefined) {
+          // The trained networks are kept: play their record again from epoch 0 instead of retraining.
+          driver.seek(0)
+          driver.play()
+          set({ run: { ...run, view: 0, status: 'playing' } })
         } else if (!isCurrent() || run.status === 'done' || run.status === 'idle') startRun(true)
       },
       pause() {
@@ -214,6 +248,13 @@ export function createTrainingSlice(deps: {
         }
         driver.reset()
         set({ run: { ...get().run, status: 'paused' }, hessian: idleHessian() })
+      },
+      seek(epoch) {
+        const { run } = get()
+        if (!isCurrent() || driver.seek === undefined || !Number.isFinite(epoch)) return
+        const e = Math.max(0, Math.min(Math.round(epoch), run.epoch))
+        driver.seek(e)
+        set({ run: { ...run, view: e, status: 'paused' } })
       },
       dispose() {
         for (const off of subscriptions.splice(0)) off()

@@ -35,7 +35,8 @@ const ones = csv
   .filter((r) => r.endsWith(',1')).length
 const rowsText = `320 rows: ${ones} red (1), ${320 - ones} blue (0)`
 
-async function openLab(page: Page, query = '?lang=en'): Promise<void> {
+// These tests are about the data, not the pace: the lab trains as fast as it can (`l.pace=max`).
+async function openLab(page: Page, query = '?lang=en&l.pace=max'): Promise<void> {
   await page.goto(`./${query}`)
   if (!(await page.getByTestId('classifier-lab').isVisible()))
     await page.getByTestId('nav-classifier').click()

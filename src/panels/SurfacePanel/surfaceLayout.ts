@@ -37,7 +37,12 @@ export function squareViewScales(
   heightPx: number,
   scale?: DrawScale,
 ): ViewScales {
-  const size = { widthPx, heightPx, margin: surfaceMargin(widthPx, scale) }
+  const m = surfaceMargin(widthPx, scale)
+  // A tiny canvas (a banner-sized embed) still gets a plot: the margins give up to half of each side, so the
+  // grid is always requested and the surface never waits forever on "Computing…".
+  const k = Math.min(1, widthPx / 2 / (m.left + m.right), heightPx / 2 / (m.top + m.bottom))
+  const margin = k < 1 ? { top: m.top * k, right: m.right * k, bottom: m.bottom * k, left: m.left * k } : m
+  const size = { widthPx, heightPx, margin }
   return viewScales(fitExtent(view, size), size)
 }
 

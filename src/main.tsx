@@ -68,11 +68,13 @@ void app.getState().settleLanguage().then(mount)
 startUrlSync(queryParts)
 if (embed !== undefined) {
   // The host page's bridge is fetched only for `embed=1`; the full app never downloads it.
-  const [{ startEmbedBridge }, { createLabPlayback }, { createRacePlayback }] = await Promise.all([
-    import('./embed/bridge'),
-    import('./embed/labPlayback'),
-    import('./embed/playback'),
-  ])
+  const [{ startEmbedBridge }, { createLabPlayback }, { createRacePlayback }, { createDocumentContentSize }] =
+    await Promise.all([
+      import('./embed/bridge'),
+      import('./embed/labPlayback'),
+      import('./embed/playback'),
+      import('./embed/contentSize'),
+    ])
   startEmbedBridge({
     self: window,
     parent: window.parent,
@@ -80,5 +82,6 @@ if (embed !== undefined) {
     app,
     scenes,
     playback: embed.panel === 'classifier' ? createLabPlayback(lab) : createRacePlayback(app),
+    contentSize: createDocumentContentSize(document),
   })
 }

@@ -6,6 +6,7 @@ import { acceptsCommand, answersErrors, eventTargetOrigin, replyTargetOrigin } f
 import type { MessageOrigin, OriginPolicy } from './originPolicy'
 import { parseCommand } from './parseCommand'
 import type { PlaybackTarget } from './playback'
+import type { ContentSize } from './contentSize'
 import { COMMAND_TYPES, EMBED_PROTOCOL_VERSION, EMBED_SOURCE, EVENT_TYPES, PARAM_NAMES } from './protocol'
 import type { EmbedCommand, EmbedErrorCode, EmbedEvent } from './protocol'
 
@@ -41,6 +42,8 @@ export interface EmbedBridgeDeps {
   /** Least ms between two `step` events (default 100: ten a second are plenty for a host's UI). */
   stepIntervalMs?: number
   clock?: BridgeClock
+  /** The content height for `resize` events (contentSize.ts); without it no `resize` is sent. */
+  contentSize?: ContentSize
 }
 
 const realClock: BridgeClock = {
@@ -190,8 +193,21 @@ export function startEmbedBridge(deps: EmbedBridgeDeps): () => void {
     params: paramValues(app.getState()),
   })
 
+  // Auto-height: the content height after `ready`, then each time it changes (by a whole pixel).
+  let lastHeight = -1
+  const sendSize = (): void => {
+    if (stopped || deps.contentSize === undefined) return
+    const height = deps.contentSize.measure()
+    if (!(height > 0) || height === lastHeight) return
+    lastHeight = height
+    broadcast({ ...envelope, type: 'resize', height })
+  }
+  const stopSize = deps.contentSize?.observe(sendSize)
+  sendSize()
+
   return () => {
     stopped = true
+    stopSize?.()
     self.removeEventListener('message', onMessage)
     unsubscribe()
     if (timer !== null) clock.clearTimeout(timer)

@@ -152,7 +152,13 @@ export type EmbedEvent = Envelope &
     | ({ type: 'finished' } & PlaybackState)
     | { type: 'state'; state: PlaybackState; params: ParamValues }
     | { type: 'error'; code: EmbedErrorCode; message: string; field?: string }
+    /**
+     * The frame's content height in CSS px (contentSize.ts): the iframe height at which the panel shows all
+     * of itself at its natural size. Sent after `ready` and whenever it changes; a host may set the iframe's
+     * height to it (auto-height).
+     */
+    | { type: 'resize'; height: number }
   )
 
 export type EventType = EmbedEvent['type']
-export const EVENT_TYPES: readonly EventType[] = ['ready', 'step', 'finished', 'state', 'error']
+export const EVENT_TYPES: readonly EventType[] = ['ready', 'step', 'finished', 'state', 'error', 'resize']

@@ -56,6 +56,12 @@ export const en = {
   'control.seed': 'Random seed',
   'control.anneal': 'Anneal noise to zero over',
   'control.palette': 'Colour map',
+  'control.colors': 'Colours for',
+  'colors.auto': 'Automatic (projector in presenter mode)',
+  'colors.screen': 'Screen',
+  'colors.projector': 'Projector (light map, dark thick paths)',
+  'controls.colorsHelp':
+    'A projector shows black as no light: its colours wash the map out and draw paths and contours darker and thicker.',
   'control.arrows': 'Show gradient and movement arrows',
   'control.schedule': 'Schedule',
   'control.sharedSchedule': 'Shared schedule',
@@ -449,7 +455,7 @@ export const en = {
   'export.boundaryTitle': '{name} · epoch {epoch}',
   'export.embed': 'Embed in course notes',
   'export.embedHelp':
-    'Paste this into an HTML page of your notes: it shows the current race in an 800×450 frame.',
+    'Paste this into an HTML page of your notes: it shows the current race in a 16:9 frame up to 800 px wide that narrows with the page (on a phone too).',
   'export.embedPanel': 'Panel',
   'export.embedControls': 'Controls',
   'export.embedOrigin': 'Page allowed to control it (optional)',
@@ -457,6 +463,9 @@ export const en = {
     'The origin of your notes, e.g. https://notes.example.edu: then only that site can drive the embed with postMessage.',
   'export.embedOriginInvalid': 'Not an origin (scheme://host[:port], without a path): it is left out.',
   'export.snippet': 'Embed code',
+  'export.autoHeight': 'Auto-height (optional)',
+  'export.autoHeightHelp':
+    'Paste this once into the same page: each frame then takes the height its content asks for (its resize message).',
   'export.copySnippet': 'Copy code',
   'export.copied': 'Copied',
   'export.copyFailed': 'Could not copy; select the code and copy it yourself.',

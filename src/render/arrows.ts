@@ -1,5 +1,7 @@
 import { lectureColors } from './colors'
 import type { Ctx2D } from './ctx2d'
+import { dashAt, linePxAt } from './drawScale'
+import type { DrawScale } from './drawScale'
 import { pixelPoint } from './scales'
 import type { AffineScales, ParamLike, PixelPoint } from './scales'
 
@@ -11,6 +13,8 @@ export interface ArrowStyle {
   width?: number
   /** Head length in px (default 11); shortened to 45 % of the arrow when the arrow is shorter than ~2 heads. */
   headPx?: number
+  /** Presenter scale: multiplies the shaft, the head, the halo and the dashes (default 1×). */
+  scale?: DrawScale
   /** A white halo so the arrow reads on the rainbow (default true). */
   halo?: boolean
 }
@@ -29,8 +33,9 @@ export function drawArrow(ctx: Ctx2D, from: PixelPoint, to: PixelPoint, style: A
   const dy = y1 - y0
   const len = Math.hypot(dx, dy)
   if (!(len > 0) || !Number.isFinite(len)) return
-  const width = style.width ?? 2.5
-  const head = Math.min(style.headPx ?? 11, 0.45 * len)
+  const k = linePxAt(style.scale, 1)
+  const width = (style.width ?? 2.5) * k
+  const head = Math.min((style.headPx ?? 11) * k, 0.45 * len)
   const ux = dx / len
   const uy = dy / len
   const bx = x1 - ux * head
@@ -57,15 +62,15 @@ export function drawArrow(ctx: Ctx2D, from: PixelPoint, to: PixelPoint, style: A
     ctx.strokeStyle = lectureColors.halo
     ctx.setLineDash([])
     traceShaft()
-    ctx.lineWidth = width + 2
+    ctx.lineWidth = width + 2 * k
     ctx.stroke()
     traceHead()
-    ctx.lineWidth = 2
+    ctx.lineWidth = 2 * k
     ctx.stroke()
   }
   ctx.strokeStyle = style.color
   ctx.fillStyle = style.color
-  ctx.setLineDash(style.dashed === true ? ARROW_DASH : [])
+  ctx.setLineDash(style.dashed === true ? dashAt(style.scale, ARROW_DASH) : [])
   traceShaft()
   ctx.lineWidth = width
   ctx.stroke()
@@ -102,6 +107,8 @@ export interface MomentumArrowOptions {
   maxPx?: number
   width?: number
   headPx?: number
+  /** Presenter scale: multiplies the shaft, the head, the halo and the dashes (default 1×). */
+  scale?: DrawScale
 }
 
 /**
@@ -121,7 +128,11 @@ export function drawMomentumArrows(
   newMove: ParamLike,
   options: MomentumArrowOptions = {},
 ): void {
-  const { autoPx = 70, minPx = 14, maxPx = 160, width = 2.5, headPx = 11 } = options
+  const { width = 2.5, headPx = 11, scale } = options
+  const k = linePxAt(scale, 1)
+  const autoPx = (options.autoPx ?? 70) * k
+  const minPx = (options.minPx ?? 14) * k
+  const maxPx = (options.maxPx ?? 160) * k
   const { kx, ky } = scales
   const origin = pixelPoint(scales.ox + kx * p[0], scales.oy + ky * p[1])
   if (!(Number.isFinite(origin[0]) && Number.isFinite(origin[1]))) return
@@ -144,14 +155,14 @@ export function drawMomentumArrows(
     ctx.lineTo(newTip[0], newTip[1])
     ctx.moveTo(gTip[0], gTip[1])
     ctx.lineTo(newTip[0], newTip[1])
-    ctx.setLineDash([2, 3])
+    ctx.setLineDash(dashAt(scale, [2, 3]))
     ctx.strokeStyle = lectureColors.outline
     ctx.globalAlpha = 0.6
-    ctx.lineWidth = 1
+    ctx.lineWidth = k
     ctx.stroke()
     ctx.restore()
   }
-  const look = { width, headPx }
+  const look = { width, headPx, scale }
   if (prevTip !== null)
     drawArrow(ctx, origin, prevTip, { color: lectureColors.movement, dashed: true, ...look })
   if (gTip !== null)

@@ -2,6 +2,8 @@ import { ticks } from 'd3-array'
 import { tickFormat } from 'd3-scale'
 import type { Extent } from '../core/types'
 import type { Ctx2D } from './ctx2d'
+import { fontPxAt, linePxAt } from './drawScale'
+import type { DrawScale } from './drawScale'
 import type { PlotRect, ViewScales } from './scales'
 import { texToUnicode } from './texLabel'
 
@@ -19,6 +21,18 @@ export interface AxisStyle {
   color?: string
   /** Length of the tick marks in px, drawn outward (default 4). */
   tickPx?: number
+  /** Presenter scale: multiplies `fontPx`, `tickPx` and the line widths (default 1×). */
+  scale?: DrawScale
+}
+
+/** The style's font size, tick length and line width at its scale. */
+function scaledAxis(style: AxisStyle): { fontPx: number; color: string; tickPx: number; lineWidth: number } {
+  return {
+    fontPx: fontPxAt(style.scale, style.fontPx ?? 12),
+    color: style.color ?? '#333333',
+    tickPx: linePxAt(style.scale, style.tickPx ?? 4),
+    lineWidth: linePxAt(style.scale, 1),
+  }
 }
 
 /** `${fontPx}px` in the UI sans-serif, for numbers. */
@@ -47,7 +61,7 @@ export function drawAxisBottom(
   tickList: readonly Tick[],
   style: AxisStyle = {},
 ): void {
-  const { fontPx = 12, color = '#333333', tickPx = 4 } = style
+  const { fontPx, color, tickPx, lineWidth } = scaledAxis(style)
   const bottom = plot.top + plot.height
   ctx.beginPath()
   for (const t of tickList) {
@@ -55,7 +69,7 @@ export function drawAxisBottom(
     ctx.lineTo(t.px, bottom + tickPx)
   }
   ctx.strokeStyle = color
-  ctx.lineWidth = 1
+  ctx.lineWidth = lineWidth
   ctx.stroke()
   ctx.fillStyle = color
   ctx.font = textFont(fontPx)
@@ -71,14 +85,14 @@ export function drawAxisLeft(
   tickList: readonly Tick[],
   style: AxisStyle = {},
 ): void {
-  const { fontPx = 12, color = '#333333', tickPx = 4 } = style
+  const { fontPx, color, tickPx, lineWidth } = scaledAxis(style)
   ctx.beginPath()
   for (const t of tickList) {
     ctx.moveTo(plot.left - tickPx, t.px)
     ctx.lineTo(plot.left, t.px)
   }
   ctx.strokeStyle = color
-  ctx.lineWidth = 1
+  ctx.lineWidth = lineWidth
   ctx.stroke()
   ctx.fillStyle = color
   ctx.font = textFont(fontPx)
@@ -99,23 +113,24 @@ export function drawAxisTitles(
   font: string,
   style: AxisStyle = {},
 ): void {
-  const { fontPx = 12, color = '#333333', tickPx = 4 } = style
+  const { fontPx, color, tickPx } = scaledAxis(style)
   ctx.fillStyle = color
   ctx.font = font
   ctx.textAlign = 'center'
   ctx.textBaseline = 'top'
+  const k = fontPxAt(style.scale, 1)
   if (xTitle !== '')
-    ctx.fillText(xTitle, plot.left + plot.width / 2, plot.top + plot.height + tickPx + fontPx + 6)
+    ctx.fillText(xTitle, plot.left + plot.width / 2, plot.top + plot.height + tickPx + fontPx + 6 * k)
   ctx.textBaseline = 'bottom'
-  if (yTitle !== '') ctx.fillText(yTitle, plot.left, plot.top - 5)
+  if (yTitle !== '') ctx.fillText(yTitle, plot.left, plot.top - 5 * k)
 }
 
 /** The outline of the plot area. */
-export function drawFrame(ctx: Ctx2D, plot: PlotRect, color = '#333333'): void {
+export function drawFrame(ctx: Ctx2D, plot: PlotRect, color = '#333333', scale?: DrawScale): void {
   ctx.beginPath()
   ctx.rect(plot.left, plot.top, plot.width, plot.height)
   ctx.strokeStyle = color
-  ctx.lineWidth = 1
+  ctx.lineWidth = linePxAt(scale, 1)
   ctx.stroke()
 }
 
@@ -123,7 +138,11 @@ export function drawFrame(ctx: Ctx2D, plot: PlotRect, color = '#333333'): void {
  * A margin that leaves room for `drawAxes` at this font size: tick labels and the x title below, tick labels
  * left, the y title on top.
  */
-export function axesMargin(fontPx = 12): { top: number; right: number; bottom: number; left: number } {
+export function axesMargin(
+  fontPx = 12,
+  scale?: DrawScale,
+): { top: number; right: number; bottom: number; left: number } {
+  fontPx = fontPxAt(scale, fontPx)
   return {
     top: Math.ceil(fontPx * 1.5 + 8),
     right: Math.ceil(fontPx * 2),
@@ -144,7 +163,7 @@ export interface AxesOptions extends AxisStyle {
  * parameter names as titles (`w_1` → w₁). Draw it after the heatmap so the frame sits on top.
  */
 export function drawAxes(ctx: Ctx2D, scales: ViewScales, extent: Extent, options: AxesOptions): void {
-  const { fontPx = 12, color = '#333333' } = options
+  const { fontPx, color } = scaledAxis(options)
   const { plot } = scales
   const nx = Math.max(2, Math.floor(plot.width / (fontPx * 6)))
   const ny = Math.max(2, Math.floor(plot.height / (fontPx * 3)))
@@ -153,7 +172,7 @@ export function drawAxes(ctx: Ctx2D, scales: ViewScales, extent: Extent, options
   ctx.save()
   ctx.setLineDash([])
   ctx.globalAlpha = 1
-  drawFrame(ctx, plot, color)
+  drawFrame(ctx, plot, color, options.scale)
   drawAxisBottom(ctx, plot, xt, options)
   drawAxisLeft(ctx, plot, yt, options)
   drawAxisTitles(
@@ -161,7 +180,7 @@ export function drawAxes(ctx: Ctx2D, scales: ViewScales, extent: Extent, options
     plot,
     texToUnicode(options.xLabel),
     texToUnicode(options.yLabel),
-    mathFont(fontPx + 1),
+    mathFont(fontPx + fontPxAt(options.scale, 1)),
     options,
   )
   ctx.restore()

@@ -1,5 +1,6 @@
 import type { ContourLevel } from '../core/contours'
 import { lectureColors } from './colors'
+import { contourStroke } from './contourStroke'
 import type { ContourStyle } from './contours'
 import type { Ctx2D } from './ctx2d'
 import type { GridTransform } from './grid'
@@ -23,7 +24,8 @@ export function drawContourRings(
   const majorEvery = style.majorEvery ?? 5
   ctx.save()
   ctx.strokeStyle = style.color ?? lectureColors.contour
-  ctx.globalAlpha = style.alpha ?? 0.45
+  const stroke = contourStroke(style)
+  ctx.globalAlpha = stroke.alpha
   ctx.lineJoin = 'round'
   ctx.lineCap = 'round'
   ctx.setLineDash([])
@@ -33,7 +35,7 @@ export function drawContourRings(
       if (majorEvery > 0 && ((k + 1) % majorEvery === 0) !== major) continue
       for (const ring of levels[k].rings) traceRing(ctx, ring, transform)
     }
-    ctx.lineWidth = major ? (style.majorLineWidth ?? 1.2) : (style.lineWidth ?? 0.6)
+    ctx.lineWidth = major ? stroke.major : stroke.minor
     ctx.stroke()
   }
   ctx.restore()

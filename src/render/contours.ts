@@ -2,6 +2,8 @@ import { contours } from 'd3-contour'
 import type { ContourMultiPolygon } from 'd3-contour'
 import { lectureColors } from './colors'
 import type { Ctx2D } from './ctx2d'
+import type { DrawScale } from './drawScale'
+import { contourStroke } from './contourStroke'
 import type { GridLike, GridTransform } from './grid'
 
 /**
@@ -30,6 +32,11 @@ export interface ContourStyle {
   majorEvery?: number
   /** Width of those index levels in px (default 1.2). */
   majorLineWidth?: number
+  /**
+   * Presenter scale: multiplies both widths; its 'projector' profile draws the lines at least at opacity
+   * `PROJECTOR_CONTOUR_ALPHA` on the washed-out palette (default 1×, 'screen').
+   */
+  scale?: DrawScale
 }
 
 // A d3-contour ring runs along the grid border where a level leaves the grid; those points lie exactly on
@@ -52,7 +59,8 @@ export function drawContours(
   const majorEvery = style.majorEvery ?? 5
   ctx.save()
   ctx.strokeStyle = style.color ?? lectureColors.contour
-  ctx.globalAlpha = style.alpha ?? 0.45
+  const stroke = contourStroke(style)
+  ctx.globalAlpha = stroke.alpha
   ctx.lineJoin = 'round'
   ctx.lineCap = 'round'
   ctx.setLineDash([])
@@ -62,7 +70,7 @@ export function drawContours(
       if (majorEvery > 0 && ((k + 1) % majorEvery === 0) !== major) return
       for (const polygon of mp.coordinates) for (const ring of polygon) traceRing(ctx, ring, transform)
     })
-    ctx.lineWidth = major ? (style.majorLineWidth ?? 1.2) : (style.lineWidth ?? 0.6)
+    ctx.lineWidth = major ? stroke.major : stroke.minor
     ctx.stroke()
   }
   ctx.restore()

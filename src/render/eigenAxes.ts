@@ -2,6 +2,8 @@ import { ANALYSIS_TOLERANCES } from '../core/limits'
 import { drawArrow } from './arrows'
 import { lectureColors } from './colors'
 import type { Ctx2D } from './ctx2d'
+import { dashAt, fontPxAt, linePxAt } from './drawScale'
+import type { DrawScale } from './drawScale'
 import { textFont } from './axes'
 import { pixelPoint } from './scales'
 import type { DrawScales, ParamLike } from './scales'
@@ -18,6 +20,8 @@ export interface EigenAxesOptions {
   /** Write "λ₁ = −2" beyond one end of each axis, the end with more room on the canvas (default true). */
   labels?: boolean
   fontPx?: number
+  /** Presenter scale: multiplies the length, the strokes, the dashes and the labels' font (default 1×). */
+  scale?: DrawScale
 }
 
 /**
@@ -35,7 +39,10 @@ export function drawEigenAxes(
   eigenvalues: readonly [number, number],
   options: EigenAxesOptions = {},
 ): void {
-  const { lengthPx = 40, labels = true, fontPx = 12 } = options
+  const { labels = true, scale } = options
+  const k = linePxAt(scale, 1)
+  const lengthPx = (options.lengthPx ?? 40) * k
+  const fontPx = fontPxAt(scale, options.fontPx ?? 12)
   const tol =
     (options.zeroTolerance ?? ANALYSIS_TOLERANCES.eigRel) * Math.max(1, ...eigenvalues.map(Math.abs))
   const cx = scales.ox + scales.kx * point[0]
@@ -67,7 +74,7 @@ export function drawEigenAxes(
     const x1 = cx + a.ux * lengthPx
     const y1 = cy + a.uy * lengthPx
     if (a.sign < 0) {
-      const style = { color: lectureColors.escape, width: 2.5, headPx: 10 }
+      const style = { color: lectureColors.escape, width: 2.5, headPx: 10, scale }
       drawArrow(ctx, pixelPoint(cx, cy), pixelPoint(x1, y1), style)
       drawArrow(ctx, pixelPoint(cx, cy), pixelPoint(x0, y0), style)
       continue
@@ -79,15 +86,15 @@ export function drawEigenAxes(
     if (a.sign > 0) {
       ctx.setLineDash([])
       ctx.strokeStyle = lectureColors.outline
-      ctx.lineWidth = 4
+      ctx.lineWidth = 4 * k
       ctx.stroke()
       ctx.strokeStyle = lectureColors.curvingUp
-      ctx.lineWidth = 2
+      ctx.lineWidth = 2 * k
       ctx.stroke()
     } else {
-      ctx.setLineDash([5, 4])
+      ctx.setLineDash(dashAt(scale, [5, 4]))
       ctx.strokeStyle = lectureColors.flat
-      ctx.lineWidth = 2
+      ctx.lineWidth = 2 * k
       ctx.stroke()
     }
   }
@@ -96,7 +103,7 @@ export function drawEigenAxes(
     ctx.font = textFont(fontPx)
     ctx.textBaseline = 'middle'
     ctx.lineJoin = 'round'
-    const gap = lengthPx + 6
+    const gap = lengthPx + 6 * k
     for (const a of order) {
       const text = `λ${a.k === 0 ? '₁' : '₂'} = ${formatValue(a.lambda)}`
       // Label the end of the axis with more room around it, so a point near the border keeps its label.
@@ -113,7 +120,7 @@ export function drawEigenAxes(
       ctx.textAlign = dir * a.ux >= 0 ? 'left' : 'right'
       // A white outline under the text keeps it legible on the dark end of any palette.
       ctx.strokeStyle = lectureColors.halo
-      ctx.lineWidth = 3
+      ctx.lineWidth = 3 * k
       ctx.strokeText(text, x, y)
       ctx.fillStyle = a.sign < 0 ? lectureColors.escape : lectureColors.outline
       ctx.fillText(text, x, y)

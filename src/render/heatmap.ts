@@ -1,4 +1,5 @@
-import { LUT_SIZE, paletteLut, withAlpha } from './colors'
+import { LUT_SIZE, packRgba, paletteLut, unpackRgba, withAlpha } from './colors'
+import type { ColorProfile } from './drawScale'
 import type { PaletteId } from './colors'
 import type { GridLike } from './grid'
 import { createValueNormalizer, wantsLogScale } from './valueScale'
@@ -28,6 +29,22 @@ export interface HeatmapOptions {
   bands?: number
   /** Opacity 0–1 written into every pixel (default 1). The 2017 demo used `contourf(…, alpha=0.5)`. */
   alpha?: number
+  /**
+   * The colour profile: 'projector' mixes every colour `PROJECTOR_WASH` of the way to white (a light
+   * background under dark, thick paths, which a projector shows; the order of the colours is kept). Default
+   * 'screen': the palette at full strength.
+   */
+  profile?: ColorProfile
+}
+
+/** How far the projector profile moves each palette colour towards white (0 = unchanged, 1 = white). */
+export const PROJECTOR_WASH = 0.6
+
+/** `c` (packed, see `packRgba`) moved a fraction `w` of the way to white, alpha kept. */
+export function washed(c: number, w: number): number {
+  const [r, g, b, a] = unpackRgba(c)
+  const up = (v: number): number => Math.round(v + w * (255 - v))
+  return packRgba(up(r), up(g), up(b), a)
 }
 
 /**
@@ -93,12 +110,14 @@ function colourTable(options: HeatmapOptions): Uint32Array {
   const alpha = options.alpha ?? 1
   if (!(Number.isInteger(bands) && bands >= 0)) throw new Error(`invalid band count ${bands}`)
   if (!(alpha >= 0 && alpha <= 1)) throw new Error(`invalid alpha ${alpha}`)
-  if (bands === 0 && alpha === 1) return lut
+  const wash = options.profile === 'projector' ? PROJECTOR_WASH : 0
+  if (bands === 0 && alpha === 1 && wash === 0) return lut
   const m = bands === 0 ? LUT_SIZE : bands + 1
   const table = new Uint32Array(m)
   const a = Math.round(alpha * 255)
   for (let b = 0; b < m; b++) {
-    const v = bands === 0 ? lut[b] : lut[Math.round((b / bands) * (LUT_SIZE - 1))]
+    const raw = bands === 0 ? lut[b] : lut[Math.round((b / bands) * (LUT_SIZE - 1))]
+    const v = wash === 0 ? raw : washed(raw, wash)
     table[b] = alpha === 1 ? v : withAlpha(v, a)
   }
   return table

@@ -3,6 +3,8 @@ import { format } from 'd3-format'
 import { drawAxisBottom, drawAxisLeft, drawAxisTitles, drawFrame, linearTicks, textFont } from './axes'
 import type { Tick } from './axes'
 import type { Ctx2D } from './ctx2d'
+import { dashAt, fontPxAt, linePxAt } from './drawScale'
+import type { DrawScale } from './drawScale'
 import type { PlotRect } from './scales'
 import { formatValue, superscript, texToUnicode } from './texLabel'
 
@@ -43,6 +45,8 @@ export interface LineChartSpec {
   yDomain?: [number, number]
   /** Linear axis only: stretch the range to include 0 (default true, right for η_t). */
   yZero?: boolean
+  /** Presenter scale: multiplies `fontPx` (and the margins it sets), the curves, the grid and the legend (default 1×). */
+  scale?: DrawScale
 }
 
 /** Where the chart put things, for hit-testing a hover position. */
@@ -149,7 +153,7 @@ export function lineChartLayout(spec: LineChartSpec): LineChartLayout {
     if (!(Number.isInteger(stride) && stride >= 1 && Number.isInteger(offset) && offset >= 0))
       throw new Error(`invalid series stride ${stride} / offset ${offset}`)
   }
-  const fontPx = spec.fontPx ?? 11
+  const fontPx = fontPxAt(spec.scale, spec.fontPx ?? 11)
   const xMax = spec.xMax > 0 ? spec.xMax : 1
   const domain = yDomainOf(spec, xMax)
   const top = Math.ceil(fontPx * 1.6 + 6)
@@ -196,9 +200,10 @@ export function lineChartLayout(spec: LineChartSpec): LineChartLayout {
 export function drawLineChart(ctx: Ctx2D, spec: LineChartSpec): LineChartLayout {
   const layout = lineChartLayout(spec)
   const { plot } = layout
-  const fontPx = spec.fontPx ?? 11
+  const fontPx = fontPxAt(spec.scale, spec.fontPx ?? 11)
+  const k = linePxAt(spec.scale, 1)
   const color = spec.color ?? '#333333'
-  const style = { fontPx, color }
+  const style = { fontPx: spec.fontPx ?? 11, color, scale: spec.scale }
   const yTicks = layout.yTicks
   const nx = Math.max(2, Math.floor(plot.width / (fontPx * 5)))
   const xTicks: Tick[] = linearTicks(0, layout.xMax, nx).map((t) => ({
@@ -218,12 +223,12 @@ export function drawLineChart(ctx: Ctx2D, spec: LineChartSpec): LineChartLayout 
     ctx.lineTo(plot.left + plot.width, t.px)
   }
   ctx.strokeStyle = '#e3e3e3'
-  ctx.lineWidth = 1
+  ctx.lineWidth = k
   ctx.stroke()
 
   ctx.lineJoin = 'round'
   ctx.lineCap = 'butt'
-  ctx.lineWidth = spec.lineWidth ?? 1.25
+  ctx.lineWidth = (spec.lineWidth ?? 1.25) * k
   for (const s of spec.series) drawSeries(ctx, s, layout, spec.yLog)
 
   if (spec.marker !== undefined && spec.marker >= 0 && spec.marker <= layout.xMax) {
@@ -231,18 +236,18 @@ export function drawLineChart(ctx: Ctx2D, spec: LineChartSpec): LineChartLayout 
     ctx.beginPath()
     ctx.moveTo(x, plot.top)
     ctx.lineTo(x, plot.top + plot.height)
-    ctx.setLineDash([3, 3])
+    ctx.setLineDash(dashAt(spec.scale, [3, 3]))
     ctx.strokeStyle = '#666666'
-    ctx.lineWidth = 1
+    ctx.lineWidth = k
     ctx.stroke()
     ctx.setLineDash([])
   }
 
-  drawFrame(ctx, plot, color)
+  drawFrame(ctx, plot, color, spec.scale)
   drawAxisBottom(ctx, plot, xTicks, style)
   drawAxisLeft(ctx, plot, yTicks, style)
   drawAxisTitles(ctx, plot, texToUnicode(spec.xLabel), texToUnicode(spec.yLabel), textFont(fontPx), style)
-  drawLegend(ctx, spec.series, plot, fontPx)
+  drawLegend(ctx, spec.series, plot, fontPx, k)
   ctx.restore()
   return layout
 }
@@ -320,26 +325,32 @@ function drawSeries(ctx: Ctx2D, s: LineSeries, layout: LineChartLayout, yLog: bo
   ctx.stroke()
 }
 
-function drawLegend(ctx: Ctx2D, series: readonly LineSeries[], plot: PlotRect, fontPx: number): void {
+function drawLegend(
+  ctx: Ctx2D,
+  series: readonly LineSeries[],
+  plot: PlotRect,
+  fontPx: number,
+  k: number,
+): void {
   const labelled = series.filter((s) => s.label !== undefined && s.label !== '')
   if (labelled.length === 0) return
-  const right = plot.left + plot.width - 4
+  const right = plot.left + plot.width - 4 * k
   ctx.font = textFont(fontPx)
   ctx.textAlign = 'right'
   ctx.textBaseline = 'middle'
   labelled.forEach((s, row) => {
-    const y = plot.top + 4 + fontPx * 0.6 + row * (fontPx + 4)
+    const y = plot.top + 4 * k + fontPx * 0.6 + row * (fontPx + 4 * k)
     ctx.beginPath()
-    ctx.moveTo(right - 16, y)
+    ctx.moveTo(right - 16 * k, y)
     ctx.lineTo(right, y)
     ctx.strokeStyle = s.color
-    ctx.lineWidth = 2
+    ctx.lineWidth = 2 * k
     ctx.stroke()
     const text = texToUnicode(s.label ?? '')
     ctx.strokeStyle = '#ffffff'
-    ctx.lineWidth = 3
-    ctx.strokeText(text, right - 20, y)
+    ctx.lineWidth = 3 * k
+    ctx.strokeText(text, right - 20 * k, y)
     ctx.fillStyle = s.color
-    ctx.fillText(text, right - 20, y)
+    ctx.fillText(text, right - 20 * k, y)
   })
 }

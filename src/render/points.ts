@@ -1,6 +1,8 @@
 import { classColors } from './colors'
 import { TAU } from './ctx2d'
 import type { Ctx2D } from './ctx2d'
+import { linePxAt } from './drawScale'
+import type { DrawScale } from './drawScale'
 import type { DrawScales } from './scales'
 
 export interface DataPointStyle {
@@ -9,6 +11,8 @@ export interface DataPointStyle {
   /** Outline colour and width (default white, 1 px) so dots read on the decision-region colours. */
   outline?: string
   outlineWidth?: number
+  /** Presenter scale: multiplies the radius and the outline (default 1×). */
+  scale?: DrawScale
 }
 
 /**
@@ -27,13 +31,13 @@ export function drawDataPoints(
   const n = y.length
   if (x.length < 2 * n)
     throw new Error(`drawDataPoints: x has ${x.length} numbers for ${n} labels (needs ${2 * n})`)
-  const r = style.radius ?? 3.5
+  const r = linePxAt(style.scale, style.radius ?? 3.5)
   const { kx, ox, ky, oy, widthPx: w, heightPx: h } = scales
   ctx.save()
   ctx.setLineDash([])
   ctx.globalAlpha = 1
   ctx.strokeStyle = style.outline ?? '#ffffff'
-  ctx.lineWidth = style.outlineWidth ?? 1
+  ctx.lineWidth = linePxAt(style.scale, style.outlineWidth ?? 1)
   for (const positive of [false, true]) {
     ctx.beginPath()
     for (let k = 0; k < n; k++) {

@@ -1,6 +1,8 @@
 import { lectureColors } from './colors'
 import { TAU } from './ctx2d'
 import type { Ctx2D } from './ctx2d'
+import { linePxAt } from './drawScale'
+import type { DrawScale } from './drawScale'
 import type { AffineScales, DrawScales, ParamLike } from './scales'
 
 export interface TrajectoryStyle {
@@ -32,6 +34,8 @@ export interface TrajectoryStyle {
   startMarker?: boolean
   /** Big dot in `color` with a white ring at the last finite point (default true). */
   currentMarker?: boolean
+  /** Presenter scale: multiplies the line width, the dot radius, the halo and the markers (default 1×). */
+  scale?: DrawScale
 }
 
 /** What `drawTrajectory` did, for tests and performance counters. */
@@ -90,8 +94,9 @@ export function drawTrajectory(
   style: TrajectoryStyle = {},
 ): TrajectoryDrawInfo {
   const color = style.color ?? lectureColors.trajectory
-  const r = style.dotRadius ?? 2
-  const lineWidth = style.lineWidth ?? 1.25
+  const k = linePxAt(style.scale, 1)
+  const r = (style.dotRadius ?? 2) * k
+  const lineWidth = (style.lineWidth ?? 1.25) * k
   const dec = style.decimate ?? 0.5
   const maxDots = style.maxDots ?? 4000
   const halo = style.halo ?? true
@@ -175,7 +180,7 @@ export function drawTrajectory(
     tracePolyline(ctx, nv)
     if (halo) {
       ctx.strokeStyle = lectureColors.halo
-      ctx.lineWidth = lineWidth + 2
+      ctx.lineWidth = lineWidth + 2 * k
       ctx.stroke()
     }
     ctx.strokeStyle = color
@@ -187,7 +192,7 @@ export function drawTrajectory(
     traceDots(ctx, nv, r, w, h)
     if (halo) {
       ctx.strokeStyle = lectureColors.halo
-      ctx.lineWidth = 1.5
+      ctx.lineWidth = 1.5 * k
       ctx.stroke()
     }
     ctx.fillStyle = color
@@ -198,14 +203,14 @@ export function drawTrajectory(
       ctx,
       ox + kx * xs[first],
       oy + ky * ys[first],
-      Math.max(3.5, r + 1.5),
+      Math.max(3.5 * k, r + 1.5 * k),
       lectureColors.start,
-      1.5,
+      1.5 * k,
       w,
       h,
     )
   if ((style.currentMarker ?? true) && current >= 0)
-    marker(ctx, ox + kx * xs[current], oy + ky * ys[current], currentRadius(r), color, 2, w, h)
+    marker(ctx, ox + kx * xs[current], oy + ky * ys[current], currentRadius(r, k), color, 2 * k, w, h)
   ctx.restore()
   return { vertices: nv, dots, current }
 }
@@ -230,7 +235,7 @@ function traceDots(ctx: Ctx2D, nv: number, r: number, w: number, h: number): voi
   }
 }
 
-const currentRadius = (dotRadius: number): number => Math.max(5, dotRadius + 3)
+const currentRadius = (dotRadius: number, k = 1): number => Math.max(5 * k, dotRadius + 3 * k)
 
 /**
  * The current-position marker alone (a big dot in the racer's colour with a white ring), for an overlay layer
@@ -243,13 +248,15 @@ export function drawCurrentMarker(
   p: ParamLike,
   color: string,
   dotRadius = 2,
+  scale?: DrawScale,
 ): void {
+  const k = linePxAt(scale, 1)
   const x = scales.ox + scales.kx * p[0]
   const y = scales.oy + scales.ky * p[1]
   ctx.save()
   ctx.globalAlpha = 1
   ctx.setLineDash([])
-  marker(ctx, x, y, currentRadius(dotRadius), color, 2, scales.widthPx, scales.heightPx)
+  marker(ctx, x, y, currentRadius(dotRadius * k, k), color, 2 * k, scales.widthPx, scales.heightPx)
   ctx.restore()
 }
 
@@ -318,6 +325,8 @@ export interface MinimaStyle {
   sizePx?: number
   /** Default the lecture's yellow/orange. */
   color?: string
+  /** Presenter scale: multiplies the size and the strokes (default 1×). */
+  scale?: DrawScale
 }
 
 /**
@@ -330,7 +339,8 @@ export function drawMinima(
   scales: AffineScales,
   style: MinimaStyle = {},
 ): void {
-  const s = style.sizePx ?? 6
+  const k = linePxAt(style.scale, 1)
+  const s = (style.sizePx ?? 6) * k
   ctx.save()
   ctx.setLineDash([])
   ctx.globalAlpha = 1
@@ -346,10 +356,10 @@ export function drawMinima(
     ctx.lineTo(x + s, y - s)
   }
   ctx.strokeStyle = lectureColors.outline
-  ctx.lineWidth = 4.5
+  ctx.lineWidth = 4.5 * k
   ctx.stroke()
   ctx.strokeStyle = style.color ?? lectureColors.minimum
-  ctx.lineWidth = 2.25
+  ctx.lineWidth = 2.25 * k
   ctx.stroke()
   ctx.restore()
 }

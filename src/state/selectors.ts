@@ -69,3 +69,6 @@ export const selectSceneId = (s: AppState) => s.settings.scene
 export const selectSceneCard = (s: AppState) => s.settings.card ?? 0
 /** Presenter mode: large type, thick lines, high contrast. Canvases may scale their line widths by it. */
 export const selectPresenter = (s: AppState) => s.settings.presenter === true
+
+/** The canvases' chosen colour profile, or undefined when it follows presenter mode. */
+export const selectColors = (s: AppState) => s.settings.colors

@@ -9,6 +9,13 @@ export type Palette = 'jet' | 'viridis' | 'cividis'
 export const PALETTES: readonly Palette[] = ['jet', 'viridis', 'cividis']
 
 /**
+ * The canvases' colour profile: 'screen' (the palette at full strength) or 'projector' (a light, washed-out
+ * palette under dark, thick paths: black does not project). Unset, it follows presenter mode.
+ */
+export type ColorProfileSetting = 'screen' | 'projector'
+export const COLOR_PROFILE_SETTINGS: readonly ColorProfileSetting[] = ['screen', 'projector']
+
+/**
  * One optimizer in the race. `color` is its colour slot 0..5 and `id` is derived from it (`r0`…`r5`):
  * slots are unique, so ids are too, they survive add/remove/duplicate, and a URL can rebuild them.
  */
@@ -53,6 +60,8 @@ export interface Settings {
   card?: number
   /** Presenter mode (large type, high contrast, essential controls); present only when on. */
   presenter?: true
+  /** The canvases' colour profile when chosen; absent: 'projector' in presenter mode, else 'screen'. */
+  colors?: ColorProfileSetting
   /**
    * The embedded view (`embed=1`: one panel, chrome-free, driven by the host page over postMessage); present
    * only in an embed. See state/url/embedView.ts.

@@ -6,8 +6,8 @@ import type { Language } from '../i18n/translate'
 import { isInRule, LIMITS, MAX_RACERS } from './limits'
 import type { NumberRule } from './limits'
 import type { RaceScheduleSpec } from './scheduleRules'
-import { createDefaultSettings, PALETTES, racerIdOf } from './settings'
-import type { Palette, RacerSettings, Settings } from './settings'
+import { COLOR_PROFILE_SETTINGS, createDefaultSettings, PALETTES, racerIdOf } from './settings'
+import type { ColorProfileSetting, Palette, RacerSettings, Settings } from './settings'
 import { createRegistryCatalog } from './surfaceCatalog'
 import type { SurfaceCatalog } from './surfaceCatalog'
 import type { UrlNotice } from './url/notices'
@@ -55,6 +55,7 @@ const coordinates = (raw: string, n: number): number[] | undefined => {
  * | pal, arrows, lang | palette, showArrows (1/0), language | names |
  * | scene, card | scene, card | a lecture scene id and its 0-based card index; left out in the playground |
  * | presenter | presenter | `1` when on; left out when off |
+ * | colors | colors | `screen` or `projector`; left out when it follows presenter mode |
  * | embed, panel, controls, origin | embed | `embed=1&panel=surface&controls=minimal[&origin=https://host]`; left out outside an embed (embed/embedUrl.ts) |
  *
  * Extending (e.g. `embed`, `scene`, `panel`, `controls`, `origin`): add the field to `Settings` and its
@@ -268,6 +269,18 @@ export const URL_PROPS: readonly Prop[] = [
     parse: (raw) =>
       raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined,
     fallback: () => false,
+  }),
+  urlProp<Settings, ColorProfileSetting | undefined, UrlContext>({
+    key: 'colors',
+    maxLength: 16,
+    get: (s) => s.colors,
+    set: (d, v) => {
+      if (v === undefined) delete d.colors
+      else d.colors = v
+    },
+    format: (v) => v,
+    parse: oneOf(COLOR_PROFILE_SETTINGS),
+    fallback: () => undefined,
   }),
   ...EMBED_URL_PROPS,
 ]

@@ -105,6 +105,46 @@ function setup(
   return { fake, store, self, parent, other, clock, stop, frames }
 }
 
+describe('startEmbedBridge: resize (auto-height)', () => {
+  it('posts the content height after ready, then only when it changes by a whole pixel, and stops with the bridge', () => {
+    const parent = new FakeWindow()
+    let height = 450
+    let changed: () => void = () => {}
+    let observing = true
+    const store = createAppStore({ driver: createFakeDriver().driver })
+    const stop = startEmbedBridge({
+      self: new FakeWindow(),
+      parent,
+      view: { panel: 'surface', controls: 'none' },
+      app: store,
+      playback: createRacePlayback(store),
+      clock: manualClock(),
+      contentSize: {
+        measure: () => height,
+        observe(f) {
+          changed = f
+          return () => void (observing = false)
+        },
+      },
+    })
+    const resizes = () => parent.posted.filter((p) => p.message.type === 'resize').map((p) => p.message)
+    expect(parent.posted[0].message).toMatchObject({ type: 'ready' })
+    expect(resizes()).toEqual([
+      { source: 'loss-surface-playground', version: 1, type: 'resize', height: 450 },
+    ])
+    changed()
+    expect(resizes()).toHaveLength(1)
+    height = 612
+    changed()
+    expect(resizes().map((m) => (m as { height: number }).height)).toEqual([450, 612])
+    stop()
+    expect(observing).toBe(false)
+    height = 700
+    changed()
+    expect(resizes()).toHaveLength(2)
+  })
+})
+
 describe('startEmbedBridge: ready and origins', () => {
   it('posts ready to the parent at once, to "*" without an origin, with capabilities, state and params', () => {
     const { parent } = setup()
@@ -120,7 +160,7 @@ describe('startEmbedBridge: ready and origins', () => {
       capabilities: {
         commands: ['play', 'pause', 'step', 'reset', 'setScene', 'setParam', 'getState'],
         params: ['lr', 'steps', 'speed', 'noiseStd', 'surface', 'start', 'language'],
-        events: ['ready', 'step', 'finished', 'state', 'error'],
+        events: ['ready', 'step', 'finished', 'state', 'error', 'resize'],
         stepIntervalMs: 100,
       },
       state: { target: 'race', cursor: 0, total: 500, playing: true, finished: false },

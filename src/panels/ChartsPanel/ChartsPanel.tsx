@@ -1,10 +1,12 @@
 import { useEffect, useId, useMemo, useRef } from 'react'
 import { racerColor } from '../../render/colors'
+import { drawScaleAttr, drawScaleFor } from '../../render/drawScale'
 import { texToUnicode } from '../../render/texLabel'
 import type { MessageKey } from '../../i18n/en'
 import { scheduleName } from '../../i18n/registryNames'
 import { selectLanguage, selectRacers, selectSchedule, selectSteps } from '../../state/selectors'
 import { useApp, useAppStore, useT } from '../../state/useApp'
+import { useCanvasLook } from '../../state/useCanvasLook'
 import { fitCanvas } from './canvasLayer'
 import { CHART_IDS, createChartsPainter } from './chartsPainter'
 import type { ChartId } from './chartsPainter'
@@ -38,6 +40,8 @@ export function ChartsPanel() {
   const steps = useApp(selectSteps)
   const language = useApp(selectLanguage)
   const titleId = useId()
+  const look = useCanvasLook()
+  const drawScale = useMemo(() => drawScaleFor(look.presenter, look.viewportHeightPx, look.colors), [look])
   const boxes = useRef<Record<ChartId, HTMLDivElement | null>>({ loss: null, gradNorm: null, lr: null })
   const bases = useRef<Record<ChartId, HTMLCanvasElement | null>>({ loss: null, gradNorm: null, lr: null })
   const overlays = useRef<Record<ChartId, HTMLCanvasElement | null>>({ loss: null, gradNorm: null, lr: null })
@@ -106,7 +110,11 @@ export function ChartsPanel() {
         const b = fitCanvas(base, widthPx, heightPx)
         const o = fitCanvas(overlay, widthPx, heightPx)
         const fontPx = Math.round(Math.min(18, Math.max(10, fontSize * 0.75)))
-        painter.setLayers(id, b && o ? { base: b, overlay: o, widthPx, heightPx, fontPx } : null)
+        box.dataset.drawScale = drawScaleAttr(drawScale)
+        painter.setLayers(
+          id,
+          b && o ? { base: b, overlay: o, widthPx, heightPx, fontPx, scale: drawScale } : null,
+        )
         schedulePaint()
       }
       resize()
@@ -142,7 +150,7 @@ export function ChartsPanel() {
       unsubscribe()
       for (const f of cleanups) f()
     }
-  }, [store, t])
+  }, [store, t, drawScale])
 
   const legend = useMemo(() => {
     const visible = racers.filter((r) => !r.hidden)

@@ -1,4 +1,5 @@
 import type { LineChartLayout } from '../../render/lineChart'
+import type { DrawScale } from '../../render/drawScale'
 import { racerColor } from '../../render/colors'
 import type { MessageKey } from '../../i18n/en'
 import type { MessageParams } from '../../i18n/translate'
@@ -27,6 +28,8 @@ export interface ChartLayers {
   widthPx: number
   heightPx: number
   fontPx: number
+  /** Presenter scale and colour profile (default the screen's). */
+  scale?: DrawScale
 }
 
 export interface ChartTooltip {
@@ -159,7 +162,7 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
         if (l === null) return
         const dx = offsets[id]
         const target = { ctx: shiftedContext(l.base.ctx, dx), clear: l.base.clear }
-        const size = { widthPx: l.widthPx - dx, heightPx: l.heightPx, fontPx: l.fontPx }
+        const size = { widthPx: l.widthPx - dx, heightPx: l.heightPx, fontPx: l.fontPx, scale: l.scale }
         if (id === 'lr') {
           const key = [view, settings.language, l, dx]
           if (layouts.lr !== null && key.every((k, i) => k === lrKey[i])) return

@@ -1,4 +1,5 @@
 import type { ScheduleSpec } from '../../core/types'
+import type { DrawScale } from '../../render/drawScale'
 import { drawLineChart, lineChartLayout } from '../../render/lineChart'
 import type { LineChartLayout, LineChartSpec } from '../../render/lineChart'
 import { factorDomain } from './chartGeometry'
@@ -16,6 +17,8 @@ export interface ScheduleChartFrame {
   widthPx: number
   heightPx: number
   fontPx: number
+  /** Presenter scale (default 1×). */
+  scale?: DrawScale
   /** Updates in the run: the x axis spans steps 0…steps and update t is drawn at x = t. */
   steps: number
   xLabel: string
@@ -44,6 +47,7 @@ export function paintScheduleChart(target: LayerTarget, frame: ScheduleChartFram
     widthPx: frame.widthPx,
     heightPx: frame.heightPx,
     fontPx: frame.fontPx,
+    scale: frame.scale,
     xMax: steps,
     xLabel: frame.xLabel,
     yLabel: frame.yLabel,
@@ -60,7 +64,7 @@ export function paintScheduleChart(target: LayerTarget, frame: ScheduleChartFram
   ctx.globalAlpha = 1
   ctx.setLineDash([])
   ctx.lineJoin = 'round'
-  ctx.lineWidth = 1.75
+  ctx.lineWidth = 1.75 * (frame.scale?.line ?? 1)
   for (const c of frame.curves) {
     ctx.beginPath()
     let pen = false

@@ -1,4 +1,5 @@
 import type { Ctx2D } from '../../render/ctx2d'
+import type { DrawScale } from '../../render/drawScale'
 import { drawLineChart } from '../../render/lineChart'
 import type { LineChartLayout } from '../../render/lineChart'
 import { logDomain } from './chartGeometry'
@@ -22,6 +23,8 @@ export interface SeriesChartFrame {
   widthPx: number
   heightPx: number
   fontPx: number
+  /** Presenter scale (default 1×); a new one repaints in full. */
+  scale?: DrawScale
   /** Right end of the x axis in steps (the race length). */
   xMax: number
   xLabel: string
@@ -81,6 +84,8 @@ export function createSeriesChart(): SeriesChart {
         frame.widthPx,
         frame.heightPx,
         frame.fontPx,
+        frame.scale?.text,
+        frame.scale?.line,
         frame.xMax,
         frame.xLabel,
         frame.yLabel,
@@ -114,6 +119,7 @@ export function createSeriesChart(): SeriesChart {
           widthPx: frame.widthPx,
           heightPx: frame.heightPx,
           fontPx: frame.fontPx,
+          scale: frame.scale,
           xMax: frame.xMax,
           xLabel: frame.xLabel,
           yLabel: frame.yLabel,
@@ -125,7 +131,8 @@ export function createSeriesChart(): SeriesChart {
         return { layout, full: true }
       }
       for (let i = 0; i < series.length; i++) {
-        if (counts[i] > drawn[i]) strokeAppended(target.ctx, series[i], drawn[i], counts[i], layout)
+        if (counts[i] > drawn[i])
+          strokeAppended(target.ctx, series[i], drawn[i], counts[i], layout, frame.scale?.line ?? 1)
         drawn[i] = counts[i]
       }
       return { layout, full: false }
@@ -148,6 +155,7 @@ function strokeAppended(
   drawn: number,
   count: number,
   layout: LineChartLayout,
+  lineScale: number,
 ): void {
   const { plot } = layout
   const top = plot.top
@@ -157,7 +165,7 @@ function strokeAppended(
   ctx.setLineDash([])
   ctx.lineJoin = 'round'
   ctx.lineCap = 'butt'
-  ctx.lineWidth = LINE_WIDTH
+  ctx.lineWidth = LINE_WIDTH * lineScale
   ctx.strokeStyle = s.color
   ctx.beginPath()
   let pen = false

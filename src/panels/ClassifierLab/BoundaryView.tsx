@@ -1,16 +1,20 @@
-import { useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
+import { drawScaleAttr, drawScaleFor } from '../../render/drawScale'
+import { useCanvasLook } from '../../state/useCanvasLook'
 import { selectData, selectLanguage, selectMode, selectNetA } from '../../state/lab/labSelectors'
 import type { LabState, LabStore } from '../../state/lab/labStore'
 import { formatNumber } from '../../ui/formatNumber'
 import type { TrainRunKey } from '../../worker/protocol'
 import { fitCanvas } from './canvasFit'
-import { useElementWidth, useLab, useLabPainter, useLabT } from './labHooks'
+import { useElementWidth, useFitHeight, useLab, useLabPainter, useLabT } from './labHooks'
 import { percent, runName } from './labText'
 import { boundaryScales, paintField, paintOverlay } from './paintBoundary'
 import type { FieldScratch } from './paintBoundary'
 
 const MIN_SIZE = 200
 const MAX_SIZE = 900
+/** The smallest view a frame's height may shrink it to (an embed in a short iframe). */
+const MIN_FIT_SIZE = 96
 
 const setText = (el: Element | null, text: string): void => {
   if (el !== null && el.textContent !== text) el.textContent = text
@@ -37,14 +41,20 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
   const note = useRef<HTMLParagraphElement>(null)
   const scratch = useRef<FieldScratch>({ canvas: null })
   const width = useElementWidth(wrap)
-  const size = Math.min(MAX_SIZE, Math.max(MIN_SIZE, width || 320))
-  const fontPx = size < 320 ? 10 : size > 600 ? 14 : 12
+  const fitHeight = useFitHeight(wrap)
+  const look = useCanvasLook()
+  const scale = useMemo(() => drawScaleFor(look.presenter, look.viewportHeightPx, look.colors), [look])
+  const byWidth = Math.min(MAX_SIZE, Math.max(MIN_SIZE, width || 320))
+  const size =
+    fitHeight > 0 ? Math.max(MIN_FIT_SIZE, Math.min(width || byWidth, fitHeight, MAX_SIZE)) : byWidth
+  const fontPx = (size < 320 ? 10 : size > 600 ? 14 : 12) * scale.text
   const name = runName(t, mode, run, net)
 
   useLayoutEffect(() => {
     const ctx = fitCanvas(overlay.current, size, size)
-    if (ctx !== null) paintOverlay(ctx, boundaryScales(data.extent, size, size, fontPx), data.dataset, fontPx)
-  }, [data, size, fontPx, language])
+    if (ctx !== null)
+      paintOverlay(ctx, boundaryScales(data.extent, size, size, fontPx), data.dataset, fontPx, scale)
+  }, [data, size, fontPx, language, scale])
 
   useLabPainter(
     store,
@@ -104,6 +114,7 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
         trace.ny,
         trace.boundary,
         scratch.current,
+        scale,
       )
     },
   )
@@ -113,7 +124,13 @@ export function BoundaryView({ store, run }: { store: LabStore; run: TrainRunKey
       <figcaption className="lab-view-title" data-testid={`lab-view-title-${run}`}>
         {name}
       </figcaption>
-      <div ref={wrap} className="lab-view-canvas" style={{ height: size }}>
+      <div
+        ref={wrap}
+        className="lab-view-canvas"
+        style={fitHeight > 0 ? undefined : { height: size }}
+        data-size={size}
+        data-draw-scale={drawScaleAttr(scale)}
+      >
         <canvas ref={field} role="img" aria-label={t('lab.view.canvas', { name, epoch: 0 })} />
         <canvas ref={overlay} aria-hidden="true" />
       </div>

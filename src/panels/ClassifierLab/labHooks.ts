@@ -59,6 +59,30 @@ export function useLabPainter(
 }
 
 /** The CSS width of an element, tracked with a ResizeObserver (0 where there is none, e.g. in jsdom). */
+/**
+ * The element's height in CSS px when its stylesheet lets the height, not the width, set the size of what it
+ * holds (`--lab-fit: height`, which the embed sets on a boundary view's box), else 0. The embed's frame gives
+ * the box its height; the square canvas then takes min(width, height).
+ */
+export function useFitHeight(ref: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(0)
+  useEffect(() => {
+    const el = ref.current
+    if (el === null || typeof getComputedStyle !== 'function') return
+    const measure = (): void => {
+      const fits = getComputedStyle(el).getPropertyValue('--lab-fit').trim() === 'height'
+      const h = fits ? Math.floor(el.getBoundingClientRect().height) : 0
+      setHeight((prev) => (prev === h ? prev : h))
+    }
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [ref])
+  return height
+}
+
 export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0)
   useEffect(() => {

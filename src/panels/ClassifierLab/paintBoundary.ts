@@ -2,6 +2,7 @@ import type { ContourLevel } from '../../core/contours'
 import type { Dataset } from '../../core/mlp/types'
 import type { Extent } from '../../core/types'
 import { axesMargin, drawAxes } from '../../render/axes'
+import type { DrawScale } from '../../render/drawScale'
 import { classProbabilityLut, packRgba } from '../../render/colors'
 import { BOUNDARY_STYLE, drawContourRings } from '../../render/contourRings'
 import { gridImageRect, gridTransform } from '../../render/grid'
@@ -46,6 +47,7 @@ export function paintField(
   ny: number,
   boundary: ContourLevel | null,
   scratch: FieldScratch,
+  scale?: DrawScale,
 ): void {
   if (!(nx >= 2 && ny >= 2) || grid.length < nx * ny) return
   if (scratch.canvas === null) scratch.canvas = document.createElement('canvas')
@@ -67,7 +69,7 @@ export function paintField(
   ctx.clip()
   ctx.imageSmoothingEnabled = true
   ctx.drawImage(off, rect.left, rect.top, rect.width, rect.height)
-  if (boundary !== null) drawContourRings(ctx, [boundary], transform, BOUNDARY_STYLE)
+  if (boundary !== null) drawContourRings(ctx, [boundary], transform, { ...BOUNDARY_STYLE, scale })
   ctx.restore()
 }
 
@@ -85,6 +87,7 @@ export function paintOverlay(
   scales: ViewScales,
   dataset: Dataset | null,
   fontPx: number,
+  scale?: DrawScale,
 ): void {
   if (dataset !== null) {
     if (dataset.n > SPLAT_THRESHOLD) splatPoints(ctx, scales, dataset)
@@ -95,12 +98,18 @@ export function paintOverlay(
       ctx.beginPath()
       ctx.rect(plot.left, plot.top, plot.width, plot.height)
       ctx.clip()
-      drawDataPoints(ctx, scales, dataset.x, dataset.y, { radius: dataset.n > 2000 ? 2 : 3.5 })
+      drawDataPoints(ctx, scales, dataset.x, dataset.y, { radius: dataset.n > 2000 ? 2 : 3.5, scale })
       ctx.restore()
     }
   }
   const [c1, c2] = dataset?.columns ?? ['x_1', 'x_2']
-  drawAxes(ctx, scales, scales.extent, { xLabel: c1, yLabel: c2, fontPx })
+  // fontPx is already at the presenter's size: only the strokes take the scale.
+  drawAxes(ctx, scales, scales.extent, {
+    xLabel: c1,
+    yLabel: c2,
+    fontPx,
+    scale: scale && { ...scale, text: 1 },
+  })
 }
 
 /**

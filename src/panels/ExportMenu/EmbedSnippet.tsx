@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { embedSnippet, embedUrl } from '../../state/url/embedSnippet'
+import { autoHeightScript, embedSnippet, embedUrl } from '../../state/url/embedSnippet'
 import { DEFAULT_EMBED, parseOrigin } from '../../state/url/embedView'
 import type { EmbedControls, EmbedPanel } from '../../state/url/embedView'
 import { selectShareQuery } from '../../state/selectors'
@@ -122,6 +122,22 @@ export function EmbedSnippet() {
             </button>
             {copied === 'failed' && <span role="alert">{t('export.copyFailed')}</span>}
           </div>
+          <label className="export-origin" htmlFor={`${id}-auto`}>
+            {t('export.autoHeight')}
+          </label>
+          <textarea
+            id={`${id}-auto`}
+            className="export-code"
+            readOnly
+            rows={4}
+            value={autoHeightScript(new URL(page).origin)}
+            aria-describedby={`${id}-auto-help`}
+            data-testid="embed-auto-height"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <p id={`${id}-auto-help`} className="export-help">
+            {t('export.autoHeightHelp')}
+          </p>
         </div>
       )}
     </div>

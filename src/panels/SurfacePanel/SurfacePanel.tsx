@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { drawScaleAttr, drawScaleFor } from '../../render/drawScale'
 import { formatValue } from '../../render/texLabel'
 import {
   selectHasInspectAnalysis,
@@ -10,13 +11,15 @@ import {
   selectView,
 } from '../../state/selectors'
 import { useServices } from '../../state/services'
+import { useCanvasLook } from '../../state/useCanvasLook'
 import { useApp, useAppStore, useT } from '../../state/useApp'
 import { workerNoticeText } from '../../state/workerNoticeText'
 import { createGridLoader } from './gridLoader'
 import type { GridStatus } from './gridLoader'
 import { attachSurfaceInput, ZOOM_STEP } from './surfaceInput'
-import { gridNodesFor, viewAttr, zoomViewBy } from './surfaceLayout'
+import { gridNodesFor, plotAttr, viewAttr, zoomViewBy } from './surfaceLayout'
 import { createSurfaceView } from './surfaceView'
+import type { SurfaceView } from './surfaceView'
 import './SurfacePanel.css'
 
 /**
@@ -46,6 +49,10 @@ export function SurfacePanel() {
   const trailRef = useRef<HTMLCanvasElement>(null)
   const overlayRef = useRef<HTMLCanvasElement>(null)
   const helpId = useId()
+  const look = useCanvasLook()
+  const drawScale = useMemo(() => drawScaleFor(look.presenter, look.viewportHeightPx, look.colors), [look])
+  const drawScaleRef = useRef(drawScale)
+  const viewRef = useRef<{ view: SurfaceView; sync: () => void } | null>(null)
 
   useEffect(() => {
     const stage = stageRef.current
@@ -56,6 +63,7 @@ export function SurfacePanel() {
     const surfaceView = createSurfaceView({ base, trail, overlay }, store, {
       onImagePainted: () => setGridReady(true),
     })
+    surfaceView.setDrawScale(drawScaleRef.current)
     const loader = createGridLoader(services, surfaceView.setImage, setStatus)
     const detachInput = attachSurfaceInput(overlay, surfaceView, store)
 
@@ -66,14 +74,20 @@ export function SurfacePanel() {
       surfaceView.setSize(rect.width, rect.height, window.devicePixelRatio || 1)
       const scales = surfaceView.settledScales()
       if (scales === null) return
+      // What is shown (the store's view widened to square units) and where: for the e2e tests' aspect check.
+      stage.dataset.shownView = viewAttr(scales.extent)
+      stage.dataset.plot = plotAttr(scales)
+      stage.dataset.drawScale = drawScaleAttr(drawScaleRef.current)
       const s = store.getState()
+      // Sample what is shown, not only the store's view: the widened margins need their heatmap too.
       loader.request(
         s.settings.surfaceId,
-        selectView(s),
+        scales.extent,
         gridNodesFor(scales.plot.width),
         gridNodesFor(scales.plot.height),
       )
     }
+    viewRef.current = { view: surfaceView, sync }
     sync()
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(sync) : null
     resize?.observe(stage)
@@ -98,6 +112,7 @@ export function SurfacePanel() {
       if (s.settings.surfaceId !== prev.settings.surfaceId || s.settings.view !== prev.settings.view) sync()
     })
     return () => {
+      viewRef.current = null
       unsubscribe()
       ratio?.removeEventListener('change', onRatio)
       resize?.disconnect()
@@ -106,6 +121,13 @@ export function SurfacePanel() {
       surfaceView.destroy()
     }
   }, [store, services])
+
+  // The presenter scale and colour profile: margins and ticks change with it, so the view re-syncs.
+  useEffect(() => {
+    drawScaleRef.current = drawScale
+    viewRef.current?.view.setDrawScale(drawScale)
+    viewRef.current?.sync()
+  }, [drawScale])
 
   const zoom = (factor: number): void => {
     const s = store.getState()

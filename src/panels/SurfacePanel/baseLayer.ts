@@ -2,6 +2,7 @@ import { findSurfaceMeta } from '../../core/surfaces/meta'
 import { drawAxes } from '../../render/axes'
 import { gridImageRect, gridTransform } from '../../render/grid'
 import { paintHeatmap } from '../../render/heatmap'
+import type { ColorProfile, DrawScale } from '../../render/drawScale'
 import type { ViewScales } from '../../render/scales'
 import { drawMinima } from '../../render/trajectory'
 import { selectSurface } from '../../state/selectors'
@@ -26,6 +27,7 @@ export function paintBase(
   img: SurfaceImage | null,
   dpr: number,
   heatmaps: HeatmapCache,
+  scale?: DrawScale,
 ): void {
   const { plot } = scales
   const fontPx = surfaceFontPx(scales.widthPx)
@@ -40,34 +42,40 @@ export function paintBase(
     // The grid may cover another extent than the view (a pan not yet resampled): place it where it belongs.
     const t = gridTransform(scales, grid.extent, grid.nx, grid.ny)
     const log = findSurfaceMeta(img.surfaceId)?.logContours ?? false
-    const heatmap = heatmaps.get(grid, s.settings.palette, log)
+    const heatmap = heatmaps.get(grid, s.settings.palette, log, scale?.profile ?? 'screen')
     if (heatmap !== null) {
       const r = gridImageRect(t)
       ctx.imageSmoothingEnabled = true
       ctx.drawImage(heatmap, r.left, r.top, r.width, r.height)
     }
-    if (grid.contours !== undefined) drawContourRings(ctx, grid.contours.levels, t)
+    if (grid.contours !== undefined) drawContourRings(ctx, grid.contours.levels, t, { scale })
   }
-  drawMinima(ctx, selectSurface(s).minima, scales)
+  drawMinima(ctx, selectSurface(s).minima, scales, { scale })
   ctx.restore()
   const [xLabel, yLabel] = findSurfaceMeta(s.settings.surfaceId)?.axes ?? ['w_1', 'w_2']
-  drawAxes(ctx, scales, scales.extent, { xLabel, yLabel, fontPx })
+  drawAxes(ctx, scales, scales.extent, { xLabel, yLabel, fontPx, scale })
 }
 
 export interface HeatmapCache {
   /** The grid painted through the palette into a grid-sized canvas (one pixel per sample), cached. */
-  get(grid: SurfaceGrid, palette: AppState['settings']['palette'], logHint: boolean): HTMLCanvasElement | null
+  get(
+    grid: SurfaceGrid,
+    palette: AppState['settings']['palette'],
+    logHint: boolean,
+    profile?: ColorProfile,
+  ): HTMLCanvasElement | null
   clear(): void
 }
 
 // One image per (grid, palette): a palette switch repaints ~65k pixels (~1 ms), a frame only draws it.
 export function createHeatmapCache(): HeatmapCache {
-  let key: { grid: SurfaceGrid; palette: string } | null = null
+  let key: { grid: SurfaceGrid; palette: string; profile: ColorProfile } | null = null
   let canvas: HTMLCanvasElement | null = null
   return {
-    get(grid, palette, logHint) {
-      if (key !== null && key.grid === grid && key.palette === palette) return canvas
-      key = { grid, palette }
+    get(grid, palette, logHint, profile = 'screen') {
+      if (key !== null && key.grid === grid && key.palette === palette && key.profile === profile)
+        return canvas
+      key = { grid, palette, profile }
       canvas = document.createElement('canvas')
       canvas.width = grid.nx
       canvas.height = grid.ny
@@ -77,7 +85,7 @@ export function createHeatmapCache(): HeatmapCache {
       // Flat colour bands between the traced levels (matplotlib's contourf look), so each line sits on a
       // band edge; the worker says whether the levels are log-spaced.
       const bands = grid.contours?.levels.length ?? 0
-      paintHeatmap(imageData, grid, { palette, log: grid.contours?.log ?? logHint, bands })
+      paintHeatmap(imageData, grid, { palette, log: grid.contours?.log ?? logHint, bands, profile })
       ctx.putImageData(imageData, 0, 0)
       return canvas
     },

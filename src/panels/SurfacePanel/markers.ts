@@ -1,14 +1,17 @@
 import { lectureColors } from '../../render/colors'
 import { TAU } from '../../render/ctx2d'
 import type { Ctx2D } from '../../render/ctx2d'
+import { linePxAt } from '../../render/drawScale'
+import type { DrawScale } from '../../render/drawScale'
 
 /** Radius of the start point's black dot, px: bigger than the iterates' dots, since it is dragged. */
 export const START_RADIUS_PX = 6
 
 /** The start point: the lecture's black dot, with a white ring so it reads on the dark end of any palette. */
-export function drawStartMarker(ctx: Ctx2D, x: number, y: number, dragging = false): void {
+export function drawStartMarker(ctx: Ctx2D, x: number, y: number, dragging = false, scale?: DrawScale): void {
   if (!(Number.isFinite(x) && Number.isFinite(y))) return
-  const r = dragging ? START_RADIUS_PX + 2 : START_RADIUS_PX
+  const k = linePxAt(scale, 1)
+  const r = (dragging ? START_RADIUS_PX + 2 : START_RADIUS_PX) * k
   ctx.save()
   ctx.globalAlpha = 1
   ctx.setLineDash([])
@@ -18,7 +21,7 @@ export function drawStartMarker(ctx: Ctx2D, x: number, y: number, dragging = fal
   ctx.fillStyle = lectureColors.start
   ctx.fill()
   ctx.strokeStyle = lectureColors.halo
-  ctx.lineWidth = 2
+  ctx.lineWidth = 2 * k
   ctx.stroke()
   ctx.restore()
 }
@@ -27,8 +30,10 @@ export function drawStartMarker(ctx: Ctx2D, x: number, y: number, dragging = fal
  * Where a diverged racer's path ends: a red ✕ (the lecture's red for trouble) over a white outline, `sizePx`
  * from the centre to each tip along the axes.
  */
-export function drawDivergedCross(ctx: Ctx2D, x: number, y: number, sizePx = 7): void {
+export function drawDivergedCross(ctx: Ctx2D, x: number, y: number, sizeAt1 = 7, scale?: DrawScale): void {
   if (!(Number.isFinite(x) && Number.isFinite(y))) return
+  const k = linePxAt(scale, 1)
+  const sizePx = sizeAt1 * k
   ctx.save()
   ctx.globalAlpha = 1
   ctx.setLineDash([])
@@ -39,37 +44,38 @@ export function drawDivergedCross(ctx: Ctx2D, x: number, y: number, sizePx = 7):
   ctx.moveTo(x - sizePx, y + sizePx)
   ctx.lineTo(x + sizePx, y - sizePx)
   ctx.strokeStyle = lectureColors.halo
-  ctx.lineWidth = 5
+  ctx.lineWidth = 5 * k
   ctx.stroke()
   ctx.strokeStyle = lectureColors.negativeGradient
-  ctx.lineWidth = 2.5
+  ctx.lineWidth = 2.5 * k
   ctx.stroke()
   ctx.restore()
 }
 
 /** The inspected point: a hollow ring with a cross hair in the eigen-axes' escape colour. */
-export function drawInspectMarker(ctx: Ctx2D, x: number, y: number): void {
+export function drawInspectMarker(ctx: Ctx2D, x: number, y: number, scale?: DrawScale): void {
   if (!(Number.isFinite(x) && Number.isFinite(y))) return
-  const r = 7
+  const k = linePxAt(scale, 1)
+  const r = 7 * k
   ctx.save()
   ctx.globalAlpha = 1
   ctx.setLineDash([])
   ctx.beginPath()
   ctx.moveTo(x + r, y)
   ctx.arc(x, y, r, 0, TAU)
-  ctx.moveTo(x - r - 4, y)
-  ctx.lineTo(x - r + 3, y)
-  ctx.moveTo(x + r - 3, y)
-  ctx.lineTo(x + r + 4, y)
-  ctx.moveTo(x, y - r - 4)
-  ctx.lineTo(x, y - r + 3)
-  ctx.moveTo(x, y + r - 3)
-  ctx.lineTo(x, y + r + 4)
+  ctx.moveTo(x - r - 4 * k, y)
+  ctx.lineTo(x - r + 3 * k, y)
+  ctx.moveTo(x + r - 3 * k, y)
+  ctx.lineTo(x + r + 4 * k, y)
+  ctx.moveTo(x, y - r - 4 * k)
+  ctx.lineTo(x, y - r + 3 * k)
+  ctx.moveTo(x, y + r - 3 * k)
+  ctx.lineTo(x, y + r + 4 * k)
   ctx.strokeStyle = lectureColors.halo
-  ctx.lineWidth = 4
+  ctx.lineWidth = 4 * k
   ctx.stroke()
   ctx.strokeStyle = lectureColors.escape
-  ctx.lineWidth = 2
+  ctx.lineWidth = 2 * k
   ctx.stroke()
   ctx.restore()
 }

@@ -1,6 +1,7 @@
 import type { Vec2 } from '../../core/types'
 import { drawMomentumArrows } from '../../render/arrows'
 import { drawEigenAxes } from '../../render/eigenAxes'
+import type { DrawScale } from '../../render/drawScale'
 import type { ViewScales } from '../../render/scales'
 import { drawCurrentMarker } from '../../render/trajectory'
 import type { RaceTrack } from '../../state/raceTrack'
@@ -22,6 +23,7 @@ export function paintOverlay(
   scales: ViewScales,
   dpr: number,
   dragStart: Vec2 | null,
+  scale?: DrawScale,
 ): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
   ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
@@ -41,7 +43,7 @@ export function paintOverlay(
   // The point the Hessian panel analyses: the inspected one, else the selected racer's, else the start.
   const eigenAt = s.inspectPoint ?? selectedPoint ?? s.settings.start
   if (analysis !== null)
-    drawEigenAxes(ctx, scales, eigenAt, analysis.eigenvectors, analysis.eigenvalues, { fontPx })
+    drawEigenAxes(ctx, scales, eigenAt, analysis.eigenvectors, analysis.eigenvalues, { fontPx, scale })
 
   if (s.settings.showArrows && selected && !selected.hidden && selectedTrack) {
     const { kind, convention } = selected.optimizer
@@ -49,6 +51,7 @@ export function paintOverlay(
     if (arrows !== null)
       drawMomentumArrows(ctx, scales, arrows.at, arrows.negGrad, arrows.prevMove, arrows.newMove, {
         scaleToPx: arrowScale(arrows, scales),
+        scale,
       })
   }
 
@@ -60,14 +63,14 @@ export function paintOverlay(
     // A diverged racer ends at its last finite point; once the playhead gets there it is crossed out. That
     // point is usually far off screen (|θ| ~ 10¹⁵⁰), so the ✕ stays at the plot's edge, on the side it left by.
     if (item.track.status === 'diverged' && n === item.track.count) {
-      const [cx, cy] = clampToPlot(scales, scales.xToPx(x), scales.yToPx(y), 9)
-      drawDivergedCross(ctx, cx, cy)
-    } else drawCurrentMarker(ctx, scales, [x, y], item.color)
+      const [cx, cy] = clampToPlot(scales, scales.xToPx(x), scales.yToPx(y), 9 * (scale?.line ?? 1))
+      drawDivergedCross(ctx, cx, cy, 7, scale)
+    } else drawCurrentMarker(ctx, scales, [x, y], item.color, 2, scale)
   }
 
   const start = dragStart ?? s.settings.start
-  drawStartMarker(ctx, scales.xToPx(start[0]), scales.yToPx(start[1]), dragStart !== null)
+  drawStartMarker(ctx, scales.xToPx(start[0]), scales.yToPx(start[1]), dragStart !== null, scale)
   if (s.inspectPoint !== null)
-    drawInspectMarker(ctx, scales.xToPx(s.inspectPoint[0]), scales.yToPx(s.inspectPoint[1]))
+    drawInspectMarker(ctx, scales.xToPx(s.inspectPoint[0]), scales.yToPx(s.inspectPoint[1]), scale)
   ctx.restore()
 }

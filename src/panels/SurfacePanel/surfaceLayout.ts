@@ -1,5 +1,8 @@
 import type { Extent } from '../../core/types'
+import type { Extent as ViewExtent } from '../../core/types'
 import { axesMargin } from '../../render/axes'
+import type { DrawScale } from '../../render/drawScale'
+import { fitExtent, viewScales } from '../../render/scales'
 import type { ViewScales } from '../../render/scales'
 
 /** Contour levels traced per grid (a flat colour band between each two, as matplotlib's `contourf`). */
@@ -17,9 +20,36 @@ export function surfaceFontPx(widthPx: number): number {
   return 12
 }
 
-/** The margin around the plot area that leaves room for the axes at `surfaceFontPx(widthPx)`. */
-export function surfaceMargin(widthPx: number): ReturnType<typeof axesMargin> {
-  return axesMargin(surfaceFontPx(widthPx))
+/** The margin around the plot area that leaves room for the axes at `surfaceFontPx(widthPx)` and `scale`. */
+export function surfaceMargin(widthPx: number, scale?: DrawScale): ReturnType<typeof axesMargin> {
+  return axesMargin(surfaceFontPx(widthPx), scale)
+}
+
+/**
+ * The scales of `view` on a `widthPx × heightPx` canvas: the smallest extent that contains `view`, keeps its
+ * centre and gives one unit of w₁ as many pixels as one unit of w₂ (`fitExtent`), so a surface is never
+ * stretched (contours and gradients stay perpendicular, circles stay round): a frame of another aspect shows
+ * more of the surface instead. Throws when the plot area has no size.
+ */
+export function squareViewScales(
+  view: ViewExtent,
+  widthPx: number,
+  heightPx: number,
+  scale?: DrawScale,
+): ViewScales {
+  const m = surfaceMargin(widthPx, scale)
+  // A tiny canvas (a banner-sized embed) still gets a plot: the margins give up to half of each side, so the
+  // grid is always requested and the surface never waits forever on "Computing…".
+  const k = Math.min(1, widthPx / 2 / (m.left + m.right), heightPx / 2 / (m.top + m.bottom))
+  const margin = k < 1 ? { top: m.top * k, right: m.right * k, bottom: m.bottom * k, left: m.left * k } : m
+  const size = { widthPx, heightPx, margin }
+  return viewScales(fitExtent(view, size), size)
+}
+
+/** `left,top,width,height` of the plot area in CSS px (the panel's `data-plot`, read by the e2e tests). */
+export function plotAttr(scales: ViewScales): string {
+  const { left, top, width, height } = scales.plot
+  return `${left},${top},${width},${height}`
 }
 
 /**

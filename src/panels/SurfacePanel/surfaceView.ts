@@ -1,5 +1,6 @@
 import type { Extent, Vec2 } from '../../core/types'
-import { viewScales } from '../../render/scales'
+import { SCREEN_SCALE } from '../../render/drawScale'
+import type { DrawScale } from '../../render/drawScale'
 import type { ViewScales } from '../../render/scales'
 import { drawTrajectory } from '../../render/trajectory'
 import { selectView } from '../../state/selectors'
@@ -8,7 +9,7 @@ import type { AppState, AppStore } from '../../state/store'
 import { createHeatmapCache, paintBase } from './baseLayer'
 import { paintOverlay } from './overlayLayer'
 import { clipToPlot, visibleTrails } from './sceneParts'
-import { surfaceMargin, viewAttr } from './surfaceLayout'
+import { squareViewScales, viewAttr } from './surfaceLayout'
 import { createTrailPlanner, trailChunks } from './trailPlan'
 
 /** The panel's three stacked canvases, bottom to top. */
@@ -41,7 +42,12 @@ export interface SurfaceView {
   setGestureView(view: Extent | null): void
   /** Where the start marker is being dragged to, or null. */
   setDragStart(point: Vec2 | null): void
-  /** The view on screen now (the gesture's, else the store's), or null before the first size. */
+  /** The presenter scale and colour profile every layer is drawn at (default `SCREEN_SCALE`). */
+  setDrawScale(scale: DrawScale): void
+  /**
+   * The view on screen now (the gesture's, else the store's, widened on one axis so that both axes have the
+   * same units per pixel: `squareViewScales`), or null before the first size.
+   */
   scales(): ViewScales | null
   /** The store's view (what a new gesture starts from), or null before the first size. */
   settledScales(): ViewScales | null
@@ -68,6 +74,7 @@ export function createSurfaceView(
   let image: SurfaceImage | null = null
   let gestureView: Extent | null = null
   let dragStart: Vec2 | null = null
+  let drawScale: DrawScale = SCREEN_SCALE
   let frame = 0
   let baseKey = ''
   // The scales the trail canvas was last drawn with, and during a gesture a copy of it in that view.
@@ -87,7 +94,7 @@ export function createSurfaceView(
   const scalesFor = (view: Extent): ViewScales | null => {
     if (size === null) return null
     try {
-      return viewScales(view, { widthPx: size.w, heightPx: size.h, margin: surfaceMargin(size.w) })
+      return squareViewScales(view, size.w, size.h, drawScale)
     } catch {
       return null // a plot area without size (a tiny canvas) or an extent the store would never hold
     }
@@ -99,20 +106,20 @@ export function createSurfaceView(
     const view = gestureView ?? selectView(s)
     const scales = scalesFor(view)
     if (scales === null) return
-    const key = `${size.w}x${size.h}@${size.dpr}|${viewAttr(view)}`
+    const key = `${size.w}x${size.h}@${size.dpr}|${viewAttr(view)}|${drawScale.text},${drawScale.line},${drawScale.profile}`
     const base = context(canvases.base)
     const surfaceId = s.settings.surfaceId
     const img = image !== null && image.surfaceId === surfaceId ? image : null
     const nextBaseKey = `${key}|${surfaceId}|${s.settings.palette}`
     if (base !== null && nextBaseKey !== baseKey) {
       baseKey = nextBaseKey
-      paintBase(base, s, scales, img, size.dpr, heatmaps)
+      paintBase(base, s, scales, img, size.dpr, heatmaps, drawScale)
       if (img !== null) options.onImagePainted?.()
     }
     const trail = context(canvases.trail)
     if (trail !== null) paintTrails(trail, s, scales, key, size.dpr)
     const overlay = context(canvases.overlay)
-    if (overlay !== null) paintOverlay(overlay, s, scales, size.dpr, dragStart)
+    if (overlay !== null) paintOverlay(overlay, s, scales, size.dpr, dragStart, drawScale)
   }
 
   function paintTrails(
@@ -148,14 +155,15 @@ export function createSurfaceView(
     clipToPlot(ctx, scales)
     for (const d of plan.draws) {
       const { track, color } = items[d.index]
-      const style = { color, startMarker: false, currentMarker: false }
+      const style = { color, startMarker: false, currentMarker: false, scale: drawScale }
       if (d.dense)
         // One device pixel, no halo, no dots: the rasterizer's fast hairline path (2M px of zig-zag in ~20 ms).
         drawTrajectory(ctx, track.x, track.y, d.to, scales, {
           ...style,
           from: d.from,
           dotRadius: 0,
-          lineWidth: 1 / dpr,
+          // In presenter mode the path keeps its projector width (≥ 3 px); the hairline is for the screen.
+          lineWidth: drawScale.line > 1 ? 1.25 : 1 / dpr,
           halo: false,
         })
       else
@@ -212,6 +220,17 @@ export function createSurfaceView(
     },
     setDragStart(point) {
       dragStart = point
+      schedule()
+    },
+    setDrawScale(scale) {
+      if (
+        scale.text === drawScale.text &&
+        scale.line === drawScale.line &&
+        scale.profile === drawScale.profile
+      )
+        return
+      drawScale = scale
+      trails.reset()
       schedule()
     },
     scales: () => scalesFor(gestureView ?? selectView(store.getState())),

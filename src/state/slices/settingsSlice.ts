@@ -8,8 +8,8 @@ import { clampToRule, LIMITS, MAX_RACERS } from '../limits'
 import { defaultOptimizer, isOptimizerKind, normalizeOptimizer } from '../optimizerRules'
 import { normalizeSchedule } from '../scheduleRules'
 import type { RaceScheduleSpec } from '../scheduleRules'
-import { createDefaultSettings, PALETTES, racerIdOf } from '../settings'
-import type { Palette, RacerSettings, Settings } from '../settings'
+import { COLOR_PROFILE_SETTINGS, createDefaultSettings, PALETTES, racerIdOf } from '../settings'
+import type { ColorProfileSetting, Palette, RacerSettings, Settings } from '../settings'
 import type { AppState } from '../store'
 import type { SurfaceCatalog } from '../surfaceCatalog'
 import type { UrlNotice } from '../url/notices'
@@ -58,6 +58,8 @@ export interface SettingsSlice {
   setSpeed(speed: number): void
   setPalette(palette: Palette): void
   setShowArrows(show: boolean): void
+  /** The canvases' colour profile; undefined follows presenter mode. */
+  setColors(colors: ColorProfileSetting | undefined): void
   /**
    * Switches language once its strings are loaded (loadLanguage.ts): until then the page stays in the
    * current one, so it never flashes English. A failed load keeps the current language and sets
@@ -239,6 +241,14 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
 
       setShowArrows(show) {
         if (typeof show === 'boolean') patch({ showArrows: show })
+      },
+
+      setColors(colors) {
+        if (colors === undefined) {
+          if (get().settings.colors === undefined) return
+          const { colors: _dropped, ...rest } = get().settings
+          set({ settings: rest })
+        } else if (COLOR_PROFILE_SETTINGS.includes(colors)) patch({ colors })
       },
 
       languagePending: null,

@@ -25,9 +25,11 @@ export function escapeAttribute(s: string): string {
 }
 
 /**
- * The `<iframe>` a course page pastes to show `url` (from `embedUrl`): fixed size (800×450 by default; the
- * embed adapts to any size), an accessible `title`, lazy loading, no border, and full screen allowed (the
- * presenter's F key). Every attribute value is escaped, so neither the link nor the title can break out.
+ * The `<iframe>` a course page pastes to show `url` (from `embedUrl`): at most 800 px wide (by default) and as
+ * wide as the page's column below that, keeping the 16:9 shape by CSS `aspect-ratio` (never squashed into a
+ * strip on a phone), but never under 300 px high; `width`/`height` stay as the fallback of old browsers. An
+ * accessible `title`, lazy loading, no border, and full screen allowed (the presenter's F key). Every attribute
+ * value is escaped, so neither the link nor the title can break out.
  */
 export function embedSnippet(
   url: string,
@@ -38,6 +40,29 @@ export function embedSnippet(
   const h = Math.round(size.height)
   return (
     `<iframe src="${escapeAttribute(url)}" width="${w}" height="${h}" title="${escapeAttribute(title)}" ` +
-    `loading="lazy" style="border:0;max-width:100%" allow="fullscreen"></iframe>`
+    `loading="lazy" style="border:0;display:block;width:100%;max-width:${w}px;height:auto;` +
+    `aspect-ratio:${w}/${h};min-height:${Math.min(h, EMBED_MIN_HEIGHT)}px" allow="fullscreen"></iframe>`
   )
+}
+
+/** The least height of a pasted frame: below it even the surface alone gets cramped (see the embed matrix). */
+export const EMBED_MIN_HEIGHT = 300
+
+/**
+ * A host page's auto-height listener: sets the height of every iframe of this app (by `src` origin) to the
+ * content height its `resize` event reports (protocol v1). `appOrigin` is escaped into a JS string literal.
+ */
+export function autoHeightScript(appOrigin: string): string {
+  const origin = JSON.stringify(appOrigin).replace(/</g, '\\u003c')
+  return [
+    '<script>',
+    'addEventListener("message", (e) => {',
+    `  if (e.origin !== ${origin}) return`,
+    '  const m = e.data',
+    '  if (!m || m.source !== "loss-surface-playground" || m.version !== 1 || m.type !== "resize") return',
+    '  for (const f of document.querySelectorAll("iframe"))',
+    '    if (f.contentWindow === e.source) { f.style.aspectRatio = "auto"; f.style.height = m.height + "px" }',
+    '})',
+    '</script>',
+  ].join('\n')
 }

@@ -20,6 +20,8 @@ import { createFakeDriver, indexedChunk } from '../../state/fakeDriver'
 const W = 500
 const H = 400
 const PLOT = { left: 46, top: 26, width: 430, height: 333 }
+// One unit of w₁ is as long as one of w₂ (issue #9): the view [−2, 2]² is widened across to ±SX, never stretched.
+const SX = (2 * PLOT.width) / PLOT.height
 
 /** Canvas calls per canvas (jsdom has no 2D context): every method is a no-op that counts itself. */
 const drawn = new Map<HTMLCanvasElement, string[]>()
@@ -121,10 +123,10 @@ describe('SurfacePanel', () => {
     expect(panel).toHaveAttribute('data-view', '-2,2,-2,2')
     expect(panel).toHaveAttribute('data-start', '1.5,-1.499')
     expect(calls).toHaveLength(1)
-    // About one node per 2 px of the 430 × 333 px plot, rounded up to a multiple of 32.
+    // About one node per 2 px of the 430 × 333 px plot, rounded up to a multiple of 32, over what is shown.
     expect(calls[0]).toMatchObject({
       surface: 'saddle',
-      extent: { x: [-2, 2], y: [-2, 2] },
+      extent: { x: [-SX, SX], y: [-2, 2] },
       nx: 224,
       ny: 192,
       options: { contours: { count: CONTOUR_LEVELS } },
@@ -144,13 +146,13 @@ describe('SurfacePanel', () => {
 
   it('a click on the plot sets every racer’s start to the point under the pointer (y up)', () => {
     const { store, canvas, panel } = setup()
-    // Three quarters across and one quarter down the plot of [−2, 2]² is (1, 1).
+    // Three quarters across and one quarter down the plot of [−SX, SX] × [−2, 2] is (SX/2, 1).
     const x = PLOT.left + 0.75 * PLOT.width
     const y = PLOT.top + 0.25 * PLOT.height
     pointer('pointerDown', canvas, x, y)
     pointer('pointerUp', canvas, x + 1, y)
     const [sx, sy] = store.getState().settings.start
-    expect(sx).toBeCloseTo(1 + 4 / PLOT.width, 9)
+    expect(sx).toBeCloseTo(SX / 2 + (2 * SX) / PLOT.width, 9)
     expect(sy).toBeCloseTo(1, 9)
     expect(panel.getAttribute('data-start')).toBe(`${sx},${sy}`)
   })
@@ -168,15 +170,16 @@ describe('SurfacePanel', () => {
 
   it('dragging the start marker moves the start by the drag when released', () => {
     const { store, canvas } = setup()
-    // The start (1.5, −1.499) is drawn at x = 46 + 3.5/4·430, y = 26 + 3.499/4·333.
-    const sx = PLOT.left + (3.5 / 4) * PLOT.width
+    // The start (1.5, −1.499) is drawn at x = 46 + (1.5 + SX)/(2·SX)·430, y = 26 + 3.499/4·333.
+    const sx = PLOT.left + ((1.5 + SX) / (2 * SX)) * PLOT.width
     const sy = PLOT.top + (3.499 / 4) * PLOT.height
     pointer('pointerDown', canvas, sx + 5, sy)
     pointer('pointerMove', canvas, sx + 5 - PLOT.width / 4, sy)
     expect(store.getState().settings.start).toEqual([1.5, -1.499])
     pointer('pointerUp', canvas, sx + 5 - PLOT.width / 4, sy)
     const [x, y] = store.getState().settings.start
-    expect(x).toBeCloseTo(0.5, 9)
+    // A quarter of the plot's width is a quarter of the shown 2·SX.
+    expect(x).toBeCloseTo(1.5 - SX / 2, 9)
     expect(y).toBeCloseTo(-1.499, 9)
   })
 
@@ -186,7 +189,11 @@ describe('SurfacePanel', () => {
     expect(panel).toHaveAttribute('data-view', `${-2 / 1.5},${2 / 1.5},${-2 / 1.5},${2 / 1.5}`)
     expect(calls).toHaveLength(2)
     expect(calls[0].signal?.aborted).toBe(true)
-    expect(calls[1].extent).toEqual(store.getState().settings.view)
+    // The grid covers what is shown: the store's view, widened across to square units.
+    const zoomed = store.getState().settings.view!
+    expect(calls[1].extent.y).toEqual(zoomed.y)
+    expect(calls[1].extent.x[0]).toBeCloseTo((zoomed.x[0] * PLOT.width) / PLOT.height, 12)
+    expect(calls[1].extent.x[1]).toBeCloseTo((zoomed.x[1] * PLOT.width) / PLOT.height, 12)
     fireEvent.click(screen.getByTestId('zoom-out'))
     expect(store.getState().settings.view?.x[1]).toBeCloseTo(2, 12)
     fireEvent.keyDown(canvas, { key: 'ArrowRight' })

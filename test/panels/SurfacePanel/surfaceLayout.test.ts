@@ -6,6 +6,7 @@ import {
   isUsableView,
   MAX_GRID_NODES,
   panViewBy,
+  squareViewScales,
   surfaceMargin,
   viewAttr,
   zoomViewBy,
@@ -81,5 +82,42 @@ describe('view steps', () => {
 
   it('viewAttr spells x0,x1,y0,y1 with every digit (the e2e tests read the view back from it)', () => {
     expect(viewAttr({ x: [-0.1, 2], y: [1 / 3, 4] })).toBe('-0.1,2,0.3333333333333333,4')
+  })
+})
+
+describe('squareViewScales', () => {
+  it('one unit of w₁ is as many pixels as one unit of w₂: the view is widened on one axis, never stretched', () => {
+    for (const [w, h] of [
+      [800, 450],
+      [360, 300],
+      [390, 700],
+      [1280, 720],
+    ]) {
+      const s = squareViewScales({ x: [-2, 2], y: [-2, 2] }, w, h)
+      expect(Math.abs(s.kx / s.ky)).toBeCloseTo(1, 12)
+      // The asked-for view is inside what is shown, centred, and one axis is kept exactly.
+      expect(s.extent.x[0]).toBeLessThanOrEqual(-2)
+      expect(s.extent.y[0]).toBeLessThanOrEqual(-2)
+      expect(s.extent.x[0] + s.extent.x[1]).toBeCloseTo(0, 12)
+      expect(Math.min(s.extent.x[1], s.extent.y[1])).toBeCloseTo(2, 12)
+    }
+  })
+
+  it('a banner-sized canvas (360 × 60) still gets a plot, so the grid is requested and never waits forever', () => {
+    const s = squareViewScales({ x: [-2, 2], y: [-2, 2] }, 360, 60)
+    expect(s.plot.height).toBeGreaterThanOrEqual(30)
+    expect(s.plot.width).toBeGreaterThanOrEqual(180)
+    expect(Math.abs(s.kx / s.ky)).toBeCloseTo(1, 12)
+  })
+
+  it('the presenter scale widens the margins with the type, and the units stay square', () => {
+    const screen = squareViewScales({ x: [-2, 2], y: [-2, 2] }, 1000, 800)
+    const presenter = squareViewScales({ x: [-2, 2], y: [-2, 2] }, 1000, 800, {
+      text: 2,
+      line: 2,
+      profile: 'projector',
+    })
+    expect(presenter.plot.left).toBeGreaterThan(screen.plot.left)
+    expect(Math.abs(presenter.kx / presenter.ky)).toBeCloseTo(1, 12)
   })
 })

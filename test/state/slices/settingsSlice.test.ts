@@ -6,6 +6,7 @@ import type { OptimizerSpec } from '../../../src/core/types'
 import { validateTrajectorySpec } from '../../../src/core/validate'
 import { buildRaceEntries } from '../../../src/state/raceSpecs'
 import { createAppStore } from '../../../src/state/store'
+import { serializeUrl } from '../../../src/state/urlState'
 import { createFakeDriver } from '../fakeDriver'
 
 function setup() {
@@ -323,6 +324,19 @@ describe('settingsSlice', () => {
     s().setLanguage('zh')
     s().setLanguage('fr' as never)
     expect(settings()).toMatchObject({ palette: 'viridis', showArrows: true, language: 'zh' })
+  })
+
+  it('setColors picks the canvases’ colour profile, undefined follows presenter mode again, and the link keeps it', () => {
+    const { s, settings } = setup()
+    expect(settings().colors).toBeUndefined()
+    s().setColors('projector')
+    expect(settings().colors).toBe('projector')
+    s().setColors('neon' as never)
+    expect(settings().colors).toBe('projector')
+    expect(serializeUrl(settings())).toContain('colors=projector')
+    s().setColors(undefined)
+    expect('colors' in settings()).toBe(false)
+    expect(serializeUrl(settings())).not.toContain('colors=')
   })
 
   it('loadUrl(query) replaces the settings and reports what it ignored', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { embedSnippet, embedUrl, escapeAttribute } from '../../../src/state/url/embedSnippet'
+import {
+  autoHeightScript,
+  embedSnippet,
+  embedUrl,
+  escapeAttribute,
+} from '../../../src/state/url/embedSnippet'
 import { createDefaultSettings } from '../../../src/state/settings'
 import { createRegistryCatalog } from '../../../src/state/surfaceCatalog'
 import { parseUrl, serializeUrl } from '../../../src/state/urlState'
@@ -40,12 +45,20 @@ describe('embedUrl', () => {
 })
 
 describe('embedSnippet', () => {
-  it('embedSnippet is an 800×450 iframe with an escaped src, a title and no border', () => {
+  it('embedSnippet is an iframe of at most 800×450 that keeps 16:9 by aspect-ratio on a narrow page (≥ 300 px high)', () => {
     const code = embedSnippet('https://a.org/?s=saddle&embed=1', 'Loss-surface playground')
     expect(code).toBe(
       '<iframe src="https://a.org/?s=saddle&amp;embed=1" width="800" height="450" title="Loss-surface playground" ' +
-        'loading="lazy" style="border:0;max-width:100%" allow="fullscreen"></iframe>',
+        'loading="lazy" style="border:0;display:block;width:100%;max-width:800px;height:auto;' +
+        'aspect-ratio:800/450;min-height:300px" allow="fullscreen"></iframe>',
     )
+  })
+
+  it('autoHeightScript listens only to the app’s origin and only to protocol-v1 resize messages', () => {
+    const code = autoHeightScript('https://play.example.org')
+    expect(code).toContain('if (e.origin !== "https://play.example.org") return')
+    expect(code).toContain('m.version !== 1 || m.type !== "resize"')
+    expect(autoHeightScript('https://a.org"</script><script>')).not.toContain('</script><script>')
   })
 
   it('neither the link nor the title can break out of their attributes', () => {

@@ -73,3 +73,37 @@ export function drawInspectMarker(ctx: Ctx2D, x: number, y: number): void {
   ctx.stroke()
   ctx.restore()
 }
+
+/**
+ * A racer whose head is off the view: a triangle in its colour (white outline) with its tip on the plot's edge
+ * where the path left, pointing the way it went, `sizePx` long. Nothing for a direction of length 0.
+ */
+export function drawOffViewMarker(
+  ctx: Ctx2D,
+  x: number,
+  y: number,
+  dx: number,
+  dy: number,
+  color: string,
+  sizePx = 14,
+): void {
+  if (!(Number.isFinite(x) && Number.isFinite(y)) || !(Math.hypot(dx, dy) > 0)) return
+  const bx = x - dx * sizePx
+  const by = y - dy * sizePx
+  const hw = sizePx * 0.5
+  ctx.save()
+  ctx.globalAlpha = 1
+  ctx.setLineDash([])
+  ctx.lineJoin = 'round'
+  ctx.beginPath()
+  ctx.moveTo(x, y)
+  ctx.lineTo(bx - dy * hw, by + dx * hw)
+  ctx.lineTo(bx + dy * hw, by - dx * hw)
+  ctx.closePath()
+  ctx.fillStyle = color
+  ctx.fill()
+  ctx.strokeStyle = lectureColors.halo
+  ctx.lineWidth = 2
+  ctx.stroke()
+  ctx.restore()
+}

@@ -7,13 +7,15 @@ import type { RaceTrack } from '../../state/raceTrack'
 import { selectSelectedRacer } from '../../state/selectors'
 import type { AppState } from '../../state/store'
 import { arrowScale, momentumArrows } from './arrowVectors'
-import { drawDivergedCross, drawInspectMarker, drawStartMarker } from './markers'
+import { drawDivergedCross, drawInspectMarker, drawOffViewMarker, drawStartMarker } from './markers'
+import { offViewExit } from './offView'
 import { clampToPlot, clipToPlot, visibleTrails } from './sceneParts'
 import { surfaceFontPx } from './surfaceLayout'
 
 /**
  * The overlay, redrawn every frame: the Hessian's eigen-axes, the momentum arrows of the selected racer, each
- * visible racer's current point (a red ✕ once a diverged racer's end is reached), the start point (at
+ * visible racer's current point (a red ✕ once a diverged racer's end is reached, a triangle on the edge where
+ * the path left the view while its head is outside it), the start point (at
  * `dragStart` while it is dragged) and the inspected point.
  */
 export function paintOverlay(
@@ -62,7 +64,12 @@ export function paintOverlay(
     if (item.track.status === 'diverged' && n === item.track.count) {
       const [cx, cy] = clampToPlot(scales, scales.xToPx(x), scales.yToPx(y), 9)
       drawDivergedCross(ctx, cx, cy)
-    } else drawCurrentMarker(ctx, scales, [x, y], item.color)
+    } else {
+      // A head off the view: its path stops at the edge (drawTrajectory's clip box), marked by a triangle there.
+      const exit = offViewExit(item.track.x, item.track.y, n, scales)
+      if (exit !== null) drawOffViewMarker(ctx, exit.x, exit.y, exit.dx, exit.dy, item.color)
+      else drawCurrentMarker(ctx, scales, [x, y], item.color)
+    }
   }
 
   const start = dragStart ?? s.settings.start

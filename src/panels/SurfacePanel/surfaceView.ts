@@ -148,7 +148,8 @@ export function createSurfaceView(
     clipToPlot(ctx, scales)
     for (const d of plan.draws) {
       const { track, color } = items[d.index]
-      const style = { color, startMarker: false, currentMarker: false }
+      // The path stops at the plot's edge (no stripes across the view from a run diverging far outside it).
+      const style = { color, startMarker: false, currentMarker: false, clipBox: scales.plot }
       if (d.dense)
         // One device pixel, no halo, no dots: the rasterizer's fast hairline path (2M px of zig-zag in ~20 ms).
         drawTrajectory(ctx, track.x, track.y, d.to, scales, {

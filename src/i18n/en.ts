@@ -238,6 +238,10 @@ export const en = {
   'surface.arrowNegGradient': 'red dashed: negative gradient −ηg',
   'surface.arrowPrevious': 'blue dashed: the previous movement carried over, λm',
   'surface.arrowMovement': 'blue solid: this step’s movement',
+  'surface.arrowsToScale': 'Arrows drawn to scale: the solid arrow ends on the current point.',
+  'surface.arrowsScaled':
+    'Arrows not to scale: drawn {factor}× their true length, so the directions can be seen.',
+  'surface.arrowsStopped': 'No arrows: this step is under half a pixel, the ball has stopped.',
   'surface.eigenLegend':
     'Eigenvectors of the Hessian: magenta arrows = escape direction (λ < 0), white = curves up (λ > 0), grey dashed = flat (λ ≈ 0)',
 

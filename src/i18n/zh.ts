@@ -234,6 +234,9 @@ export const zh: Record<MessageKey, string> = {
   'surface.arrowNegGradient': '红色虚线：负梯度 −ηg',
   'surface.arrowPrevious': '蓝色虚线：上一步移动的延续 λm',
   'surface.arrowMovement': '蓝色实线：这一步的移动',
+  'surface.arrowsToScale': '箭头按实际比例：实线箭头正好指到当前点。',
+  'surface.arrowsScaled': '箭头不按比例：画成实际长度的 {factor} 倍，方便看清方向。',
+  'surface.arrowsStopped': '不画箭头：这一步还不到半个像素，小球已经停下。',
   'surface.eigenLegend':
     '海森矩阵的特征向量：品红箭头 = 逃离方向（特征值 λ < 0），白色 = 向上弯（λ > 0），灰色虚线 = 平坦（λ ≈ 0）',
 

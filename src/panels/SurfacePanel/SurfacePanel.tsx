@@ -17,6 +17,8 @@ import type { GridStatus } from './gridLoader'
 import { attachSurfaceInput, ZOOM_STEP } from './surfaceInput'
 import { gridNodesFor, viewAttr, zoomViewBy } from './surfaceLayout'
 import { createSurfaceView } from './surfaceView'
+import type { ArrowNote } from './arrowVectors'
+import { arrowNoteText } from './arrowNoteText'
 import './SurfacePanel.css'
 
 /**
@@ -46,6 +48,22 @@ export function SurfacePanel() {
   const trailRef = useRef<HTMLCanvasElement>(null)
   const overlayRef = useRef<HTMLCanvasElement>(null)
   const helpId = useId()
+  // What the momentum arrows mean (to scale, scaled ×k, stopped): written by the painter, never by React.
+  const arrowNoteRef = useRef<HTMLLIElement>(null)
+  const lastNote = useRef<ArrowNote | null>(null)
+  const tRef = useRef(t)
+  const showNote = (note: ArrowNote | null): void => {
+    lastNote.current = note
+    const el = arrowNoteRef.current
+    if (el === null) return
+    el.dataset.kind = note?.kind ?? 'none'
+    el.textContent = note === null ? '' : arrowNoteText(note, tRef.current)
+  }
+  const showNoteRef = useRef(showNote)
+  useEffect(() => {
+    tRef.current = t
+    showNoteRef.current(lastNote.current)
+  }, [t])
 
   useEffect(() => {
     const stage = stageRef.current
@@ -55,6 +73,7 @@ export function SurfacePanel() {
     if (!stage || !base || !trail || !overlay) return
     const surfaceView = createSurfaceView({ base, trail, overlay }, store, {
       onImagePainted: () => setGridReady(true),
+      onArrowNote: (note) => showNoteRef.current(note),
     })
     const loader = createGridLoader(services, surfaceView.setImage, setStatus)
     const detachInput = attachSurfaceInput(overlay, surfaceView, store)
@@ -189,6 +208,7 @@ export function SurfacePanel() {
             <span className="swatch swatch-movement" aria-hidden="true" />
             {t('surface.arrowMovement')}
           </li>
+          <li ref={arrowNoteRef} className="surface-arrow-note" data-testid="surface-arrow-scale" />
         </ul>
       )}
       {hasAnalysis && (

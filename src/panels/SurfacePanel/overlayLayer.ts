@@ -6,14 +6,15 @@ import { drawCurrentMarker } from '../../render/trajectory'
 import type { RaceTrack } from '../../state/raceTrack'
 import { selectSelectedRacer } from '../../state/selectors'
 import type { AppState } from '../../state/store'
-import { arrowScale, momentumArrows } from './arrowVectors'
+import { arrowNote, arrowScale, momentumArrows } from './arrowVectors'
+import type { ArrowNote } from './arrowVectors'
 import { drawDivergedCross, drawInspectMarker, drawOffViewMarker, drawStartMarker } from './markers'
 import { offViewExit } from './offView'
 import { clampToPlot, clipToPlot, visibleTrails } from './sceneParts'
 import { surfaceFontPx } from './surfaceLayout'
 
 /**
- * The overlay, redrawn every frame: the Hessian's eigen-axes, the momentum arrows of the selected racer, each
+ * The overlay, redrawn every frame (returns what the momentum arrows mean, null without arrows): the Hessian's eigen-axes, the momentum arrows of the selected racer, each
  * visible racer's current point (a red ✕ once a diverged racer's end is reached, a triangle on the edge where
  * the path left the view while its head is outside it), the start point (at
  * `dragStart` while it is dragged) and the inspected point.
@@ -24,7 +25,7 @@ export function paintOverlay(
   scales: ViewScales,
   dpr: number,
   dragStart: Vec2 | null,
-): void {
+): ArrowNote | null {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
   ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
   ctx.save()
@@ -45,10 +46,13 @@ export function paintOverlay(
   if (analysis !== null)
     drawEigenAxes(ctx, scales, eigenAt, analysis.eigenvectors, analysis.eigenvalues, { fontPx })
 
+  let note: ArrowNote | null = null
   if (s.settings.showArrows && selected && !selected.hidden && selectedTrack) {
     const { kind, convention } = selected.optimizer
     const arrows = momentumArrows(selectedTrack, s.cursor, kind, convention)
-    if (arrows !== null)
+    if (arrows !== null) note = arrowNote(arrows, scales)
+    // A step under half a pixel means the ball has stopped: no arrows (the legend says so).
+    if (arrows !== null && note !== null && note.kind !== 'stopped')
       drawMomentumArrows(ctx, scales, arrows.at, arrows.negGrad, arrows.prevMove, arrows.newMove, {
         scaleToPx: arrowScale(arrows, scales),
       })
@@ -77,4 +81,5 @@ export function paintOverlay(
   if (s.inspectPoint !== null)
     drawInspectMarker(ctx, scales.xToPx(s.inspectPoint[0]), scales.yToPx(s.inspectPoint[1]))
   ctx.restore()
+  return note
 }

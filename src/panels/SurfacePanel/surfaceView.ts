@@ -6,6 +6,7 @@ import { selectView } from '../../state/selectors'
 import type { SurfaceGrid } from '../../state/services'
 import type { AppState, AppStore } from '../../state/store'
 import { createHeatmapCache, paintBase } from './baseLayer'
+import type { ArrowNote } from './arrowVectors'
 import { paintOverlay } from './overlayLayer'
 import { clipToPlot, visibleTrails } from './sceneParts'
 import { surfaceMargin, viewAttr } from './surfaceLayout'
@@ -51,6 +52,8 @@ export interface SurfaceView {
 export interface SurfaceViewOptions {
   /** Called after a paint that showed a grid of the current surface (the panel's `data-grid-ready`). */
   onImagePainted?(): void
+  /** Called when what the momentum arrows mean changed (to scale, scaled, stopped; null: no arrows). */
+  onArrowNote?(note: ArrowNote | null): void
 }
 
 export function createSurfaceView(
@@ -70,6 +73,7 @@ export function createSurfaceView(
   let dragStart: Vec2 | null = null
   let frame = 0
   let baseKey = ''
+  let noteKey = 'none'
   // The scales the trail canvas was last drawn with, and during a gesture a copy of it in that view.
   let trailScales: ViewScales | null = null
   let snapshot: { image: HTMLCanvasElement; from: ViewScales } | null = null
@@ -112,7 +116,15 @@ export function createSurfaceView(
     const trail = context(canvases.trail)
     if (trail !== null) paintTrails(trail, s, scales, key, size.dpr)
     const overlay = context(canvases.overlay)
-    if (overlay !== null) paintOverlay(overlay, s, scales, size.dpr, dragStart)
+    if (overlay !== null) {
+      const note = paintOverlay(overlay, s, scales, size.dpr, dragStart)
+      // Two significant digits of the factor: the legend changes when the reader could see it change.
+      const key = note === null ? 'none' : note.kind === 'scaled' ? note.factor.toPrecision(2) : note.kind
+      if (key !== noteKey) {
+        noteKey = key
+        options.onArrowNote?.(note)
+      }
+    }
   }
 
   function paintTrails(

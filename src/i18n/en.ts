@@ -366,6 +366,13 @@ export const en = {
   'scene.home.playgroundSummary':
     'Choose any surface, optimizers, schedule and noise, and race them yourself.',
   'scene.home.list': 'Scenes in lecture order',
+  'scene.test.caption': 'Training vs testing loss (testing surface: {surface}), computed by the core',
+  'scene.test.point': 'Point',
+  'scene.test.train': 'Training L',
+  'scene.test.test': 'Testing L',
+  'scene.test.basin': 'Basin minimum (flat)',
+  'scene.test.canyon': 'Canyon minimum (sharp)',
+  'scene.test.racerEnd': 'Racer {n} at the end',
   'scene.cards.scene': 'Scene {n}: {title}',
   'scene.cards.back': 'All scenes',
   'scene.cards.prevScene': 'Previous scene',

@@ -38,7 +38,22 @@ export interface TrajectoryStyle {
    * diverging zig-zag far outside cannot paint stripes across the view.
    */
   clipBox?: PlotRect
+  /**
+   * Dash pattern of the line, px on/off (default solid). Racers whose paths coincide (all on w₂ = 0 in the
+   * momentum and RMSProp scenes) stay distinguishable: the gaps of the one on top show the ones below.
+   */
+  dash?: readonly number[]
 }
+
+/** Dash patterns by racer position: solid, long dashes, dots, dash-dot, … (cycled). */
+export const RACER_DASHES: readonly (readonly number[])[] = [
+  [],
+  [9, 5],
+  [2, 4],
+  [10, 4, 2, 4],
+  [5, 5],
+  [1, 7],
+]
 
 /** What `drawTrajectory` did, for tests and performance counters. */
 export interface TrajectoryDrawInfo {
@@ -189,9 +204,11 @@ export function drawTrajectory(
       ctx.lineWidth = lineWidth + 2
       ctx.stroke()
     }
+    if (style.dash !== undefined && style.dash.length > 0) ctx.setLineDash([...style.dash])
     ctx.strokeStyle = color
     ctx.lineWidth = lineWidth
     ctx.stroke()
+    ctx.setLineDash([])
   }
   // Dots get a thin white ring (matplotlib's white marker edge), so each iterate stands out on its line.
   if (dots > 0) {

@@ -107,3 +107,35 @@ export function drawOffViewMarker(
   ctx.stroke()
   ctx.restore()
 }
+
+/**
+ * A racer's number beside its head, in its colour over a white outline: up and to the right, one row higher per
+ * `stacked` head already labelled at (almost) the same spot, so coinciding racers read "1 2 3" in a column.
+ */
+export function drawHeadLabel(
+  ctx: Ctx2D,
+  x: number,
+  y: number,
+  text: string,
+  color: string,
+  stacked: number,
+  fontPx: number,
+): void {
+  if (!(Number.isFinite(x) && Number.isFinite(y))) return
+  const px = Math.round(fontPx * 1.05)
+  const lx = x + 8
+  const ly = y - 9 - stacked * (px + 2)
+  ctx.save()
+  ctx.globalAlpha = 1
+  ctx.setLineDash([])
+  ctx.font = `bold ${px}px system-ui, sans-serif`
+  ctx.textAlign = 'left'
+  ctx.textBaseline = 'alphabetic'
+  ctx.lineJoin = 'round'
+  ctx.strokeStyle = lectureColors.halo
+  ctx.lineWidth = 3
+  ctx.strokeText(text, lx, ly)
+  ctx.fillStyle = color
+  ctx.fillText(text, lx, ly)
+  ctx.restore()
+}

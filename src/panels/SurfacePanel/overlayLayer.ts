@@ -8,7 +8,13 @@ import { selectSelectedRacer } from '../../state/selectors'
 import type { AppState } from '../../state/store'
 import { arrowNote, arrowScale, momentumArrows } from './arrowVectors'
 import type { ArrowNote } from './arrowVectors'
-import { drawDivergedCross, drawInspectMarker, drawOffViewMarker, drawStartMarker } from './markers'
+import {
+  drawDivergedCross,
+  drawHeadLabel,
+  drawInspectMarker,
+  drawOffViewMarker,
+  drawStartMarker,
+} from './markers'
 import { offViewExit } from './offView'
 import { clampToPlot, clipToPlot, visibleTrails } from './sceneParts'
 import { surfaceFontPx } from './surfaceLayout'
@@ -58,7 +64,9 @@ export function paintOverlay(
       })
   }
 
-  for (const item of visibleTrails(s)) {
+  const items = visibleTrails(s)
+  const heads: [number, number][] = []
+  for (const item of items) {
     const n = shown(item.track)
     if (n === 0) continue
     const x = item.track.x[n - 1]
@@ -73,6 +81,14 @@ export function paintOverlay(
       const exit = offViewExit(item.track.x, item.track.y, n, scales)
       if (exit !== null) drawOffViewMarker(ctx, exit.x, exit.y, exit.dx, exit.dy, item.color)
       else drawCurrentMarker(ctx, scales, [x, y], item.color)
+      // With several racers each head carries its number (the legend's), stacked where heads coincide.
+      if (items.length > 1) {
+        const hx = exit !== null ? exit.x - 10 * exit.dx : scales.xToPx(x)
+        const hy = exit !== null ? exit.y - 10 * exit.dy : scales.yToPx(y)
+        const stacked = heads.filter(([px, py]) => Math.hypot(px - hx, py - hy) < 14).length
+        heads.push([hx, hy])
+        drawHeadLabel(ctx, hx, hy, String(item.number), item.color, stacked, fontPx)
+      }
     }
   }
 

@@ -1,7 +1,7 @@
 import type { Extent, Vec2 } from '../../core/types'
 import { viewScales } from '../../render/scales'
 import type { ViewScales } from '../../render/scales'
-import { drawTrajectory } from '../../render/trajectory'
+import { drawTrajectory, RACER_DASHES } from '../../render/trajectory'
 import { selectView } from '../../state/selectors'
 import type { SurfaceGrid } from '../../state/services'
 import type { AppState, AppStore } from '../../state/store'
@@ -151,7 +151,7 @@ export function createSurfaceView(
       return
     }
     const items = visibleTrails(s)
-    const plan = trails.plan(`${key}|${items.map((i) => i.color + i.id).join()}`, items, s.cursor)
+    const plan = trails.plan(`${key}|${items.map((i) => i.color + i.id + i.slot).join()}`, items, s.cursor)
     if (plan.clear) ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
     trailScales = scales
     if (plan.more) schedule()
@@ -159,9 +159,11 @@ export function createSurfaceView(
     ctx.save()
     clipToPlot(ctx, scales)
     for (const d of plan.draws) {
-      const { track, color } = items[d.index]
+      const { track, color, slot } = items[d.index]
+      // Several racers: each its own dash pattern, so paths that coincide stay apart.
+      const dash = items.length > 1 ? RACER_DASHES[slot % RACER_DASHES.length] : undefined
       // The path stops at the plot's edge (no stripes across the view from a run diverging far outside it).
-      const style = { color, startMarker: false, currentMarker: false, clipBox: scales.plot }
+      const style = { color, startMarker: false, currentMarker: false, clipBox: scales.plot, dash }
       if (d.dense)
         // One device pixel, no halo, no dots: the rasterizer's fast hairline path (2M px of zig-zag in ~20 ms).
         drawTrajectory(ctx, track.x, track.y, d.to, scales, {

@@ -255,7 +255,7 @@ export const en = {
   'charts.lrCaption': 'Learning-rate schedule: ηᵗ as a multiple of η, vs. step',
   'charts.lrHint':
     'Each curve is a schedule in use, as a multiple of the base learning rate η, drawn for the whole run before it is computed. Hover over a chart to read the values.',
-  'charts.symlogAxis': '{label} (symlog axis: values below 0 drawn)',
+  'charts.symlogAxis': '{label} (symlog)',
   'charts.lrLegend': 'Schedules in use',
   'charts.lrCurve': '{schedule}: {racers}',
   'charts.allRacers': 'all optimizers',

@@ -250,7 +250,7 @@ export const zh: Record<MessageKey, string> = {
   'charts.lrCaption': '学习率调度：ηᵗ 是 η 的多少倍，随步数的变化',
   'charts.lrHint':
     '每条曲线是一种正在使用的学习率调度，以基础学习率 η 的倍数表示，在比赛计算之前就画出整段。把鼠标移到图上即可读数。',
-  'charts.symlogAxis': '{label}（对称对数坐标，负值也画出）',
+  'charts.symlogAxis': '{label}（对称对数）',
   'charts.lrLegend': '正在使用的学习率调度',
   'charts.lrCurve': '{schedule}：{racers}',
   'charts.allRacers': '所有优化器',

@@ -26,7 +26,8 @@ test('a lecturer walks the saddle scene by keyboard alone, and its escape card m
   await expect(cards(page)).toHaveAttribute('data-scene', 'saddle-escape')
   await expect(page.getByTestId('scene-card-title')).toHaveText(saddle.cards[0].title.en)
   await expect(page).toHaveURL(/scene=saddle-escape&card=0/)
-  await expect(page.getByTestId('surface-panel')).toHaveAttribute('data-grid-ready', '1')
+  // The scene's own view ([−3.5, 3.5]²) needs a new grid from the worker.
+  await expect(page.getByTestId('surface-panel')).toHaveAttribute('data-grid-ready', '1', { timeout: 20_000 })
 
   // Shift + → through every card; a card with an action takes one press for the action, one to move on.
   for (let i = 0; i < saddle.cards.length; i++) {

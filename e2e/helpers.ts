@@ -13,7 +13,7 @@ export function watchErrors(page: Page): { errors: string[]; expectNoErrors: () 
 }
 
 /** Saves a screenshot into artifacts/screenshots (kept as evidence of what the user saw). */
-export async function keepScreenshot(page: Page, name: string): Promise<void> {
+export async function keepScreenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync('artifacts/screenshots', { recursive: true })
-  await page.screenshot({ path: `artifacts/screenshots/${name}.png` })
+  await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage })
 }

@@ -244,6 +244,10 @@ export const en = {
   'surface.arrowNegGradient': 'red dashed: negative gradient −ηg',
   'surface.arrowPrevious': 'blue dashed: the previous movement carried over, λm',
   'surface.arrowMovement': 'blue solid: this step’s movement',
+  'surface.arrowsToScale': 'Arrows drawn to scale: the solid arrow ends on the current point.',
+  'surface.arrowsScaled':
+    'Arrows not to scale: drawn {factor}× their true length, so the directions can be seen.',
+  'surface.arrowsStopped': 'No arrows: this step is under half a pixel, the ball has stopped.',
   'surface.eigenLegend':
     'Eigenvectors of the Hessian: magenta arrows = escape direction (λ < 0), white = curves up (λ > 0), grey dashed = flat (λ ≈ 0)',
 
@@ -257,6 +261,7 @@ export const en = {
   'charts.lrCaption': 'Learning-rate schedule: ηᵗ as a multiple of η, vs. step',
   'charts.lrHint':
     'Each curve is a schedule in use, as a multiple of the base learning rate η, drawn for the whole run before it is computed. Hover over a chart to read the values.',
+  'charts.symlogAxis': '{label} (symlog)',
   'charts.lrLegend': 'Schedules in use',
   'charts.lrCurve': '{schedule}: {racers}',
   'charts.allRacers': 'all optimizers',
@@ -367,6 +372,13 @@ export const en = {
   'scene.home.playgroundSummary':
     'Choose any surface, optimizers, schedule and noise, and race them yourself.',
   'scene.home.list': 'Scenes in lecture order',
+  'scene.test.caption': 'Training vs testing loss (testing surface: {surface}), computed by the core',
+  'scene.test.point': 'Point',
+  'scene.test.train': 'Training L',
+  'scene.test.test': 'Testing L',
+  'scene.test.basin': 'Basin minimum (flat)',
+  'scene.test.canyon': 'Canyon minimum (sharp)',
+  'scene.test.racerEnd': 'Racer {n} at the end',
   'scene.cards.scene': 'Scene {n}: {title}',
   'scene.cards.back': 'All scenes',
   'scene.cards.prevScene': 'Previous scene',

@@ -239,6 +239,9 @@ export const zh: Record<MessageKey, string> = {
   'surface.arrowNegGradient': '红色虚线：负梯度 −ηg',
   'surface.arrowPrevious': '蓝色虚线：上一步移动的延续 λm',
   'surface.arrowMovement': '蓝色实线：这一步的移动',
+  'surface.arrowsToScale': '箭头按实际比例：实线箭头正好指到当前点。',
+  'surface.arrowsScaled': '箭头不按比例：画成实际长度的 {factor} 倍，方便看清方向。',
+  'surface.arrowsStopped': '不画箭头：这一步还不到半个像素，小球已经停下。',
   'surface.eigenLegend':
     '海森矩阵的特征向量：品红箭头 = 逃离方向（特征值 λ < 0），白色 = 向上弯（λ > 0），灰色虚线 = 平坦（λ ≈ 0）',
 
@@ -252,6 +255,7 @@ export const zh: Record<MessageKey, string> = {
   'charts.lrCaption': '学习率调度：ηᵗ 是 η 的多少倍，随步数的变化',
   'charts.lrHint':
     '每条曲线是一种正在使用的学习率调度，以基础学习率 η 的倍数表示，在比赛计算之前就画出整段。把鼠标移到图上即可读数。',
+  'charts.symlogAxis': '{label}（对称对数）',
   'charts.lrLegend': '正在使用的学习率调度',
   'charts.lrCurve': '{schedule}：{racers}',
   'charts.allRacers': '所有优化器',
@@ -355,6 +359,13 @@ export const zh: Record<MessageKey, string> = {
   'scene.home.playground': '自由游乐场',
   'scene.home.playgroundSummary': '自己挑误差表面、优化器、学习率调度和噪声，让它们比一比。',
   'scene.home.list': '按课程顺序排列的场景',
+  'scene.test.caption': '训练损失与测试损失（测试的误差表面：{surface}），由核心计算',
+  'scene.test.point': '位置',
+  'scene.test.train': '训练 L',
+  'scene.test.test': '测试 L',
+  'scene.test.basin': '盆地的最小值（平坦）',
+  'scene.test.canyon': '峡谷的最小值（尖锐）',
+  'scene.test.racerEnd': '第 {n} 个优化器的终点',
   'scene.cards.scene': '场景 {n}：{title}',
   'scene.cards.back': '全部场景',
   'scene.cards.prevScene': '上一个场景',

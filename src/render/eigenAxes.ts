@@ -7,6 +7,7 @@ import type { DrawScale } from './drawScale'
 import { textFont } from './axes'
 import { pixelPoint } from './scales'
 import type { DrawScales, ParamLike } from './scales'
+import { snapZero } from './snapZero'
 import { formatValue } from './texLabel'
 
 export interface EigenAxesOptions {
@@ -104,8 +105,10 @@ export function drawEigenAxes(
     ctx.textBaseline = 'middle'
     ctx.lineJoin = 'round'
     const gap = lengthPx + 6 * k
+    // Round-off (−4.44×10⁻¹⁶ for a zero eigenvalue) reads 0.
+    const lambdaScale = Math.max(...order.map((a) => Math.abs(a.lambda)).filter(Number.isFinite), 0)
     for (const a of order) {
-      const text = `λ${a.k === 0 ? '₁' : '₂'} = ${formatValue(a.lambda)}`
+      const text = `λ${a.k === 0 ? '₁' : '₂'} = ${formatValue(snapZero(a.lambda, lambdaScale))}`
       // Label the end of the axis with more room around it, so a point near the border keeps its label.
       const textPx = 0.6 * fontPx * text.length
       const room = (dir: number): number => {

@@ -47,6 +47,11 @@ export interface LineChartSpec {
   yZero?: boolean
   /** Presenter scale: multiplies `fontPx` (and the margins it sets), the curves, the grid and the legend (default 1×). */
   scale?: DrawScale
+  /**
+   * Symmetric log y axis (`symlog`) instead of a linear one when `yLog` is false: every finite value is drawn,
+   * negative losses included; ticks at 0, ±1, ±10, … Default false.
+   */
+  ySymlog?: boolean
 }
 
 /** Where the chart put things, for hit-testing a hover position. */
@@ -54,6 +59,8 @@ export interface LineChartLayout {
   plot: PlotRect
   yDomain: [number, number]
   yLog: boolean
+  /** True for a symmetric log axis (`symlog`). */
+  ySymlog: boolean
   xMax: number
   /** The y ticks drawn (unlabelled ones are minor ticks). */
   yTicks: Tick[]
@@ -63,6 +70,30 @@ export interface LineChartLayout {
 }
 
 const stepFormat = format('~s')
+
+/**
+ * The symmetric log transform of a symlog axis: sign(v)·log₁₀(1 + |v|). Linear near 0 (slope 1/ln 10), a
+ * decade per decade for |v| ≫ 1, defined and odd on all of ℝ, so losses below zero keep their place.
+ */
+export function symlog(v: number): number {
+  return Math.sign(v) * Math.log10(1 + Math.abs(v))
+}
+
+/**
+ * The symlog axis's tick values that bracket [lo, hi]: the largest of {0, ±10ᵏ (k ≥ 0)} ≤ lo and the smallest
+ * ≥ hi, never equal. [0, 1] for an empty or non-finite range.
+ */
+export function symlogDomain(lo: number, hi: number): [number, number] {
+  if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= hi)) return [0, 1]
+  const down = (v: number): number =>
+    v >= 1 ? 10 ** Math.floor(log10Snap(v)) : v >= 0 ? 0 : v >= -1 ? -1 : -(10 ** Math.ceil(log10Snap(-v)))
+  const up = (v: number): number =>
+    v <= -1 ? -(10 ** Math.floor(log10Snap(-v))) : v <= 0 ? 0 : v <= 1 ? 1 : 10 ** Math.ceil(log10Snap(v))
+  const d0 = down(lo)
+  let d1 = up(hi)
+  if (d1 <= d0) d1 = d0 >= 1 ? d0 * 10 : d0 >= 0 ? 1 : d0 === -1 ? 0 : d0 / 10
+  return [d0, d1]
+}
 
 // log10 rounded to an integer when it is one up to round-off (log10(1e-7) may come out as −6.999…).
 function log10Snap(v: number): number {
@@ -102,6 +133,7 @@ function yDomainOf(spec: LineChartSpec, xMax: number): [number, number] {
     const e1 = Math.max(e0 + 1, Math.ceil(log10Snap(range[1])))
     return [10 ** e0, 10 ** e1]
   }
+  if (spec.ySymlog === true) return range === null ? [0, 1] : symlogDomain(range[0], range[1])
   let [lo, hi] = range ?? [0, 1]
   if (spec.yZero ?? true) {
     lo = Math.min(lo, 0)
@@ -118,8 +150,31 @@ function yDomainOf(spec: LineChartSpec, xMax: number): [number, number] {
 // Tick values and labels of the y axis: whole decades (10⁻⁷ …, thinned to fit, unlabelled 2…9·10ᵉ minor ticks
 // while there are ≤ 4 decades) on a log axis; d3 ticks on a linear one, in ×10ⁿ form for tiny or huge values
 // (η = 10⁻⁶ would otherwise read 0.000001).
-function yTickValues(domain: [number, number], yLog: boolean, heightPx: number, fontPx: number) {
+function yTickValues(
+  domain: [number, number],
+  yLog: boolean,
+  heightPx: number,
+  fontPx: number,
+  ySymlog = false,
+) {
   const out: { value: number; label: string }[] = []
+  if (!yLog && ySymlog) {
+    // 0 and ±10ᵏ inside the domain, labelled 0, ±1, ±10, ±10², … (thinned to fit, 0 always labelled).
+    const values: number[] = []
+    for (let e = 12; e >= 0; e--) values.push(-(10 ** e))
+    values.push(0)
+    for (let e = 0; e <= 12; e++) values.push(10 ** e)
+    const inside = values.filter((v) => v >= domain[0] && v <= domain[1])
+    const maxLabels = Math.max(2, Math.floor(heightPx / (fontPx * 1.8)))
+    const every = Math.max(1, Math.ceil((inside.length - 1) / (maxLabels - 1)))
+    const zero = inside.indexOf(0)
+    return inside.map((value, i) => {
+      const e = Math.round(Math.log10(Math.abs(value)))
+      const text =
+        value === 0 ? '0' : `${value < 0 ? '−' : ''}${e <= 1 ? String(10 ** e) : `10${superscript(e)}`}`
+      return { value, label: zero < 0 || (i - zero) % every === 0 ? text : '' }
+    })
+  }
   if (yLog) {
     const e0 = Math.round(log10Snap(domain[0]))
     const e1 = Math.round(log10Snap(domain[1]))
@@ -158,7 +213,8 @@ export function lineChartLayout(spec: LineChartSpec): LineChartLayout {
   const domain = yDomainOf(spec, xMax)
   const top = Math.ceil(fontPx * 1.6 + 6)
   const height = Math.max(1, spec.heightPx - top - Math.ceil(fontPx * 2.4 + 12))
-  const ticks = yTickValues(domain, spec.yLog, height, fontPx)
+  const symlogAxis = !spec.yLog && spec.ySymlog === true
+  const ticks = yTickValues(domain, spec.yLog, height, fontPx, symlogAxis)
   // ~0.6 em per character of a system sans-serif digit, plus tick mark and gap.
   const widest = Math.max(2, ...ticks.map((t) => t.label.length))
   const left = Math.ceil(Math.max(fontPx * 2.5, widest * fontPx * 0.62) + 10)
@@ -169,18 +225,21 @@ export function lineChartLayout(spec: LineChartSpec): LineChartLayout {
     height,
   }
   const [d0, d1] = domain
-  const g0 = spec.yLog ? log10Snap(d0) : d0
-  const g1 = spec.yLog ? log10Snap(d1) : d1
+  const g0 = spec.yLog ? log10Snap(d0) : symlogAxis ? symlog(d0) : d0
+  const g1 = spec.yLog ? log10Snap(d1) : symlogAxis ? symlog(d1) : d1
   const ky = -plot.height / (g1 - g0)
   const oy = plot.top + plot.height - ky * g0
   const kx = plot.width / xMax
   const yToPx = spec.yLog
     ? (v: number): number => oy + ky * Math.log10(v)
-    : (v: number): number => oy + ky * v
+    : symlogAxis
+      ? (v: number): number => oy + ky * symlog(v)
+      : (v: number): number => oy + ky * v
   return {
     plot,
     yDomain: domain,
     yLog: spec.yLog,
+    ySymlog: symlogAxis,
     xMax,
     yTicks: ticks.map((t) => ({ ...t, px: yToPx(t.value) })),
     xToPx: (step) => plot.left + kx * step,

@@ -1,9 +1,9 @@
 import { lectureColors } from './colors'
 import { TAU } from './ctx2d'
 import type { Ctx2D } from './ctx2d'
-import { linePxAt } from './drawScale'
+import { dashAt, linePxAt } from './drawScale'
 import type { DrawScale } from './drawScale'
-import type { AffineScales, DrawScales, ParamLike } from './scales'
+import type { AffineScales, DrawScales, ParamLike, PlotRect } from './scales'
 
 export interface TrajectoryStyle {
   /** Line, dot and current-marker colour (default black, the lecture's; use `racerColor(i)` in races). */
@@ -36,7 +36,29 @@ export interface TrajectoryStyle {
   currentMarker?: boolean
   /** Presenter scale: multiplies the line width, the dot radius, the halo and the markers (default 1×). */
   scale?: DrawScale
+  /**
+   * The view's box in px (default the whole canvas, 0…widthPx × 0…heightPx). The path stops where it leaves the
+   * box and starts again where it comes back; a step between two points outside it is not drawn at all, so a
+   * diverging zig-zag far outside cannot paint stripes across the view.
+   */
+  clipBox?: PlotRect
+  /**
+   * Dash pattern of the line, px on/off at 1× (default solid; scaled with the lines). Racers whose paths
+   * coincide (all on w₂ = 0 in the momentum and RMSProp scenes) stay distinguishable: the gaps of the one on
+   * top show the ones below.
+   */
+  dash?: readonly number[]
 }
+
+/** Dash patterns by racer position: solid, long dashes, dots, dash-dot, … (cycled). */
+export const RACER_DASHES: readonly (readonly number[])[] = [
+  [],
+  [9, 5],
+  [2, 4],
+  [10, 4, 2, 4],
+  [5, 5],
+  [1, 7],
+]
 
 /** What `drawTrajectory` did, for tests and performance counters. */
 export interface TrajectoryDrawInfo {
@@ -73,17 +95,18 @@ function ensure(n: number): void {
   bufFlag = fl
 }
 
-// Pixel coordinates farther than this outside the view are clipped (directions kept), because canvas
-// implementations lose precision or drop paths with coordinates near the float32 limit.
-const GUARD = 1e6
+// The clip box is widened by this many px, so a line along the view's edge is not cut in half.
+const CLIP_PAD = 2
 
 /**
  * Draws points `from` (default 0) … count−1 of a trajectory (xs[k], ys[k] in parameter units): one polyline, a dot at each
  * kept iterate (the lecture's "black dots joined by lines"), a black start dot and a current-position
  * marker. Efficient for 100 000 points: points within `decimate` px of the last kept one are skipped, the
- * whole line is one path, dots only when not too dense. Non-finite points (a diverged run) break the line;
- * far-away points are clipped to a guard box with their direction kept, so a diverging zig-zag still points
- * the right way. Allocates nothing in steady state.
+ * whole line is one path, dots only when not too dense. Non-finite points (a diverged run) break the line.
+ * The path stops at the edge of the view (`clipBox`) where it leaves it and resumes where it re-enters; steps
+ * from outside to outside are left out. (Before, they were clipped to a box 10⁶ px wide, and every step of a
+ * run diverging across a canyon became a full-height line: the "barcode" over scene 3's last cards.) The
+ * overlay marks a racer that is off the view at the edge (`offViewExit`). Allocates nothing in steady state.
  */
 export function drawTrajectory(
   ctx: Ctx2D,
@@ -103,10 +126,11 @@ export function drawTrajectory(
   const { kx, ox, ky, oy, widthPx: w, heightPx: h } = scales
   const n = Math.min(count, xs.length, ys.length)
   const d2 = dec * dec
-  const g0x = -GUARD
-  const g1x = w + GUARD
-  const g0y = -GUARD
-  const g1y = h + GUARD
+  const box = style.clipBox ?? { left: 0, top: 0, width: w, height: h }
+  const g0x = box.left - CLIP_PAD
+  const g1x = box.left + box.width + CLIP_PAD
+  const g0y = box.top - CLIP_PAD
+  const g1y = box.top + box.height + CLIP_PAD
 
   let nv = 0
   let penUp = true
@@ -141,6 +165,9 @@ export function drawTrajectory(
         // The last point (current position) is always drawn exactly, unless it repeats the last vertex.
         if (dd >= d2 || (i === n - 1 && dd > 0)) nv = pushVertex(nv, px, py, 0)
       }
+    } else if (prevOk && !inside && !prevInside) {
+      // Outside to outside: not drawn, even where the step crosses the view.
+      penUp = true
     } else if (prevOk) {
       if (!clipSegment(prevX, prevY, px, py, g0x, g0y, g1x, g1y)) penUp = true
       else {
@@ -183,9 +210,11 @@ export function drawTrajectory(
       ctx.lineWidth = lineWidth + 2 * k
       ctx.stroke()
     }
+    if (style.dash !== undefined && style.dash.length > 0) ctx.setLineDash(dashAt(style.scale, style.dash))
     ctx.strokeStyle = color
     ctx.lineWidth = lineWidth
     ctx.stroke()
+    ctx.setLineDash([])
   }
   // Dots get a thin white ring (matplotlib's white marker edge), so each iterate stands out on its line.
   if (dots > 0) {

@@ -87,7 +87,7 @@ describe('drawTrajectory', () => {
     expect(ctx.fills('#882255').some((o) => o.d === 'M55,50A50,50,5,0,6.283')).toBe(true)
   })
 
-  it('drawTrajectory clips a far-away point to a guard box and keeps the segment direction (diverging runs)', () => {
+  it('drawTrajectory stops a path that leaves the view at the view’s edge, keeping its direction (diverging runs)', () => {
     const ctx = new RecordingContext()
     // From (5, 5) towards (5 + 10¹², 5 + 10¹²): on screen from (50, 50) along (+1, −1) in pixels.
     const info = drawTrajectory(ctx, Float64Array.of(5, 5 + 1e12), Float64Array.of(5, 5 + 1e12), 2, scales, {
@@ -95,25 +95,44 @@ describe('drawTrajectory', () => {
     })
     const [a, b] = vertices(ctx.strokes('#000000')[0])
     expect(a).toEqual([50, 50])
-    expect(Math.abs(b[0])).toBeLessThan(2e6)
-    expect(Math.abs(b[1])).toBeLessThan(2e6)
-    expect(b[0]).toBeGreaterThan(1e5)
-    // Same direction: Δx = −Δy.
-    expect((b[0] - 50) / (b[1] - 50)).toBeCloseTo(-1, 6)
+    // The edge of the 100 × 100 px view, widened by 2 px: the corner (102, −2).
+    expect(b[0]).toBeCloseTo(102, 9)
+    expect(b[1]).toBeCloseTo(-2, 9)
     // The far point is off screen: no current marker is drawn for it, but it is still the current index.
     expect(info.current).toBe(1)
   })
 
-  it('drawTrajectory draws the part of a segment that crosses the view although both ends are far outside', () => {
+  it('drawTrajectory leaves out steps from outside the view to outside it: no stripes from a diverging zig-zag', () => {
     const ctx = new RecordingContext()
-    // From (−10¹², 5) to (10¹², 5): a horizontal line through the middle of the view.
-    drawTrajectory(ctx, Float64Array.of(-1e12, 1e12), Float64Array.of(5, 5), 2, scales, { halo: false })
+    // A run diverging across a canyon: w flips sign with a growing amplitude while b barely moves, so every step
+    // from (b, +big) to (b′, −big) would cross the whole view as a vertical line (scene 3, card 7).
+    const n = 40
+    const x = Float64Array.from({ length: n }, (_, k) => 4 + 0.05 * k)
+    const y = Float64Array.from({ length: n }, (_, k) => 5 + (k % 2 === 0 ? 1 : -1) * 4 * 1.5 ** k)
+    drawTrajectory(ctx, x, y, n, scales, { halo: false, dotRadius: 0 })
     const v = vertices(ctx.strokes('#000000')[0])
-    expect(v).toHaveLength(2)
-    expect(v[0][0]).toBeLessThan(0)
-    expect(v[1][0]).toBeGreaterThan(100)
-    expect(v[0][1]).toBe(50)
-    expect(v[1][1]).toBe(50)
+    // Steps 0 → 1 (both inside: |4·1.5| < 5) and 1 → 2, which leaves: it stops at the top or bottom edge.
+    const ys = v.map((p) => p[1])
+    expect(v.length).toBeLessThanOrEqual(4)
+    for (const py of ys) expect(py).toBeGreaterThanOrEqual(-2 - 1e-9)
+    for (const py of ys) expect(py).toBeLessThanOrEqual(102 + 1e-9)
+    // A straight step between two far-away points through the middle of the view is not drawn either.
+    const across = new RecordingContext()
+    drawTrajectory(across, Float64Array.of(-1e12, 1e12), Float64Array.of(5, 5), 2, scales, { halo: false })
+    expect(across.strokes('#000000')).toHaveLength(0)
+  })
+
+  it('drawTrajectory stops at a clipBox smaller than the canvas (the plot inside the axes)', () => {
+    const ctx = new RecordingContext()
+    drawTrajectory(ctx, Float64Array.of(5, 9.5), Float64Array.of(5, 5), 2, scales, {
+      halo: false,
+      clipBox: { left: 10, top: 10, width: 70, height: 80 },
+    })
+    const v = vertices(ctx.strokes('#000000')[0])
+    expect(v).toEqual([
+      [50, 50],
+      [82, 50],
+    ])
   })
 
   it('drawTrajectory decimates 100 000 points along a 100 px line to ≤ 202 vertices and keeps the last point', () => {

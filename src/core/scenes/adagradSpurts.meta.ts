@@ -19,7 +19,7 @@ export const adagradSpurts: Scene = {
   kind: 'surface',
   surface: 'pokemon',
   start: [-120, -4],
-  view: { x: [-200, -100], y: [-5, 5] },
+  view: { x: [-200, -100], y: [-5, 7] },
   racers: [
     {
       label: { zh: 'Adagrad（课程版）η = 0.3', en: 'Adagrad (lecture) η = 0.3' },

@@ -18,7 +18,7 @@ export const decayAndWarmUp: Scene = {
   kind: 'surface',
   surface: 'pokemon',
   start: [-120, -4],
-  view: { x: [-200, -100], y: [-5, 5] },
+  view: { x: [-200, -100], y: [-5, 7] },
   racers: [
     {
       label: { zh: 'Adagrad，η^t = 0.3·0.99995^t', en: 'Adagrad, η^t = 0.3·0.99995^t' },

@@ -92,10 +92,10 @@ export const featureNormalization: Scene = {
     {
       id: 'round',
       kind: 'watch',
-      title: { zh: '椭圆变成了圆', en: 'The ellipse becomes a circle' },
+      title: { zh: '狭长的椭圆变圆了', en: 'The long ellipse turns round' },
       body: {
-        zh: '标准化之后等高线几乎是圆，梯度直接指向中心：梯度下降 10 步之内就到了最小值附近。同样的想法放进网络里，就是批量归一化。',
-        en: 'After standardizing, the contours are nearly circles and the gradient points at the centre: gradient descent is at the minimum within 10 steps. The same idea inside a network is batch normalization.',
+        zh: '标准化之后等高线是胖胖的椭圆：长短轴之比约 1.3，原来约 400（两个特征彼此相关，所以椭圆是斜的）。梯度几乎直接指向中心：梯度下降 10 步之内就到了最小值附近。同样的想法放进网络里，就是批量归一化。',
+        en: 'After standardizing, the contours are round ellipses: the long axis is about 1.3 times the short one instead of about 400 (tilted, because the two features are correlated). The gradient points almost at the centre: gradient descent is at the minimum within 10 steps. The same idea inside a network is batch normalization.',
       },
       action: { type: 'play' },
     },

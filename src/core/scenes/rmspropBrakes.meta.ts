@@ -17,6 +17,8 @@ export const rmspropBrakes: Scene = {
   kind: 'surface',
   surface: 'rmsprop-cliff',
   start: [0, 0],
+  // Fitted to the paths: the RMSProp racers speed up again after the cliff and reach w₁ ≈ 17–20 in 200 steps.
+  view: { x: [-1, 21], y: [-2, 2] },
   racers: [
     {
       label: { zh: 'Adagrad η = 0.1', en: 'Adagrad η = 0.1' },

@@ -6,7 +6,8 @@ import type { Scene } from './types'
  * exactly on the anti-diagonal, GD and momentum slide into the saddle and stay (the gradient has no component along
  * (1, 1) there, so the path never leaves the anti-diagonal); a hair off it,
  * GD idles on the plateau L ≈ 1 for ~260 steps, momentum for ~20; the Hessian button and gradient noise escape.
- * The noise seed is one with which both racers escape (momentum at η = 0.05 can also be kicked far away).
+ * The noise seed is one with which both racers escape and stay in the view (momentum at η = 0.05 is kicked
+ * far away with most seeds). The escape card starts 0.05 along u from the saddle, not on the minimum θ′ + u.
  */
 export const saddleEscape: Scene = {
   id: 'saddle-escape',
@@ -18,8 +19,10 @@ export const saddleEscape: Scene = {
   },
   kind: 'surface',
   surface: 'saddle',
-  start: [1.5, -1.499],
-  view: { x: [-2, 2], y: [-2, 2] },
+  // Opens exactly on the anti-diagonal, where card 1 says both racers stop at the saddle; card 5 moves a hair off.
+  start: [1.5, -1.5],
+  // Wide enough for the noise card, whose momentum racer is kicked out to |w| ≈ 3.1 before it settles.
+  view: { x: [-3.5, 3.5], y: [-3.5, 3.5] },
   racers: [
     {
       label: { zh: '一般梯度下降 η = 0.01', en: 'Vanilla GD, η = 0.01' },
@@ -68,15 +71,15 @@ export const saddleEscape: Scene = {
       kind: 'math',
       title: { zh: 'Warning of Math：海森矩阵', en: 'Warning of Math: the Hessian' },
       body: {
-        zh: '在临界点 θ′，泰勒级数近似只剩 ½(θ − θ′)ᵀH(θ − θ′)。原点的 H 有特征值 +2 和 −2，有正有负，所以是鞍点；沿 λ = −2 的特征向量 u = [1, 1]ᵀ 走，损失下降：L(1, 1) = 0。按下按钮，起点就从 θ′ 移到 θ′ + u。',
-        en: 'At a critical point θ′ the Taylor series approximation keeps only ½(θ − θ′)ᵀH(θ − θ′). At the origin H has eigenvalues +2 and −2, mixed signs, so it is a saddle point. Step along u = [1, 1]ᵀ, the eigenvector of λ = −2, and the loss falls: L(1, 1) = 0. The button moves the start from θ′ to θ′ + u.',
+        zh: '在临界点 θ′，泰勒级数近似只剩 ½(θ − θ′)ᵀH(θ − θ′)。原点的 H 有特征值 +2 和 −2，有正有负，所以是鞍点；沿 λ = −2 的特征向量 u = [1, 1]ᵀ 走，损失下降：L(1, 1) = 0。按下按钮，起点从 θ′ 沿 u 挪一点点（0.05），两个优化器就顺着 u 一路滑到 (1, 1)。',
+        en: 'At a critical point θ′ the Taylor series approximation keeps only ½(θ − θ′)ᵀH(θ − θ′). At the origin H has eigenvalues +2 and −2, mixed signs, so it is a saddle point. Step along u = [1, 1]ᵀ, the eigenvector of λ = −2, and the loss falls: L(1, 1) = 0. The button moves the start from θ′ a little (0.05) along u, and both optimizers slide along u down to (1, 1).',
       },
       tex: 'H=\\begin{bmatrix}0&-2\\\\-2&0\\end{bmatrix},\\quad \\lambda=\\pm2,\\quad \\boldsymbol u=\\begin{bmatrix}1\\\\1\\end{bmatrix},\\quad \\boldsymbol u^{\\mathsf T}H\\boldsymbol u=\\lambda\\|\\boldsymbol u\\|^2<0',
       action: {
         type: 'sequence',
         actions: [
           { type: 'setStart', start: [0, 0] },
-          { type: 'escape', distance: Math.SQRT2 },
+          { type: 'escape', distance: 0.05 },
         ],
       },
     },
@@ -102,7 +105,7 @@ export const saddleEscape: Scene = {
         type: 'sequence',
         actions: [
           { type: 'setStart', start: [1.5, -1.5] },
-          { type: 'setNoise', noise: { std: 0.5, seed: 2 } },
+          { type: 'setNoise', noise: { std: 0.5, seed: 14 } },
         ],
       },
     },

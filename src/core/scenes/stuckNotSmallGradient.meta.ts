@@ -32,7 +32,7 @@ export const stuckNotSmallGradient: Scene = {
   kind: 'surface',
   surface: 'pokemon-sum',
   start: START,
-  view: { x: [-200, -100], y: [-5, 5] },
+  view: { x: [-200, -100], y: [-5, 10] },
   racers: [
     {
       label: {

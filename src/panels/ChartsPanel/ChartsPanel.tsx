@@ -80,6 +80,13 @@ export function ChartsPanel() {
     const paintNow = (): void => {
       frame = 0
       painter.paint(store.getState())
+      // The axis kind, for readers and tests: 'symlog' once a loss below zero is drawn.
+      for (const id of CHART_IDS) {
+        const scale = painter.yScale(id)
+        const canvas = bases.current[id]
+        if (canvas !== null && scale !== null && canvas.dataset.yScale !== scale)
+          canvas.dataset.yScale = scale
+      }
     }
     const schedulePaint = (): void => {
       if (frame === 0) frame = raf(paintNow)

@@ -63,6 +63,8 @@ export interface ChartsPainter {
   setHover(id: ChartId, px: number | null): void
   /** Repaints what changed since the last call: appended curve segments, the schedule, the overlays. */
   paint(state: AppState): void
+  /** Chart `id`'s y axis as last painted ('log', 'symlog' or 'linear'), or null before its first paint. */
+  yScale(id: ChartId): 'log' | 'symlog' | 'linear' | null
 }
 
 /** The racers drawn (visible ones) with their schedule, and the curves the schedule chart shows. */
@@ -126,6 +128,10 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
     setHover(id, px) {
       hover = px === null ? null : { id, px }
     },
+    yScale(id) {
+      const l = layouts[id]
+      return l === null ? null : l.ySymlog ? 'symlog' : l.yLog ? 'log' : 'linear'
+    },
     paint(s) {
       const { settings } = s
       if (
@@ -181,6 +187,7 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
           xMax,
           xLabel,
           yLabel: id === 'loss' ? 'L' : '\\|g\\|',
+          ...(id === 'loss' ? { symlogLabel: t('charts.symlogAxis', { label: 'L' }) } : {}),
           epoch: trackEpoch,
           series: drawn.map(({ racer, track }) => ({
             id: racer.id,

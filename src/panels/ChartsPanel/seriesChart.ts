@@ -1,8 +1,8 @@
 import type { Ctx2D } from '../../render/ctx2d'
 import type { DrawScale } from '../../render/drawScale'
-import { drawLineChart } from '../../render/lineChart'
+import { drawLineChart, symlogDomain } from '../../render/lineChart'
 import type { LineChartLayout } from '../../render/lineChart'
-import { logDomain } from './chartGeometry'
+import { DECADES_ABOVE_START, logDomain } from './chartGeometry'
 
 /** A canvas layer: where to draw, and how to wipe it (the `Ctx2D` subset has no clearRect). */
 export interface LayerTarget {
@@ -29,6 +29,11 @@ export interface SeriesChartFrame {
   xMax: number
   xLabel: string
   yLabel: string
+  /**
+   * Given: a negative value switches the chart to a symmetric log axis titled this, which should say so
+   * (e.g. "L (symlog)"). Absent: the axis stays logarithmic and values ≤ 0 break the curve (‖g‖).
+   */
+  symlogLabel?: string
   /** Compared with `===`: a new value (a new race's tracks, other colours) forces a full repaint. */
   epoch: unknown
   series: readonly ChartSeries[]
@@ -54,12 +59,18 @@ const LINE_WIDTH = 1.25
 /**
  * A log-y chart of per-step series (loss, ‖g‖) that repaints incrementally as points arrive: the running
  * min/max of the positive values (and the start value) is kept, so the y domain costs only the new points too.
+ * Once a value ≤ 0 arrives (a surface unbounded below, or one whose minimum is negative) the axis becomes a
+ * symmetric log (`symlog`) one titled `symlogLabel`, so negative losses are drawn instead of breaking the curve.
  */
 export function createSeriesChart(): SeriesChart {
   let signature = ''
   let epoch: unknown = undefined
   let layout: LineChartLayout | null = null
   let domain: [number, number] = [1, 10]
+  /** A value ≤ 0 was seen: the axis is symlog (log cannot place it). */
+  let symmetric = false
+  /** The smallest finite value (of any sign), for the symlog domain. */
+  let low = Infinity
   let scanned: number[] = []
   let drawn: number[] = []
   let min = Infinity
@@ -72,6 +83,7 @@ export function createSeriesChart(): SeriesChart {
     drawn = new Array<number>(n).fill(0)
     min = Infinity
     max = -Infinity
+    low = Infinity
     start = NaN
   }
 
@@ -89,6 +101,7 @@ export function createSeriesChart(): SeriesChart {
         frame.xMax,
         frame.xLabel,
         frame.yLabel,
+        frame.symlogLabel,
         ...series.map((s) => `${s.id}:${s.color}`),
       ].join('|')
       let full =
@@ -101,14 +114,24 @@ export function createSeriesChart(): SeriesChart {
           if (Number.isNaN(start) || first > start) start = first
         for (let k = scanned[i]; k < counts[i]; k++) {
           const v = values[k]
-          if (!(v > 0 && v < Infinity)) continue
+          if (v - v !== 0) continue
+          if (v < low) low = v
+          if (!(v > 0)) continue
           if (v < min) min = v
           if (v > max) max = v
         }
         scanned[i] = counts[i]
       }
-      const next = logDomain(min, max, start)
-      if (next[0] !== domain[0] || next[1] !== domain[1]) full = true
+      const wasSymmetric = symmetric
+      // Only a negative value switches: a loss of exactly 0 (a minimum hit to the last bit) keeps the log axis.
+      symmetric = frame.symlogLabel !== undefined && low < 0
+      let next: [number, number]
+      if (symmetric) {
+        // Anchored like the log domain: a diverging run does not squeeze the start into a sliver.
+        const cap = start > 0 ? 10 ** (Math.ceil(Math.log10(start)) + DECADES_ABOVE_START) : Infinity
+        next = symlogDomain(Math.max(low, -cap), Math.min(Math.max(max, low), cap))
+      } else next = logDomain(min, max, start)
+      if (next[0] !== domain[0] || next[1] !== domain[1] || symmetric !== wasSymmetric) full = true
       domain = next
       signature = sig
       epoch = frame.epoch
@@ -122,8 +145,9 @@ export function createSeriesChart(): SeriesChart {
           scale: frame.scale,
           xMax: frame.xMax,
           xLabel: frame.xLabel,
-          yLabel: frame.yLabel,
-          yLog: true,
+          yLabel: symmetric ? (frame.symlogLabel ?? frame.yLabel) : frame.yLabel,
+          yLog: !symmetric,
+          ySymlog: symmetric,
           yDomain: domain,
           series: series.map((s, i) => ({ values: s.values, count: counts[i], color: s.color })),
         })
@@ -171,7 +195,7 @@ function strokeAppended(
   let pen = false
   for (let k = Math.max(drawn - 1, 0); k < count; k++) {
     const v = s.values[k]
-    if (!(v > 0 && v < Infinity)) {
+    if (v - v !== 0 || (layout.yLog && !(v > 0))) {
       pen = false
       continue
     }

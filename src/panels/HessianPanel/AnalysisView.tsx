@@ -1,6 +1,7 @@
 import type { PointAnalysis, PointKind } from '../../core/analyzePoint'
 import type { Vec2 } from '../../core/types'
 import { lectureColors } from '../../render/colors'
+import { snapZeros } from '../../render/snapZero'
 import type { MessageKey } from '../../i18n/en'
 import { useT } from '../../state/useApp'
 import { formatNumber } from '../../ui/formatNumber'
@@ -35,9 +36,10 @@ export function formatVec(v: Vec2): string {
  */
 export function AnalysisView({ analysis: a }: { analysis: PointAnalysis }) {
   const t = useT()
-  const [l1, l2] = a.eigenvalues
+  // Round-off next to the other numbers shown with it (λ₁ = −4.44×10⁻¹⁶ beside λ₂ = 4) reads 0.
+  const [l1, l2] = snapZeros(a.eigenvalues)
   const [u1, u2] = a.eigenvectors
-  const [hxx, hxy, hyy] = a.hessian
+  const [hxx, hxy, hyy] = snapZeros(a.hessian)
   const entries = [hxx, hxy, hxy, hyy].map((v) => formatNumber(v))
   const tone = (l: number) => (l < 0 ? { color: lectureColors.escape } : undefined)
   return (

@@ -13,6 +13,7 @@ import { useApp, useT } from '../../state/useApp'
 import { Tex } from '../../ui/Tex'
 import { describeAction } from './actionLabel'
 import { racerName } from './racerName'
+import { TestLossTable } from './TestLossTable'
 import './SceneCards.css'
 
 /**
@@ -167,6 +168,8 @@ export function SceneCards() {
           </ul>
         </div>
       )}
+
+      {scene.testSurface !== undefined && <TestLossTable scene={scene} />}
 
       <p className="scene-card-keys">
         {t('scene.cards.keys')}{' '}

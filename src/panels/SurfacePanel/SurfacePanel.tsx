@@ -20,6 +20,8 @@ import { attachSurfaceInput, ZOOM_STEP } from './surfaceInput'
 import { gridNodesFor, plotAttr, viewAttr, zoomViewBy } from './surfaceLayout'
 import { createSurfaceView } from './surfaceView'
 import type { SurfaceView } from './surfaceView'
+import type { ArrowNote } from './arrowVectors'
+import { arrowNoteText } from './arrowNoteText'
 import './SurfacePanel.css'
 
 /**
@@ -53,6 +55,22 @@ export function SurfacePanel() {
   const drawScale = useMemo(() => drawScaleFor(look.presenter, look.viewportHeightPx, look.colors), [look])
   const drawScaleRef = useRef(drawScale)
   const viewRef = useRef<{ view: SurfaceView; sync: () => void } | null>(null)
+  // What the momentum arrows mean (to scale, scaled ×k, stopped): written by the painter, never by React.
+  const arrowNoteRef = useRef<HTMLLIElement>(null)
+  const lastNote = useRef<ArrowNote | null>(null)
+  const tRef = useRef(t)
+  const showNote = (note: ArrowNote | null): void => {
+    lastNote.current = note
+    const el = arrowNoteRef.current
+    if (el === null) return
+    el.dataset.kind = note?.kind ?? 'none'
+    el.textContent = note === null ? '' : arrowNoteText(note, tRef.current)
+  }
+  const showNoteRef = useRef(showNote)
+  useEffect(() => {
+    tRef.current = t
+    showNoteRef.current(lastNote.current)
+  }, [t])
 
   useEffect(() => {
     const stage = stageRef.current
@@ -62,6 +80,7 @@ export function SurfacePanel() {
     if (!stage || !base || !trail || !overlay) return
     const surfaceView = createSurfaceView({ base, trail, overlay }, store, {
       onImagePainted: () => setGridReady(true),
+      onArrowNote: (note) => showNoteRef.current(note),
     })
     surfaceView.setDrawScale(drawScaleRef.current)
     const loader = createGridLoader(services, surfaceView.setImage, setStatus)
@@ -211,6 +230,7 @@ export function SurfacePanel() {
             <span className="swatch swatch-movement" aria-hidden="true" />
             {t('surface.arrowMovement')}
           </li>
+          <li ref={arrowNoteRef} className="surface-arrow-note" data-testid="surface-arrow-scale" />
         </ul>
       )}
       {hasAnalysis && (

@@ -78,3 +78,22 @@ export function arrowScale(
   const longest = Math.max(px(arrows.negGrad), px(arrows.prevMove), px(arrows.newMove))
   return longest >= minPx && longest <= maxPx ? 1 : 'auto'
 }
+
+/** Below this many px at true size the longest arrow means "the ball has stopped": no arrows are drawn. */
+export const STOPPED_PX = 0.5
+
+/**
+ * What the arrows on screen mean, for the legend: drawn to scale; scaled by `factor` (on-screen length ÷ true
+ * length, rounded for display by the caller); or not drawn because the step is under `STOPPED_PX` at true size
+ * (at step 400 of the momentum scene g ≈ 10⁻¹⁴: 70-px arrows on a ball that no longer moves would lie).
+ */
+export type ArrowNote = { kind: 'true' } | { kind: 'scaled'; factor: number } | { kind: 'stopped' }
+
+/** The note for these arrows in this view, with `autoPx` the length 'auto' gives the longest arrow. */
+export function arrowNote(arrows: MomentumArrows, scales: AffineScales, autoPx = 70): ArrowNote {
+  const px = (v: Vec2): number => Math.hypot(scales.kx * v[0], scales.ky * v[1])
+  const longest = Math.max(px(arrows.negGrad), px(arrows.prevMove), px(arrows.newMove))
+  if (!(longest >= STOPPED_PX)) return { kind: 'stopped' }
+  const scale = arrowScale(arrows, scales)
+  return scale === 1 ? { kind: 'true' } : { kind: 'scaled', factor: autoPx / longest }
+}

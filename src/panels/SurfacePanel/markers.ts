@@ -79,3 +79,69 @@ export function drawInspectMarker(ctx: Ctx2D, x: number, y: number, scale?: Draw
   ctx.stroke()
   ctx.restore()
 }
+
+/**
+ * A racer whose head is off the view: a triangle in its colour (white outline) with its tip on the plot's edge
+ * where the path left, pointing the way it went, `sizePx` long. Nothing for a direction of length 0.
+ */
+export function drawOffViewMarker(
+  ctx: Ctx2D,
+  x: number,
+  y: number,
+  dx: number,
+  dy: number,
+  color: string,
+  sizePx = 14,
+): void {
+  if (!(Number.isFinite(x) && Number.isFinite(y)) || !(Math.hypot(dx, dy) > 0)) return
+  const bx = x - dx * sizePx
+  const by = y - dy * sizePx
+  const hw = sizePx * 0.5
+  ctx.save()
+  ctx.globalAlpha = 1
+  ctx.setLineDash([])
+  ctx.lineJoin = 'round'
+  ctx.beginPath()
+  ctx.moveTo(x, y)
+  ctx.lineTo(bx - dy * hw, by + dx * hw)
+  ctx.lineTo(bx + dy * hw, by - dx * hw)
+  ctx.closePath()
+  ctx.fillStyle = color
+  ctx.fill()
+  ctx.strokeStyle = lectureColors.halo
+  ctx.lineWidth = 2
+  ctx.stroke()
+  ctx.restore()
+}
+
+/**
+ * A racer's number beside its head, in its colour over a white outline: up and to the right, one row higher per
+ * `stacked` head already labelled at (almost) the same spot, so coinciding racers read "1 2 3" in a column.
+ */
+export function drawHeadLabel(
+  ctx: Ctx2D,
+  x: number,
+  y: number,
+  text: string,
+  color: string,
+  stacked: number,
+  fontPx: number,
+): void {
+  if (!(Number.isFinite(x) && Number.isFinite(y))) return
+  const px = Math.round(fontPx * 1.05)
+  const lx = x + 8
+  const ly = y - 9 - stacked * (px + 2)
+  ctx.save()
+  ctx.globalAlpha = 1
+  ctx.setLineDash([])
+  ctx.font = `bold ${px}px system-ui, sans-serif`
+  ctx.textAlign = 'left'
+  ctx.textBaseline = 'alphabetic'
+  ctx.lineJoin = 'round'
+  ctx.strokeStyle = lectureColors.halo
+  ctx.lineWidth = 3
+  ctx.strokeText(text, lx, ly)
+  ctx.fillStyle = color
+  ctx.fillText(text, lx, ly)
+  ctx.restore()
+}

@@ -1,20 +1,30 @@
 import type { Vec2 } from '../../core/types'
 import { drawMomentumArrows } from '../../render/arrows'
 import { drawEigenAxes } from '../../render/eigenAxes'
+import { fontPxAt } from '../../render/drawScale'
 import type { DrawScale } from '../../render/drawScale'
 import type { ViewScales } from '../../render/scales'
 import { drawCurrentMarker } from '../../render/trajectory'
 import type { RaceTrack } from '../../state/raceTrack'
 import { selectSelectedRacer } from '../../state/selectors'
 import type { AppState } from '../../state/store'
-import { arrowScale, momentumArrows } from './arrowVectors'
-import { drawDivergedCross, drawInspectMarker, drawStartMarker } from './markers'
+import { arrowNote, arrowScale, momentumArrows } from './arrowVectors'
+import type { ArrowNote } from './arrowVectors'
+import {
+  drawDivergedCross,
+  drawHeadLabel,
+  drawInspectMarker,
+  drawOffViewMarker,
+  drawStartMarker,
+} from './markers'
+import { offViewExit } from './offView'
 import { clampToPlot, clipToPlot, visibleTrails } from './sceneParts'
 import { surfaceFontPx } from './surfaceLayout'
 
 /**
- * The overlay, redrawn every frame: the Hessian's eigen-axes, the momentum arrows of the selected racer, each
- * visible racer's current point (a red ✕ once a diverged racer's end is reached), the start point (at
+ * The overlay, redrawn every frame (returns what the momentum arrows mean, null without arrows): the Hessian's eigen-axes, the momentum arrows of the selected racer, each
+ * visible racer's current point (a red ✕ once a diverged racer's end is reached, a triangle on the edge where
+ * the path left the view while its head is outside it), the start point (at
  * `dragStart` while it is dragged) and the inspected point.
  */
 export function paintOverlay(
@@ -24,7 +34,7 @@ export function paintOverlay(
   dpr: number,
   dragStart: Vec2 | null,
   scale?: DrawScale,
-): void {
+): ArrowNote | null {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
   ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
   ctx.save()
@@ -45,17 +55,22 @@ export function paintOverlay(
   if (analysis !== null)
     drawEigenAxes(ctx, scales, eigenAt, analysis.eigenvectors, analysis.eigenvalues, { fontPx, scale })
 
+  let note: ArrowNote | null = null
   if (s.settings.showArrows && selected && !selected.hidden && selectedTrack) {
     const { kind, convention } = selected.optimizer
     const arrows = momentumArrows(selectedTrack, s.cursor, kind, convention)
-    if (arrows !== null)
+    if (arrows !== null) note = arrowNote(arrows, scales)
+    // A step under half a pixel means the ball has stopped: no arrows (the legend says so).
+    if (arrows !== null && note !== null && note.kind !== 'stopped')
       drawMomentumArrows(ctx, scales, arrows.at, arrows.negGrad, arrows.prevMove, arrows.newMove, {
         scaleToPx: arrowScale(arrows, scales),
         scale,
       })
   }
 
-  for (const item of visibleTrails(s)) {
+  const items = visibleTrails(s)
+  const heads: [number, number][] = []
+  for (const item of items) {
     const n = shown(item.track)
     if (n === 0) continue
     const x = item.track.x[n - 1]
@@ -65,7 +80,20 @@ export function paintOverlay(
     if (item.track.status === 'diverged' && n === item.track.count) {
       const [cx, cy] = clampToPlot(scales, scales.xToPx(x), scales.yToPx(y), 9 * (scale?.line ?? 1))
       drawDivergedCross(ctx, cx, cy, 7, scale)
-    } else drawCurrentMarker(ctx, scales, [x, y], item.color, 2, scale)
+    } else {
+      // A head off the view: its path stops at the edge (drawTrajectory's clip box), marked by a triangle there.
+      const exit = offViewExit(item.track.x, item.track.y, n, scales)
+      if (exit !== null) drawOffViewMarker(ctx, exit.x, exit.y, exit.dx, exit.dy, item.color)
+      else drawCurrentMarker(ctx, scales, [x, y], item.color, 2, scale)
+      // With several racers each head carries its number (the legend's), stacked where heads coincide.
+      if (items.length > 1) {
+        const hx = exit !== null ? exit.x - 10 * exit.dx : scales.xToPx(x)
+        const hy = exit !== null ? exit.y - 10 * exit.dy : scales.yToPx(y)
+        const stacked = heads.filter(([px, py]) => Math.hypot(px - hx, py - hy) < 14).length
+        heads.push([hx, hy])
+        drawHeadLabel(ctx, hx, hy, String(item.number), item.color, stacked, fontPxAt(scale, fontPx))
+      }
+    }
   }
 
   const start = dragStart ?? s.settings.start
@@ -73,4 +101,5 @@ export function paintOverlay(
   if (s.inspectPoint !== null)
     drawInspectMarker(ctx, scales.xToPx(s.inspectPoint[0]), scales.yToPx(s.inspectPoint[1]), scale)
   ctx.restore()
+  return note
 }

@@ -5,17 +5,25 @@ import type { AppState } from '../../state/store'
 import type { TrailItem } from './trailPlan'
 
 /** A visible racer's trail: its id, track and colour. */
-export type VisibleTrail = TrailItem & { id: string; track: RaceTrack }
+export type VisibleTrail = TrailItem & {
+  id: string
+  track: RaceTrack
+  /** 1-based position among all racers (the number the legends show). */
+  number: number
+  /** Position among the visible racers, for the dash pattern and label offsets. */
+  slot: number
+}
 
 /** The visible racers' trails, the selected one last (drawn on top), each with its track and colour. */
 export function visibleTrails(s: AppState): VisibleTrail[] {
   const byId = new Map(s.tracks.map((t) => [t.id, t]))
   const items: VisibleTrail[] = []
   let selected: VisibleTrail | null = null
-  for (const racer of s.settings.racers) {
+  let slot = 0
+  for (const [k, racer] of s.settings.racers.entries()) {
     const track = byId.get(racer.id)
     if (racer.hidden || track === undefined) continue
-    const item = { id: racer.id, track, color: racerColor(racer.color) }
+    const item = { id: racer.id, track, color: racerColor(racer.color), number: k + 1, slot: slot++ }
     if (racer.id === s.settings.selectedRacer) selected = item
     else items.push(item)
   }

@@ -2,11 +2,12 @@ import type { Extent, Vec2 } from '../../core/types'
 import { SCREEN_SCALE } from '../../render/drawScale'
 import type { DrawScale } from '../../render/drawScale'
 import type { ViewScales } from '../../render/scales'
-import { drawTrajectory } from '../../render/trajectory'
+import { drawTrajectory, RACER_DASHES } from '../../render/trajectory'
 import { selectView } from '../../state/selectors'
 import type { SurfaceGrid } from '../../state/services'
 import type { AppState, AppStore } from '../../state/store'
 import { createHeatmapCache, paintBase } from './baseLayer'
+import type { ArrowNote } from './arrowVectors'
 import { paintOverlay } from './overlayLayer'
 import { clipToPlot, visibleTrails } from './sceneParts'
 import { squareViewScales, viewAttr } from './surfaceLayout'
@@ -57,6 +58,8 @@ export interface SurfaceView {
 export interface SurfaceViewOptions {
   /** Called after a paint that showed a grid of the current surface (the panel's `data-grid-ready`). */
   onImagePainted?(): void
+  /** Called when what the momentum arrows mean changed (to scale, scaled, stopped; null: no arrows). */
+  onArrowNote?(note: ArrowNote | null): void
 }
 
 export function createSurfaceView(
@@ -77,6 +80,7 @@ export function createSurfaceView(
   let drawScale: DrawScale = SCREEN_SCALE
   let frame = 0
   let baseKey = ''
+  let noteKey = 'none'
   // The scales the trail canvas was last drawn with, and during a gesture a copy of it in that view.
   let trailScales: ViewScales | null = null
   let snapshot: { image: HTMLCanvasElement; from: ViewScales } | null = null
@@ -119,7 +123,15 @@ export function createSurfaceView(
     const trail = context(canvases.trail)
     if (trail !== null) paintTrails(trail, s, scales, key, size.dpr)
     const overlay = context(canvases.overlay)
-    if (overlay !== null) paintOverlay(overlay, s, scales, size.dpr, dragStart, drawScale)
+    if (overlay !== null) {
+      const note = paintOverlay(overlay, s, scales, size.dpr, dragStart, drawScale)
+      // Two significant digits of the factor: the legend changes when the reader could see it change.
+      const key = note === null ? 'none' : note.kind === 'scaled' ? note.factor.toPrecision(2) : note.kind
+      if (key !== noteKey) {
+        noteKey = key
+        options.onArrowNote?.(note)
+      }
+    }
   }
 
   function paintTrails(
@@ -146,7 +158,7 @@ export function createSurfaceView(
       return
     }
     const items = visibleTrails(s)
-    const plan = trails.plan(`${key}|${items.map((i) => i.color + i.id).join()}`, items, s.cursor)
+    const plan = trails.plan(`${key}|${items.map((i) => i.color + i.id + i.slot).join()}`, items, s.cursor)
     if (plan.clear) ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
     trailScales = scales
     if (plan.more) schedule()
@@ -154,8 +166,18 @@ export function createSurfaceView(
     ctx.save()
     clipToPlot(ctx, scales)
     for (const d of plan.draws) {
-      const { track, color } = items[d.index]
-      const style = { color, startMarker: false, currentMarker: false, scale: drawScale }
+      const { track, color, slot } = items[d.index]
+      // Several racers: each its own dash pattern, so paths that coincide stay apart.
+      const dash = items.length > 1 ? RACER_DASHES[slot % RACER_DASHES.length] : undefined
+      // The path stops at the plot's edge (no stripes across the view from a run diverging far outside it).
+      const style = {
+        color,
+        startMarker: false,
+        currentMarker: false,
+        clipBox: scales.plot,
+        dash,
+        scale: drawScale,
+      }
       if (d.dense)
         // One device pixel, no halo, no dots: the rasterizer's fast hairline path (2M px of zig-zag in ~20 ms).
         drawTrajectory(ctx, track.x, track.y, d.to, scales, {

@@ -3,7 +3,7 @@ import { conventionNames, defaultConvention } from '../../core/meta'
 import type { Convention } from '../../core/types'
 import { racerColor } from '../../render/colors'
 import type { MessageKey } from '../../i18n/en'
-import { optimizerName } from '../../i18n/registryNames'
+import { optimizerName, scheduleName } from '../../i18n/registryNames'
 import { selectLanguage, selectRacers, selectSelectedRacerId } from '../../state/selectors'
 import { useApp, useAppStore, useT } from '../../state/useApp'
 import { formatNumber } from '../../ui/formatNumber'
@@ -58,6 +58,8 @@ export function RaceLegend() {
               <span className="racer-chip-name">{name}</span>
               <span className="racer-chip-detail">
                 {shortConvention(convention, t)} · η = {formatNumber(r.optimizer.lr)}
+                {/* A racer with its own schedule names it: scene 5's three Adagrads differ only there. */}
+                {r.schedule !== null && ` · ${scheduleName(r.schedule.kind, language)}`}
               </span>
             </button>
             {badge !== undefined && (

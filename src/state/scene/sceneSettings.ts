@@ -111,7 +111,9 @@ export function settingsWithSetup(
   next.noise = setup.noise ? { ...setup.noise } : { std: 0, seed: offSeed }
   next.steps = setup.steps
   const sceneView = scene.view ? structuredClone(scene.view) : null
-  if (opening || setup.surface !== base.surfaceId)
+  // A view left at the surface's default (null) also takes the scene's: a scene opened by a link before its
+  // content was loaded arrives with the default view, and its racers would leave it (scene 9 reaches w₁ ≈ 20).
+  if (opening || setup.surface !== base.surfaceId || base.view === null)
     next.view = setup.surface === scene.surface ? sceneView : null
   if (opening) {
     next.speed = scene.speed

@@ -81,3 +81,24 @@ describe('feature-normalization scene (docs/lectures.md S9)', () => {
     expect(card(scene, 'standardize').tex).toContain('\\frac{x_i^{r}-m_i}{\\sigma_i}')
   })
 })
+
+describe('feature-normalization card 5 says what the contours show', () => {
+  it('the contours’ axis ratio √(λ_max/λ_min) is about 1.3 standardized and about 400 raw, and they are tilted', async () => {
+    const { analyzePoint } = await import('../../../src/core/analyzePoint')
+    const ratio = (id: string) => {
+      const [l1, l2] = analyzePoint(id, 0, 0).eigenvalues
+      return Math.sqrt(Math.max(l1, l2) / Math.min(l1, l2))
+    }
+    expect(ratio('feature-standardized')).toBeCloseTo(1.3, 1)
+    expect(Math.round(ratio('feature-raw') / 100) * 100).toBe(400)
+    // Tilted: the standardized Hessian has an off-diagonal term (the features are correlated), so the axes
+    // are not w₁ and w₂, and the card must not call them circles.
+    const h = analyzePoint('feature-standardized', 0, 0).hessian
+    expect(Math.abs(h[1])).toBeGreaterThan(0.1)
+    const { featureNormalization } = await import('../../../src/core/scenes/featureNormalization.meta')
+    const card = featureNormalization.cards.find((c) => c.id === 'round')!
+    expect(card.body.en).toMatch(/1\.3/)
+    expect(card.body.en).not.toMatch(/circle/)
+    expect(card.body.zh).toMatch(/1\.3/)
+  })
+})

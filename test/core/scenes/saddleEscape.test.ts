@@ -9,10 +9,12 @@ import { afterCard, endOf, runRacers } from './sceneRuns'
 const loss = (w1: number, w2: number): number => (1 - w1 * w2) ** 2
 
 describe('saddle-escape scene (docs/lectures.md S1)', () => {
-  it('races GD (η = 0.01) and lecture momentum (λ = 0.9, η = 0.05) on the saddle surface from (1.5, −1.499)', () => {
+  it('races GD (η = 0.01) and lecture momentum (λ = 0.9, η = 0.05) on the saddle surface from (1.5, −1.5), as card 1 says', () => {
     const setup = initialSetup(scene)
     expect(setup.surface).toBe('saddle')
-    expect(setup.start).toEqual([1.5, -1.499])
+    // Card 1 ("both slide to the origin and stop") describes the opening: exactly on the anti-diagonal.
+    expect(setup.start).toEqual(afterCard(scene, 'stuck').start)
+    expect(setup.start).toEqual([1.5, -1.5])
     expect(setup.racers.map((r) => r.optimizer)).toEqual([
       { kind: 'sgd', convention: 'lecture', lr: 0.01 },
       { kind: 'momentum', convention: 'lecture', lr: 0.05, momentum: 0.9 },
@@ -27,11 +29,18 @@ describe('saddle-escape scene (docs/lectures.md S1)', () => {
     assertInDelta(a.escapeDirection!, [Math.SQRT1_2, Math.SQRT1_2], 1e-15, 'u')
   })
 
-  it("the 'hessian' card moves the start from θ′ = (0, 0) to θ′ + u = (1, 1), where L = 0 < L(θ′) = 1", () => {
+  it("the 'hessian' card starts 0.05 along u from θ′ = (0, 0), near the saddle, and both racers escape along u to (1, 1)", () => {
     const setup = afterCard(scene, 'hessian')
-    assertInDelta(setup.start!, [1, 1], 1e-15, 'θ′ + u')
+    const d = 0.05 * Math.SQRT1_2
+    assertInDelta(setup.start!, [d, d], 1e-15, 'θ′ + 0.05·u/‖u‖')
     expect(loss(0, 0)).toBe(1)
-    assertInDelta(loss(...setup.start!), 0, 1e-15, 'L(θ′ + u)')
+    // Near the saddle (L ≈ 1), not on the minimum: there is something to watch.
+    expect(loss(...setup.start!)).toBeGreaterThan(0.99)
+    for (const t of runRacers(setup)) {
+      // Along u the whole way (the gradient keeps w₁ = w₂), down to L = 0 at (1, 1).
+      for (let k = 0; k < t.x.length; k++) expect(t.x[k]).toBeCloseTo(t.y[k], 12)
+      assertInDelta(endOf(t), [1, 1], 1e-3, 'end')
+    }
   })
 
   it("from the exact anti-diagonal (1.5, −1.5) ('stuck' card) both racers slide into the saddle and stay: L → 1", () => {
@@ -49,8 +58,8 @@ describe('saddle-escape scene (docs/lectures.md S1)', () => {
     }
   })
 
-  it('from (1.5, −1.499) GD sits on the plateau L > 0.95 for about 260 steps, then converges to (1, 1)', () => {
-    const [gd] = runRacers(initialSetup(scene))
+  it("from (1.5, −1.499) ('plateau' card) GD sits on the plateau L > 0.95 for about 260 steps, then converges to (1, 1)", () => {
+    const [gd] = runRacers(afterCard(scene, 'plateau'))
     const k = gd.loss.findIndex((v) => v <= 0.95)
     expect(k).toBeGreaterThanOrEqual(230)
     expect(k).toBeLessThanOrEqual(290)
@@ -58,8 +67,8 @@ describe('saddle-escape scene (docs/lectures.md S1)', () => {
     expect(loss(...endOf(gd))).toBeLessThan(1e-6)
   })
 
-  it('from (1.5, −1.499) momentum leaves the plateau L > 0.95 within 20 steps and reaches the valley w₁w₂ = 1', () => {
-    const [, mom] = runRacers(initialSetup(scene))
+  it("from (1.5, −1.499) ('plateau' card) momentum leaves the plateau L > 0.95 within 20 steps and reaches the valley w₁w₂ = 1", () => {
+    const [, mom] = runRacers(afterCard(scene, 'plateau'))
     const k = mom.loss.findIndex((v) => v <= 0.95)
     expect(k).toBeGreaterThan(0)
     expect(k).toBeLessThanOrEqual(20)

@@ -154,3 +154,33 @@ describe('drawChartOverlay', () => {
     expect(ctx.ops).toHaveLength(0)
   })
 })
+
+describe('createSeriesChart with losses below zero', () => {
+  it('switches to a symlog axis titled symlogLabel and draws the curve through every step', () => {
+    const layer = recordingLayer()
+    const chart = createSeriesChart()
+    // The momentum hill: L starts at 6 and settles in the shallow valley at −1.07.
+    const values = Float64Array.from({ length: 101 }, (_, k) => (k < 10 ? 6 - 0.7 * k : -1.07))
+    const f = { ...frame([{ id: 'a', color: 'red', values, count: 101 }]), symlogLabel: 'L (symlog)' }
+    const { layout } = chart.paint(layer, f)
+    expect(layout.ySymlog).toBe(true)
+    expect(layout.yLog).toBe(false)
+    expect(layout.yDomain).toEqual([-10, 10])
+    const xs = vertices(layer.ctx.strokes('red')[0]).map((v) => v.x)
+    expect(Math.max(...xs)).toBeCloseTo(layout.xToPx(100), 6)
+    expect(layer.ctx.texts.some((t) => t.text.includes('symlog'))).toBe(true)
+  })
+
+  it('without a symlogLabel (‖g‖) or with only positive values the axis stays logarithmic', () => {
+    const values = Float64Array.from({ length: 11 }, (_, k) => 5 - k)
+    const chart = createSeriesChart()
+    expect(
+      chart.paint(recordingLayer(), frame([{ id: 'a', color: 'red', values, count: 11 }])).layout.yLog,
+    ).toBe(true)
+    const positive = createSeriesChart().paint(recordingLayer(), {
+      ...frame([{ id: 'a', color: 'red', values: decade(), count: 11 }]),
+      symlogLabel: 'L (symlog)',
+    })
+    expect(positive.layout.yLog).toBe(true)
+  })
+})

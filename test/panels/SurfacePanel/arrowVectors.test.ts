@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { runTrajectory } from '../../../src/core/run'
 import type { OptimizerSpec } from '../../../src/core/types'
 import { arrowScale, hasCarriedMovement, momentumArrows } from '../../../src/panels/SurfacePanel/arrowVectors'
+import { arrowNote } from '../../../src/panels/SurfacePanel/arrowVectors'
 import type { ArrowTrack } from '../../../src/panels/SurfacePanel/arrowVectors'
 import { viewScales } from '../../../src/render/scales'
 import { assertInDelta } from '../../helpers/assertInDelta'
@@ -81,5 +82,24 @@ describe('arrowScale', () => {
     expect(arrowScale({ ...at, newMove: [0.5, 0] } as never, scales)).toBe(1) // 50 px
     expect(arrowScale({ ...at, newMove: [0.001, 0] } as never, scales)).toBe('auto') // 0.1 px
     expect(arrowScale({ ...at, newMove: [0, 3] } as never, scales)).toBe('auto') // 300 px
+  })
+})
+
+describe('arrowNote', () => {
+  // 10 px per parameter unit.
+  const s10 = { kx: 10, ox: 0, ky: -10, oy: 100 }
+  const arrows = (len: number) => ({
+    at: [0, 0] as [number, number],
+    negGrad: [len, 0] as [number, number],
+    prevMove: [0, 0] as [number, number],
+    newMove: [len, 0] as [number, number],
+  })
+  it('says to scale between 20 and 160 px, scaled (factor = 70 px ÷ true px) outside, stopped under half a pixel', () => {
+    expect(arrowNote(arrows(5), s10)).toEqual({ kind: 'true' })
+    expect(arrowNote(arrows(0.1), s10)).toEqual({ kind: 'scaled', factor: 70 })
+    expect(arrowNote(arrows(100), s10)).toEqual({ kind: 'scaled', factor: 0.07 })
+    // Scene 8 at step 400: a step of ~10⁻¹⁴ is no movement at any zoom a student uses.
+    expect(arrowNote(arrows(1e-14), s10)).toEqual({ kind: 'stopped' })
+    expect(arrowNote(arrows(0.049), s10)).toEqual({ kind: 'stopped' })
   })
 })

@@ -145,6 +145,13 @@ describe('<TransportBar> race legend', () => {
     expect(screen.getByTestId('racer-chip-r3')).toHaveTextContent('Adamlecture · η = 0.05')
   })
 
+  it('names a racer’s own schedule on its chip (scene 5’s Adagrads differ only there)', () => {
+    const { store } = setup()
+    expect(screen.getByTestId('racer-chip-r0').textContent).not.toMatch(/·.*·/)
+    act(() => store.getState().updateRacer('r0', { schedule: { kind: 'inverse-sqrt' } as never }))
+    expect(screen.getByTestId('racer-chip-r0')).toHaveTextContent(/η = 0\.01 · \S/)
+  })
+
   it('shows "Diverged at step N" on the chip of a racer whose track diverged', () => {
     const { frames } = setup()
     expect(screen.queryByTestId('diverged-badge-r1')).toBeNull()

@@ -59,3 +59,5 @@ export {
   type BasinSolver,
 } from './basins/basinSolver'
 export { BASIN_NONE, BASIN_DIVERGED, type BasinMap, type BasinMapSpec, type BasinAxis } from './basins/types'
+export { stabilityBand, type StabilityBand } from './stability/stabilityBand'
+export { stabilityRule, type StabilityRule } from './stability/stabilityRule'

@@ -1,5 +1,5 @@
 import { SpecError, expectInteger, expectNumber, expectRecord } from '../errors'
-import { ESCAPE_EXTENT_FACTOR, ESCAPE_LOSS_FACTOR } from '../limits'
+import { ESCAPE_EXTENT_FACTOR, ESCAPE_LOSS_FACTOR, MAX_BASIN_SIDE, MAX_BASIN_STEPS } from '../limits'
 import { fillDefaults, optimizers } from '../optimizers/index'
 import type { Kernel2d, Run2d } from '../optimizers/index'
 import { getScheduleMeta } from '../schedules/meta'
@@ -10,10 +10,7 @@ import { validateTrajectorySpec } from '../validate'
 import { BASIN_DIVERGED, BASIN_NONE } from './types'
 import type { BasinAxis, BasinMapSpec } from './types'
 
-/** Most updates per start of a basin map (a map is many runs: 10⁵ × 4,225 starts is already minutes). */
-export const MAX_BASIN_STEPS = 100_000
-/** Most starts per axis of a basin map. */
-export const MAX_BASIN_SIDE = 256
+export { MAX_BASIN_SIDE, MAX_BASIN_STEPS }
 
 const finite = (v: number): boolean => v - v === 0
 /** Updates per kernel call, as in `createRun`'s `advance` (the same chunks keep V8's view of the kernel alike). */

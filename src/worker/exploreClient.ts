@@ -11,13 +11,13 @@ const SCOPE = 'basin.'
 export function createExploreClient(client: WorkerClient): ExploreDriver {
   let stop: (() => void) | null = null
   return {
-    basins(spec, sides, onLevel) {
+    basins(specs, sides, onLevel) {
       stop?.()
       const runId = client.beginRun(SCOPE)
       const unsubscribe = client.subscribe(SCOPE, (message: FromWorker) => {
         if (message.type === 'basin.level' && message.runId === runId) onLevel(message as BasinLevel)
       })
-      client.send({ type: 'basin.start', runId, spec, sides })
+      client.send({ type: 'basin.start', runId, specs, sides })
       const cancel = (): void => {
         unsubscribe()
         if (client.currentRun(SCOPE) === runId) client.send({ type: 'basin.cancel', runId })

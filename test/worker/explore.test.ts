@@ -52,16 +52,16 @@ function setup() {
 describe('explore family in the engine', () => {
   it('a progressive basin map posts every level coarse first, each equal to basinMap at that side', () => {
     const { engine, clock, levels, sent } = setup()
-    engine.handle({ type: 'basin.start', runId: 4, spec, sides: [3, 5, 9, 17] })
+    engine.handle({ type: 'basin.start', runId: 4, specs: [spec], sides: [3, 5, 9, 17] })
     expect(sent).toEqual([])
     const slices = clock.runAll()
     expect(slices).toBeGreaterThan(4) // it yielded between slices, not once per level
     const got = levels()
-    expect(got.map((l) => [l.level, l.side, l.done, l.runId])).toEqual([
-      [0, 3, false, 4],
-      [1, 5, false, 4],
-      [2, 9, false, 4],
-      [3, 17, true, 4],
+    expect(got.map((l) => [l.map, l.level, l.side, l.done, l.runId])).toEqual([
+      [0, 0, 3, false, 4],
+      [0, 1, 5, false, 4],
+      [0, 2, 9, false, 4],
+      [0, 3, 17, true, 4],
     ])
     // Each level runs only the starts no coarser level ran.
     expect(got.map((l) => l.computed)).toEqual([9, 25 - 9, 81 - 25, 289 - 81])
@@ -72,14 +72,35 @@ describe('explore family in the engine', () => {
     }
   })
 
+  it('two maps side by side come level by level, each equal to its own basinMap', () => {
+    const { engine, clock, levels } = setup()
+    const other: BasinMapSpec = { ...spec, optimizer: { kind: 'sgd', lr: 0.01 } }
+    engine.handle({ type: 'basin.start', runId: 10, specs: [spec, other], sides: [3, 9] })
+    clock.runAll()
+    const got = levels()
+    expect(got.map((l) => [l.map, l.side])).toEqual([
+      [0, 3],
+      [1, 3],
+      [0, 9],
+      [1, 9],
+    ])
+    for (const l of got) {
+      const s = l.map === 0 ? spec : other
+      const want = basinMap({ ...s, x: { ...s.x, n: l.side }, y: { ...s.y, n: l.side } })
+      expect(l.minimum).toEqual(want.minimum)
+      expect(l.steps).toEqual(want.steps)
+    }
+    expect(got[2].minimum).not.toEqual(got[3].minimum)
+  })
+
   it('basin.cancel stops the map between slices, and a new basin.start replaces the old one', () => {
     const { engine, clock, levels } = setup()
-    engine.handle({ type: 'basin.start', runId: 5, spec, sides: [3, 5, 9, 17] })
+    engine.handle({ type: 'basin.start', runId: 5, specs: [spec], sides: [3, 5, 9, 17] })
     engine.handle({ type: 'basin.cancel', runId: 5 })
     clock.runAll()
     expect(levels()).toEqual([])
-    engine.handle({ type: 'basin.start', runId: 6, spec, sides: [9, 17] })
-    engine.handle({ type: 'basin.start', runId: 7, spec, sides: [2, 3] })
+    engine.handle({ type: 'basin.start', runId: 6, specs: [spec], sides: [9, 17] })
+    engine.handle({ type: 'basin.start', runId: 7, specs: [spec], sides: [2, 3] })
     clock.runAll()
     expect(levels().map((l) => [l.runId, l.side])).toEqual([
       [7, 2],
@@ -92,11 +113,13 @@ describe('explore family in the engine', () => {
     engine.handle({
       type: 'basin.start',
       runId: 8,
-      spec: { ...spec, optimizer: { kind: 'sgd', lr: -1 } },
+      specs: [spec, { ...spec, optimizer: { kind: 'sgd', lr: -1 } }],
       sides: [3],
     })
-    expect(sent).toMatchObject([{ type: 'error', runId: 8, field: 'spec.optimizer.lr', code: 'bad-spec' }])
-    engine.handle({ type: 'basin.start', runId: 9, spec, sides: [3, 6] })
+    expect(sent).toMatchObject([
+      { type: 'error', runId: 8, field: 'specs[1].optimizer.lr', code: 'bad-spec' },
+    ])
+    engine.handle({ type: 'basin.start', runId: 9, specs: [spec], sides: [3, 6] })
     expect(sent[1]).toMatchObject({ type: 'error', field: 'sides', code: 'bad-message' })
   })
 

@@ -1,4 +1,4 @@
-import { MAX_BASIN_LEVELS, MAX_BASIN_SIDE, MAX_SLICE_POINTS } from '../../core/limits'
+import { MAX_BASIN_LEVELS, MAX_BASIN_MAPS, MAX_BASIN_SIDE, MAX_SLICE_POINTS } from '../../core/limits'
 import type { ExploreToWorker } from '../protocol'
 import { all, field, isFiniteNumber, isInteger, isObject, requestId, runId, surface } from './fields'
 import type { Check } from './fields'
@@ -21,7 +21,11 @@ const isSides = (v: unknown): boolean =>
 export const exploreChecks: Record<ExploreToWorker['type'], Check> = {
   'basin.start': all(
     runId,
-    field('spec', isObject, 'a basin map spec object'),
+    field(
+      'specs',
+      (v) => Array.isArray(v) && v.length >= 1 && v.length <= MAX_BASIN_MAPS && v.every(isObject),
+      `1..${MAX_BASIN_MAPS} basin map spec objects`,
+    ),
     field(
       'sides',
       isSides,

@@ -9,13 +9,14 @@ import type { TrajectorySpec, Vec2 } from '../../core/types'
 import type { RequestOptions, RequestScoped, RunScoped } from './common'
 
 /**
- * Starts a basin map computed level by level: `sides[i]` starts per axis at level i, increasing, each
- * (side − 1) a multiple of the previous level's (side − 1), so every coarse start is also a fine start and
- * is not run again. `spec.x.n`, `spec.y.n` are ignored (each level sets both to its side).
+ * Starts basin maps (one or two, side by side) computed level by level: `sides[i]` starts per axis at level
+ * i, increasing, each (side − 1) a multiple of the previous level's (side − 1), so every coarse start is also
+ * a fine start and is not run again. Level i of every map comes before level i + 1 of any. `x.n`, `y.n` of
+ * the specs are ignored (each level sets both to its side).
  */
 export interface BasinStart extends RunScoped {
   type: 'basin.start'
-  spec: BasinMapSpec
+  specs: BasinMapSpec[]
   sides: number[]
 }
 
@@ -27,6 +28,8 @@ export interface BasinCancel extends RunScoped {
 /** One finished level of a basin map: `BasinMap`'s arrays at side × side starts (row-major, y outer). */
 export interface BasinLevel extends RunScoped {
   type: 'basin.level'
+  /** Which of `BasinStart.specs`. */
+  map: number
   level: number
   side: number
   minimum: Int32Array
@@ -35,7 +38,7 @@ export interface BasinLevel extends RunScoped {
   computed: number
   /** Milliseconds since `basin.start` arrived. */
   elapsedMs: number
-  /** True for the last level. */
+  /** True for this map's last level. */
   done: boolean
 }
 
@@ -79,10 +82,10 @@ export type StabilityResult = Omit<StabilityReply, 'type' | 'requestId'>
 /** What panels use of the family (the worker client implements it; tests fake it). */
 export interface ExploreDriver {
   /**
-   * Starts a progressive basin map; `onLevel` gets each level as it is done. Returns a function that cancels
-   * it (also implied by the next `basins` call: one map at a time per driver).
+   * Starts progressive basin maps (one per spec); `onLevel` gets each level of each map as it is done.
+   * Returns a function that cancels them (also implied by the next `basins` call: one run at a time).
    */
-  basins(spec: BasinMapSpec, sides: number[], onLevel: (level: BasinLevel) => void): () => void
+  basins(specs: BasinMapSpec[], sides: number[], onLevel: (level: BasinLevel) => void): () => void
   slice(surface: string, from: Vec2, to: Vec2, n: number, options?: RequestOptions): Promise<Float64Array>
   stability(spec: TrajectorySpec, options?: RequestOptions): Promise<StabilityResult>
 }

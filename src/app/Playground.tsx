@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Scene, ScenePanel } from '../core/scenes/index'
+import { BasinPanel } from '../panels/BasinPanel/BasinPanel'
 import { ChartsPanel } from '../panels/ChartsPanel/ChartsPanel'
 import { ControlsPanel } from '../panels/ControlsPanel/ControlsPanel'
 import { HessianPanel } from '../panels/HessianPanel/HessianPanel'
@@ -34,6 +35,7 @@ export function Playground({ scene, lab }: { scene?: Scene; lab?: ReactNode }) {
       <div className="area-cards">
         <RacerCards />
         <HessianPanel />
+        <BasinPanel />
       </div>
     </div>
   )

@@ -672,7 +672,7 @@ export const en = {
   'basins.title': 'Basins of attraction',
   'basins.open': 'Show basin maps',
   'basins.hint':
-    'Every pixel is a start point: its colour is the minimum an optimizer reaches from there, paler when it takes more steps. The same surface, schedule and steps as the race.',
+    'Every pixel is a start point: its colour is the minimum an optimizer reaches from there, paler when it takes more steps. The same surface and schedules as the race; choose the steps per start below.',
   'basins.left': 'Left map',
   'basins.right': 'Right map',
   'basins.steps': 'Steps per start',

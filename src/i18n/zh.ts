@@ -643,7 +643,7 @@ export const zh: Record<MessageKey, string> = {
   'basins.title': '吸引域',
   'basins.open': '显示吸引域图',
   'basins.hint':
-    '每个像素是一个起点：颜色表示优化器从那里出发到达的极小值，步数越多颜色越浅。误差表面、学习率调度和步数与比赛相同。',
+    '每个像素是一个起点：颜色表示优化器从那里出发到达的极小值，步数越多颜色越浅。误差表面和学习率调度与比赛相同；每个起点的步数在下面选择。',
   'basins.left': '左图',
   'basins.right': '右图',
   'basins.steps': '每个起点的步数',

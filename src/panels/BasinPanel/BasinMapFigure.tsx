@@ -56,6 +56,7 @@ export function BasinMapFigure(props: {
           data-side={level?.side ?? 0}
           data-level={level?.level ?? -1}
           data-done={level?.done === true ? 'true' : 'false'}
+          data-elapsed={level === null ? '' : Math.round(level.elapsedMs)}
           data-counts={counts}
         />
       </div>

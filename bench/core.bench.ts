@@ -3,6 +3,7 @@
 // repeated runs after warm-up, in milliseconds.
 import { cpus } from 'node:os'
 import { pathToFileURL } from 'node:url'
+import { basinMap } from '../src/core/basins/basinMap'
 import { sampleGrid } from '../src/core/grid'
 import { optimizerKinds } from '../src/core/optimizers/index'
 import { runTrajectory } from '../src/core/run'
@@ -110,6 +111,28 @@ export const benchmarks: Benchmark[] = [
         sampleGrid(rosenbrock, rosenbrock.extent, 256)
       }, 31)
       return { medianMs: round(ms), surfaces: ['pokemon', 'rosenbrock'] }
+    },
+  },
+  {
+    // A 64×64 basin map of 1,000 updates per start (≈ 4.1 M updates) on Himmelblau, plain and heavy-ball.
+    name: 'basinMap64x1000',
+    run: () => {
+      const map = (optimizer: OptimizerSpec) => () =>
+        basinMap({
+          surface: 'himmelblau',
+          optimizer,
+          steps: 1000,
+          x: { min: -6, max: 6, n: 64 },
+          y: { min: -6, max: 6, n: 64 },
+          tolerance: 0.05,
+        })
+      const sgd = measure(map({ kind: 'sgd', lr: 0.01 }), 5, 1)
+      const momentum = measure(map({ kind: 'momentum', lr: 0.002, momentum: 0.9 }), 5, 1)
+      return {
+        sgdMedianMs: round(sgd.wallMs),
+        momentumMedianMs: round(momentum.wallMs),
+        updates: 64 * 64 * 1000,
+      }
     },
   },
   // The course preset (2-11-1, 800 epochs) without and with L2; TF.js's CPU run only with BENCH_TFJS=1 (slow).

@@ -13,12 +13,14 @@ import { createRegistryCatalog } from './state/surfaceCatalog'
 import { stripEmbedQuery } from './state/url/embedView'
 import { composeQuery, ShareLinkContext, shareLink, startUrlSync } from './state/urlSync'
 import { createWorkerClient } from './worker/client'
+import { createExploreClient } from './worker/exploreClient'
 
 const client = createWorkerClient()
 const services: Services = {
   requestGrid: (surface, extent, nx, ny, signal, options) =>
     client.requestGrid(surface, extent, nx, ny, { signal, ...options }),
   analyze: (surface, x, y, signal) => client.analyze(surface, x, y, { signal }),
+  explore: createExploreClient(client),
 }
 
 // A link that names a scene (an embed's too) opens it: its content (a chunk of its own) comes first. If it

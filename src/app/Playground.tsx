@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react'
 import type { Scene, ScenePanel } from '../core/scenes/index'
+import { BasinPanel } from '../panels/BasinPanel/BasinPanel'
 import { ChartsPanel } from '../panels/ChartsPanel/ChartsPanel'
 import { ControlsPanel } from '../panels/ControlsPanel/ControlsPanel'
 import { HessianPanel } from '../panels/HessianPanel/HessianPanel'
 import { RacerCards } from '../panels/RacerCards/RacerCards'
+import { SlicePanel } from '../panels/SlicePanel/SlicePanel'
 import { SurfacePanel } from '../panels/SurfacePanel/SurfacePanel'
 import { TransportBar } from '../panels/TransportBar/TransportBar'
 import { Deferred, SceneCards } from './deferred'
@@ -21,6 +23,7 @@ export function Playground({ scene, lab }: { scene?: Scene; lab?: ReactNode }) {
     <div className="playground">
       <div className="area-surface">
         <SurfacePanel />
+        <SlicePanel />
       </div>
       <div className="area-charts">
         <ChartsPanel />
@@ -34,6 +37,7 @@ export function Playground({ scene, lab }: { scene?: Scene; lab?: ReactNode }) {
       <div className="area-cards">
         <RacerCards />
         <HessianPanel />
+        <BasinPanel />
       </div>
     </div>
   )
@@ -66,6 +70,7 @@ function ScenePage({ scene, lab }: { scene: Scene; lab?: ReactNode }) {
         {has('surface') && (
           <div className="area-surface">
             <SurfacePanel />
+            {has('slice') && <SlicePanel initiallyOpen />}
           </div>
         )}
         <div className="area-transport">

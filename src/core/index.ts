@@ -49,3 +49,15 @@ export {
 } from './validate'
 export * from './mlp/index'
 export * from './scenes/index'
+export { basinMap } from './basins/basinMap'
+export { basinCoordinate } from './basins/basinAxis'
+export {
+  createBasinSolver,
+  validateBasinMapSpec,
+  MAX_BASIN_STEPS,
+  MAX_BASIN_SIDE,
+  type BasinSolver,
+} from './basins/basinSolver'
+export { BASIN_NONE, BASIN_DIVERGED, type BasinMap, type BasinMapSpec, type BasinAxis } from './basins/types'
+export { stabilityBand, type StabilityBand } from './stability/stabilityBand'
+export { stabilityRule, type StabilityRule } from './stability/stabilityRule'

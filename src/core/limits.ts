@@ -76,3 +76,14 @@ export const ANALYSIS_TOLERANCES: { readonly gradRel: number; readonly eigRel: n
   gradRel: 1e-9,
   eigRel: 1e-9,
 }
+
+/** Most updates per start of a basin map (a map is many runs: 10⁵ updates × 4,225 starts take minutes). */
+export const MAX_BASIN_STEPS = 100_000
+/** Most starts per axis of a basin map. */
+export const MAX_BASIN_SIDE = 256
+/** Most maps of one `basin.start` (side by side). */
+export const MAX_BASIN_MAPS = 4
+/** Most levels of one progressive basin map (the worker's `basin.start`). */
+export const MAX_BASIN_LEVELS = 8
+/** Most points of one slice (the loss along a line). */
+export const MAX_SLICE_POINTS = 4096

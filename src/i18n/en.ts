@@ -695,6 +695,38 @@ export const en = {
   'lab.share.exportFailed': 'The lab could not be exported: {message}',
   'lab.notice.fileData':
     'The link refers to a local file, which a link cannot carry; dot.csv is shown instead.',
+  'charts.bandLegend': 'Stability band: where ηᵗ passes the largest stable step',
+  'charts.bandBounces':
+    '{racer}: ηᵗ passes the stable limit at step {step} (the path starts bouncing between the walls)',
+  'charts.bandStable': '{racer}: ηᵗ stays below the stable limit',
+  'charts.bandHint':
+    'Dashed: the largest stable ηᵗ at the racer’s current point, 2/λmax of the local Hessian (2 + 2β for heavy-ball momentum; for Adagrad, RMSProp and Adam it uses their per-coordinate effective steps η/√(v+ε)). Above it, the tinted region, the path bounces.',
+  'basins.title': 'Basins of attraction',
+  'basins.open': 'Show basin maps',
+  'basins.hint':
+    'Every pixel is a start point: its colour is the minimum an optimizer reaches from there, paler when it takes more steps. The same surface and schedules as the race; choose the steps per start below.',
+  'basins.left': 'Left map',
+  'basins.right': 'Right map',
+  'basins.steps': 'Steps per start',
+  'basins.minimum': 'minimum {index} at ({x}, {y})',
+  'basins.none': 'no listed minimum reached',
+  'basins.diverged': 'diverged',
+  'basins.progress': '{side}×{side} starts, {ms} ms',
+  'basins.computing': 'computing…',
+  'basins.noMinima': 'This surface lists no minimum: every start either diverges or ends elsewhere.',
+  'basins.mapAria': 'Basin map of {name}: the minimum reached from each start point',
+  'slice.title': 'Slice: the loss along a line',
+  'slice.open': 'Show a slice',
+  'slice.from': 'From (w₁, w₂)',
+  'slice.to': 'To (w₁, w₂)',
+  'slice.rotate': 'Rotate 90° about the middle',
+  'slice.draw': 'Draw on the surface',
+  'slice.drawing': 'Drag across the surface to draw the line',
+  'slice.hint':
+    'The 1D loss along the segment, as the lecture’s 1D error surface: a point can be a minimum along one line and a saddle point in the plane.',
+  'slice.aria': 'Loss L along the line from ({x0}, {y0}) to ({x1}, {y1})',
+  'slice.position': 'position along the line',
+  'slice.readout': 'at s = {s}: (w₁, w₂) = ({x}, {y}), L = {value}',
 } satisfies Record<string, string>
 
 /** A key of the playground's strings. */

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { PointAnalysis } from '../core/analyzePoint'
 import type { Extent } from '../core/types'
-import type { GridRequest, GridResult } from '../worker/protocol'
+import type { ExploreDriver, GridRequest, GridResult } from '../worker/protocol'
 
 /**
  * The worker's request/response services that panels need besides the race (grids for the heatmap, point
@@ -24,6 +24,8 @@ export interface Services {
   ): Promise<SurfaceGrid>
   /** Value, gradient, Hessian, eigen-decomposition and kind of the point (x, y) of `surface`. */
   analyze(surface: string, x: number, y: number, signal?: AbortSignal): Promise<PointAnalysis>
+  /** Basin maps, slices and stability bands (the explore family); absent in fakes that do not need them. */
+  explore?: ExploreDriver
 }
 
 /** Extras of a grid request: `contours.count` levels traced in the worker (the grid family's field). */

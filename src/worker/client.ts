@@ -147,6 +147,7 @@ const GRACE_MS: Partial<Record<ToWorker['type'], number>> = {
   'race.toEnd': 10_000,
   'race.seek': 10_000,
   'race.step': 10_000,
+  stability: 10_000,
 }
 /** The grace of a message: training to an epoch (a restore) may take ~1 ms per epoch on a slow machine. */
 const graceFor = (message: ToWorker): number | undefined =>

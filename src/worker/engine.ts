@@ -1,11 +1,20 @@
 import { analyzePoint } from '../core/analyzePoint'
 import { contourBuffers, surfaceContours } from '../core/contours'
 import { sampleGrid } from '../core/grid'
+import { stabilityBand } from '../core/stability/stabilityBand'
 import { getSurface } from '../core/surfaces/index'
 import type { Surface } from '../core/types'
+import { createBasinSession, type BasinSession } from './basinSession'
 import { FieldError, toErrorMessage } from './errors'
 import { parseMessage } from './parseMessage'
-import type { AnalyzeRequest, GridRequest, PostMessage, ToWorker } from './protocol'
+import type {
+  AnalyzeRequest,
+  GridRequest,
+  PostMessage,
+  SliceRequest,
+  StabilityRequest,
+  ToWorker,
+} from './protocol'
 import { createRaceSession, type RaceSession } from './raceSession'
 import { systemTimers, type Timers } from './timers'
 import { createTrainSession, replyComparison, replyLoad, type TrainSession } from './trainSession'
@@ -28,6 +37,7 @@ export interface Engine {
 export function createEngine(post: PostMessage, timers: Timers = systemTimers): Engine {
   let race: RaceSession | null = null
   let train: TrainSession | null = null
+  let basin: BasinSession | null = null
 
   function dispatch(message: ToWorker): void {
     switch (message.type) {
@@ -80,6 +90,21 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
         return replyLoad(message, post)
       case 'train.compare':
         return replyComparison(message, post, timers)
+      case 'basin.start':
+        basin?.dispose()
+        basin = null
+        basin = createBasinSession(message, post, timers)
+        return
+      case 'basin.cancel':
+        if (basin?.runId === message.runId) {
+          basin.dispose()
+          basin = null
+        }
+        return
+      case 'slice':
+        return replySlice(message)
+      case 'stability':
+        return replyStability(message)
       case 'ping':
         // The client's heartbeat: any answer proves the worker is alive and not stuck.
         return post({ type: 'pong', seq: message.seq })
@@ -123,6 +148,32 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
     post({ type: 'analysis', requestId, result: analyzePoint(surfaceNamed(surface), x, y) })
   }
 
+  function replySlice({ requestId, surface, from, to, n }: SliceRequest): void {
+    const s = surfaceNamed(surface)
+    const values = new Float64Array(n)
+    for (let i = 0; i < n; i++) {
+      const t = i / (n - 1)
+      values[i] = s.f(from[0] + t * (to[0] - from[0]), from[1] + t * (to[1] - from[1]))
+    }
+    post({ type: 'slice', requestId, values }, [values.buffer])
+  }
+
+  function replyStability({ requestId, spec }: StabilityRequest): void {
+    let band
+    try {
+      band = stabilityBand(spec)
+    } catch (error) {
+      throw FieldError.within(error, 'spec', 'stability')
+    }
+    // The band's arrays own their buffers (allocated for this reply), so they move without a copy.
+    const { step, limit, lambdaMax, factor, count } = band
+    post({ type: 'stability', requestId, step, limit, lambdaMax, factor, count }, [
+      step.buffer as ArrayBuffer,
+      limit.buffer as ArrayBuffer,
+      lambdaMax.buffer as ArrayBuffer,
+    ])
+  }
+
   return {
     handle(data) {
       const parsed = parseMessage(data)
@@ -146,6 +197,8 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
       }
     },
     dispose() {
+      basin?.dispose()
+      basin = null
       race?.dispose()
       race = null
       train?.dispose()

@@ -1,4 +1,5 @@
 import { analysisChecks } from './checks/analysis'
+import { exploreChecks } from './checks/explore'
 import { describe, isInteger, isObject } from './checks/fields'
 import type { Check } from './checks/fields'
 import { gridChecks } from './checks/grid'
@@ -28,6 +29,7 @@ const checks: Record<ToWorker['type'], Check> = {
   ...analysisChecks,
   ...trainChecks,
   ...healthChecks,
+  ...exploreChecks,
 }
 
 /**

@@ -52,6 +52,15 @@ const valid: Record<ToWorker['type'], ToWorker> = {
     targetLoss: 0.1,
   } as unknown as ToWorker,
   'train.hessian': { type: 'train.hessian', requestId: 11, runId: 2, run: 'a' },
+  'basin.start': {
+    type: 'basin.start',
+    runId: 3,
+    specs: [{}],
+    sides: [9, 17, 33, 65],
+  } as unknown as ToWorker,
+  'basin.cancel': { type: 'basin.cancel', runId: 3 },
+  slice: { type: 'slice', requestId: 12, surface: 'saddle', from: [-1, 0], to: [1, 0], n: 64 },
+  stability: { type: 'stability', requestId: 13, spec } as unknown as ToWorker,
 }
 
 describe('parseMessage', () => {

@@ -135,6 +135,14 @@ export const sceneCatalogList: readonly SceneEntry[] = [
     kind: 'classifier',
     cardCount: 6,
   },
+  {
+    id: 'slice-saddle',
+    number: 13,
+    title: { zh: '一维看是极小值，二维看是鞍点', en: 'A minimum along a line, a saddle in the plane' },
+    kind: 'surface',
+    surface: 'saddle-classic',
+    cardCount: 6,
+  },
 ]
 
 /** The lookups of a scene catalog (see `createSceneCatalog`). */

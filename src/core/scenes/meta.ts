@@ -10,6 +10,7 @@ import { momentumBall } from './momentumBall.meta'
 import { mseVsCrossEntropy } from './mseVsCrossEntropy.meta'
 import { rmspropBrakes } from './rmspropBrakes.meta'
 import { saddleEscape } from './saddleEscape.meta'
+import { sliceSaddle } from './sliceSaddle.meta'
 import { stuckNotSmallGradient } from './stuckNotSmallGradient.meta'
 import type { Scene } from './types'
 
@@ -44,6 +45,7 @@ export const sceneList: readonly Scene[] = [
   featureNormalization,
   mseVsCrossEntropy,
   dotRegularization,
+  sliceSaddle,
 ]
 
 /** The lookups of a scene registry (see `createSceneRegistry`). */

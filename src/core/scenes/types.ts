@@ -1,7 +1,11 @@
 import type { Bilingual, Extent, NoiseSpec, OptimizerSpec, ScheduleSpec, Vec2 } from '../types'
 
-/** What a scene's side panels show: contours, loss and ‖g‖ per step, η_t, the story cards, λ(H), the MLP. */
-export type ScenePanel = 'surface' | 'loss' | 'gradNorm' | 'schedule' | 'cards' | 'hessian' | 'classifier'
+/**
+ * What a scene's side panels show: contours, loss and ‖g‖ per step, η_t, the story cards, λ(H), the MLP, and
+ * the loss along a line of the surface (`slice`, under the surface).
+ */
+export type ScenePanel =
+  'surface' | 'loss' | 'gradNorm' | 'schedule' | 'cards' | 'hessian' | 'classifier' | 'slice'
 
 /**
  * The storytelling arc of every lecture segment (docs/lectures.md §3), in order: the symptom, the tempting belief,

@@ -12,6 +12,8 @@ import { CHART_IDS, createChartsPainter } from './chartsPainter'
 import type { ChartId } from './chartsPainter'
 import { racerLabels } from './racerLabels'
 import { groupScheduleCurves } from './scheduleSamples'
+import { createLayoutChannel, StabilityBandLayer, StabilityLegend } from './StabilityBand'
+import { useStabilityBands } from './useStabilityBands'
 import './ChartsPanel.css'
 
 const TEST_IDS: Record<ChartId, string> = { loss: 'chart-loss', gradNorm: 'chart-gradnorm', lr: 'chart-lr' }
@@ -47,12 +49,15 @@ export function ChartsPanel() {
   const overlays = useRef<Record<ChartId, HTMLCanvasElement | null>>({ loss: null, gradNorm: null, lr: null })
   const tips = useRef<Record<ChartId, HTMLDivElement | null>>({ loss: null, gradNorm: null, lr: null })
   const playheads = useRef<Record<ChartId, HTMLDivElement | null>>({ loss: null, gradNorm: null, lr: null })
+  const bands = useStabilityBands()
+  const lrLayout = useMemo(() => createLayoutChannel(), [])
 
   useEffect(() => {
     const raf = globalThis.requestAnimationFrame?.bind(globalThis) ?? ((f: () => void) => setTimeout(f, 16))
     const cancel = globalThis.cancelAnimationFrame?.bind(globalThis) ?? clearTimeout
     const painter = createChartsPainter({
       t,
+      onLrLayout: lrLayout.set,
       onTooltip(id, tip) {
         const el = tips.current[id]
         const box = boxes.current[id]
@@ -157,7 +162,7 @@ export function ChartsPanel() {
       unsubscribe()
       for (const f of cleanups) f()
     }
-  }, [store, t, drawScale])
+  }, [store, t, drawScale, lrLayout])
 
   const legend = useMemo(() => {
     const visible = racers.filter((r) => !r.hidden)
@@ -194,6 +199,7 @@ export function ChartsPanel() {
             bases.current[id] = el
           }}
         />
+        {id === 'lr' && <StabilityBandLayer bands={bands} channel={lrLayout} />}
         <canvas
           className="chart-overlay"
           aria-hidden="true"
@@ -235,7 +241,9 @@ export function ChartsPanel() {
           </li>
         ))}
       </ul>
+      <StabilityLegend bands={bands} />
       <p className="charts-hint">{t('charts.lrHint')}</p>
+      {bands.length > 0 && <p className="charts-hint">{t('charts.bandHint')}</p>}
     </section>
   )
 }

@@ -54,6 +54,8 @@ export interface ChartsPainterDeps {
    * element the page moves with a CSS transform rather than canvas pixels to repaint.
    */
   onPlayhead(id: ChartId, line: PlayheadLine | null): void
+  /** The learning-rate chart's layout and left shift after each paint (the stability band draws on it). */
+  onLrLayout?(layout: LineChartLayout | null, offsetPx: number): void
 }
 
 export interface ChartsPainter {
@@ -208,6 +210,8 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
         offsets[id] = left - layout.plot.left
         paintBase(id)
       }
+
+      deps.onLrLayout?.(layouts.lr, offsets.lr)
 
       // The hovered step, shared by the three charts (they have the same x axis).
       let step: number | null = null

@@ -12,6 +12,14 @@
  */
 import type { AnalysisReply, AnalyzeRequest } from './analysis'
 import type { Ready, WorkerErrorMessage } from './common'
+import type {
+  ExploreEvent,
+  ExploreToWorker,
+  SliceReply,
+  SliceRequest,
+  StabilityReply,
+  StabilityRequest,
+} from './explore'
 import type { GridReply, GridRequest } from './grid'
 import type { Ping, Pong } from './health'
 import type { RaceEvent, RaceToWorker } from './race'
@@ -28,13 +36,14 @@ import type {
 
 export type * from './analysis'
 export type * from './common'
+export type * from './explore'
 export type * from './grid'
 export type * from './health'
 export type * from './race'
 export type * from './train'
 
 /** Everything the main thread may send. */
-export type ToWorker = RaceToWorker | GridRequest | AnalyzeRequest | TrainToWorker | Ping
+export type ToWorker = RaceToWorker | GridRequest | AnalyzeRequest | TrainToWorker | Ping | ExploreToWorker
 
 /** Everything the worker may send. */
 export type FromWorker =
@@ -48,6 +57,9 @@ export type FromWorker =
   | TrainLoadReply
   | TrainComparisonReply
   | TrainHessianReply
+  | ExploreEvent
+  | SliceReply
+  | StabilityReply
 
 /** Request messages and the reply each gets (replies echo `requestId`; failures come as `error`). */
 export interface Requests {
@@ -56,6 +68,8 @@ export interface Requests {
   'train.load': { request: TrainLoadRequest; reply: TrainLoadReply }
   'train.compare': { request: TrainCompareRequest; reply: TrainComparisonReply }
   'train.hessian': { request: TrainHessianRequest; reply: TrainHessianReply }
+  slice: { request: SliceRequest; reply: SliceReply }
+  stability: { request: StabilityRequest; reply: StabilityReply }
 }
 export type RequestType = keyof Requests
 

@@ -53,6 +53,8 @@ export interface Settings {
   card?: number
   /** Presenter mode (large type, high contrast, essential controls); present only when on. */
   presenter?: true
+  /** The 3D view alone or beside the 2D map (state/surfaceMode.ts); absent for the 2D map. */
+  surfaceMode?: '3d' | 'both'
   /**
    * The embedded view (`embed=1`: one panel, chrome-free, driven by the host page over postMessage); present
    * only in an embed. See state/url/embedView.ts.

@@ -1,6 +1,7 @@
 import type { Extent, Vec2 } from '../core/types'
 import { sceneCatalog } from '../core/scenes/catalog.meta'
 import { EMBED_URL_PROPS } from './url/embedUrl'
+import { SURFACE_MODE_URL_PROP } from './url/surfaceModeUrl'
 import { isLanguage } from '../i18n/translate'
 import type { Language } from '../i18n/translate'
 import { isInRule, LIMITS, MAX_RACERS } from './limits'
@@ -55,6 +56,7 @@ const coordinates = (raw: string, n: number): number[] | undefined => {
  * | pal, arrows, lang | palette, showArrows (1/0), language | names |
  * | scene, card | scene, card | a lecture scene id and its 0-based card index; left out in the playground |
  * | presenter | presenter | `1` when on; left out when off |
+ * | surf | surfaceMode | `3d` or `both` (2D map and 3D view side by side); left out for the 2D map |
  * | embed, panel, controls, origin | embed | `embed=1&panel=surface&controls=minimal[&origin=https://host]`; left out outside an embed (embed/embedUrl.ts) |
  *
  * Extending (e.g. `embed`, `scene`, `panel`, `controls`, `origin`): add the field to `Settings` and its
@@ -269,6 +271,7 @@ export const URL_PROPS: readonly Prop[] = [
       raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined,
     fallback: () => false,
   }),
+  SURFACE_MODE_URL_PROP,
   ...EMBED_URL_PROPS,
 ]
 

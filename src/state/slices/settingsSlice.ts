@@ -12,6 +12,8 @@ import { createDefaultSettings, PALETTES, racerIdOf } from '../settings'
 import type { Palette, RacerSettings, Settings } from '../settings'
 import type { AppState } from '../store'
 import type { SurfaceCatalog } from '../surfaceCatalog'
+import { isSurfaceMode } from '../surfaceMode'
+import type { SurfaceMode } from '../surfaceMode'
 import type { UrlNotice } from '../url/notices'
 import { parseUrl, serializeUrl } from '../urlState'
 
@@ -58,6 +60,8 @@ export interface SettingsSlice {
   setSpeed(speed: number): void
   setPalette(palette: Palette): void
   setShowArrows(show: boolean): void
+  /** 2D map, 3D view or both side by side (state/surfaceMode.ts); unknown values are ignored. */
+  setSurfaceMode(mode: SurfaceMode): void
   /**
    * Switches language once its strings are loaded (loadLanguage.ts): until then the page stays in the
    * current one, so it never flashes English. A failed load keeps the current language and sets
@@ -239,6 +243,14 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
 
       setShowArrows(show) {
         if (typeof show === 'boolean') patch({ showArrows: show })
+      },
+
+      setSurfaceMode(mode) {
+        if (!isSurfaceMode(mode)) return
+        set((s) => {
+          const { surfaceMode: _old, ...rest } = s.settings
+          return { settings: mode === '2d' ? rest : { ...rest, surfaceMode: mode } }
+        })
       },
 
       languagePending: null,

@@ -4,9 +4,9 @@ import { ChartsPanel } from '../panels/ChartsPanel/ChartsPanel'
 import { ControlsPanel } from '../panels/ControlsPanel/ControlsPanel'
 import { HessianPanel } from '../panels/HessianPanel/HessianPanel'
 import { RacerCards } from '../panels/RacerCards/RacerCards'
-import { SurfacePanel } from '../panels/SurfacePanel/SurfacePanel'
 import { TransportBar } from '../panels/TransportBar/TransportBar'
 import { Deferred, SceneCards } from './deferred'
+import { SurfaceArea } from './SurfaceArea'
 
 const CHARTS: readonly ScenePanel[] = ['loss', 'gradNorm', 'schedule']
 
@@ -20,7 +20,7 @@ export function Playground({ scene, lab }: { scene?: Scene; lab?: ReactNode }) {
   return (
     <div className="playground">
       <div className="area-surface">
-        <SurfacePanel />
+        <SurfaceArea />
       </div>
       <div className="area-charts">
         <ChartsPanel />
@@ -65,7 +65,7 @@ function ScenePage({ scene, lab }: { scene: Scene; lab?: ReactNode }) {
       <div className="scene-main">
         {has('surface') && (
           <div className="area-surface">
-            <SurfacePanel />
+            <SurfaceArea />
           </div>
         )}
         <div className="area-transport">

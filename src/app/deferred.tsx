@@ -29,6 +29,11 @@ export const ExportMenu = lazy(() =>
   import('../panels/ExportMenu/ExportMenu').then((m) => ({ default: m.ExportMenu })),
 )
 
+/** The 3D view of the surface; three.js itself is a further chunk it fetches once mounted. */
+export const Surface3DPanel = lazy(() =>
+  import('../panels/Surface3D/Surface3DPanel').then((m) => ({ default: m.Surface3DPanel })),
+)
+
 const EmbedRoot = lazy(() => import('./EmbedApp').then((m) => ({ default: m.EmbedApp })))
 
 /**

@@ -56,6 +56,7 @@ describe('serializeUrl', () => {
       scene: 'saddle-escape',
       card: 0,
       presenter: true as const,
+      surfaceMode: '3d' as const,
       embed: { panel: 'surface' as const, controls: 'none' as const, origin: 'https://notes.example.edu' },
     }
     const keys = serializeUrl(s as typeof defaults)

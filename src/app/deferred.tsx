@@ -34,6 +34,16 @@ export const Surface3DPanel = lazy(() =>
   import('../panels/Surface3D/Surface3DPanel').then((m) => ({ default: m.Surface3DPanel })),
 )
 
+/** The surface in the 3D modes (`surf=3d|both`): the 3D view, beside the map or alone (with the 3D panel). */
+export const Surface3DArea = lazy(() =>
+  import('../panels/Surface3D/Surface3DArea').then((m) => ({ default: m.Surface3DArea })),
+)
+
+/** The 2D / 3D / side-by-side switch above the surface. */
+export const SurfaceModeToggle = lazy(() =>
+  import('../panels/Surface3D/SurfaceModeToggle').then((m) => ({ default: m.SurfaceModeToggle })),
+)
+
 const EmbedRoot = lazy(() => import('./EmbedApp').then((m) => ({ default: m.EmbedApp })))
 
 /**

@@ -429,7 +429,8 @@ export const zh: Record<MessageKey, string> = {
 
   // -- Embed and export keys (embed.*, export.*) --
   'embed.notice.needsEmbed': '“{key}”只在嵌入视图（embed=1）中有效，已忽略。',
-  'embed.notice.invalidPanel': '链接中的“{key}”必须是 surface、surface3d、classifier 或 schedule，已使用默认值。',
+  'embed.notice.invalidPanel':
+    '链接中的“{key}”必须是 surface、surface3d、classifier 或 schedule，已使用默认值。',
   'embed.notice.invalidControls': '链接中的“{key}”必须是 full、minimal 或 none，已使用默认值。',
   'embed.notice.invalidOrigin':
     '链接中的“{key}”不是一个确切的来源（例如 https://notes.example.edu）；只有嵌入它的网页可以控制此视图。',

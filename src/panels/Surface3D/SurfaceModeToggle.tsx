@@ -13,25 +13,17 @@ const LABEL: Record<SurfaceMode, MessageKey> = {
 }
 
 /**
- * The mode the surface area shows: the link's (`surf=`), except the 2D map where WebGL is missing. `hasWebGL`
- * is asked once per mount (a throwaway context, no three.js).
- */
-export function useSurfaceMode(): SurfaceMode {
-  const [webgl] = useState(hasWebGL)
-  const mode = useApp(selectSurfaceMode)
-  return webgl ? mode : '2d'
-}
-
-/**
  * The switch above the error surface: 2D map, 3D view, or both side by side (a group of toggle buttons; the
- * link carries the choice as `surf=`). Where WebGL is missing, 3D and side by side are disabled and a note
+ * link carries the choice as `surf=`). Its own lazy chunk: the first screen only keeps its place. Where WebGL is missing, 3D and side by side are disabled and a note
  * says why; the 2D map stays.
  */
 export function SurfaceModeToggle() {
   const t = useT()
   const store = useAppStore()
+  // Asked once per mount (a throwaway context, no three.js); without WebGL the 2D map is what shows.
   const [webgl] = useState(hasWebGL)
-  const mode = useSurfaceMode()
+  const asked = useApp(selectSurfaceMode)
+  const mode: SurfaceMode = webgl ? asked : '2d'
   const noteId = useId()
   return (
     <div className="surface-mode" data-testid="surface-mode" data-mode={mode} data-webgl={webgl ? '1' : '0'}>

@@ -18,3 +18,8 @@ export function hasWebGL(): boolean {
   }
   return cached
 }
+
+/** Forgets the remembered answer, so the next `hasWebGL` asks again (tests that switch WebGL on and off). */
+export function forgetWebGLSupport(): void {
+  cached = null
+}

@@ -22,7 +22,7 @@ function setup(webgl: boolean) {
   ) {
     if (/webgl/.test(kind))
       return webgl ? ({ getExtension: () => null } as unknown as RenderingContext) : null
-    return original.call(this, kind as '2d')
+    return (original as (this: HTMLCanvasElement, kind: string) => RenderingContext | null).call(this, kind)
   } as typeof original)
   const app = createAppStore({ driver: createFakeDriver().driver, autoRestart: false })
   render(

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { selectLanguage, selectSurface } from '../../state/selectors'
 import { useServices } from '../../state/services'
 import { useApp, useAppStore, useT } from '../../state/useApp'
+import { isSoftwareWebGL } from '../../render/three/webglSupport'
 import { attachOrbitInput, ZOOM_FACTOR } from './surface3dInput'
 import { createSurface3DView } from './surface3dView'
 import type { Surface3DView } from './surface3dView'
@@ -44,7 +45,9 @@ export function Surface3DPanel() {
         if (cancelled) return
         let view: Surface3DView
         try {
-          view = createSurface3DView(createSurface3DScene(canvas), store, services, {
+          // Multisampling costs a CPU renderer (SwiftShader) several times the frame: skip it there.
+          const scene = createSurface3DScene(canvas, { antialias: !isSoftwareWebGL() })
+          view = createSurface3DView(scene, store, services, {
             onStatus: (s) => {
               setStatus(s)
               if (s === 'ready') section.dataset.ready = '1'

@@ -93,9 +93,17 @@ export const BALL_RADIUS = 0.035
 
 const BACKGROUND = 0xeceff3
 
-export function createSurface3DScene(canvas: HTMLCanvasElement): Surface3DScene {
+export function createSurface3DScene(
+  canvas: HTMLCanvasElement,
+  options: { antialias?: boolean } = {},
+): Surface3DScene {
   // preserveDrawingBuffer off (the default) keeps SwiftShader fast; readers screenshot the page instead.
-  const renderer = new WebGLRenderer({ canvas, antialias: true, alpha: false, powerPreference: 'default' })
+  const renderer = new WebGLRenderer({
+    canvas,
+    antialias: options.antialias ?? true,
+    alpha: false,
+    powerPreference: 'default',
+  })
   renderer.setClearColor(BACKGROUND, 1)
   renderer.localClippingEnabled = true
   const scene = new Scene()

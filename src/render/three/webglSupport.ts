@@ -1,4 +1,5 @@
 let cached: boolean | null = null
+let software = false
 
 /**
  * Whether this browser can give a WebGL context (2, else 1), asked once on a throwaway canvas and remembered.
@@ -11,6 +12,12 @@ export function hasWebGL(): boolean {
     const canvas = document.createElement('canvas')
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl')
     cached = gl !== null && gl !== undefined
+    if (gl) {
+      // Unmasked where the browser allows it: SwiftShader, llvmpipe and the like draw on the CPU.
+      const info = gl.getExtension('WEBGL_debug_renderer_info')
+      const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '')
+      software = /swiftshader|llvmpipe|softpipe|software/i.test(name)
+    }
     // Give the context back at once: browsers cap live contexts (~16).
     ;(gl as WebGLRenderingContext | null)?.getExtension('WEBGL_lose_context')?.loseContext()
   } catch {
@@ -19,7 +26,17 @@ export function hasWebGL(): boolean {
   return cached
 }
 
+/**
+ * Whether that context is drawn in software (SwiftShader, llvmpipe): the 3D view then skips multisampling,
+ * which costs a CPU renderer several times the frame. False when unknown.
+ */
+export function isSoftwareWebGL(): boolean {
+  hasWebGL()
+  return software
+}
+
 /** Forgets the remembered answer, so the next `hasWebGL` asks again (tests that switch WebGL on and off). */
 export function forgetWebGLSupport(): void {
   cached = null
+  software = false
 }

@@ -89,7 +89,7 @@ export const MAX_BALLS = 6
 /** Most points of one trail: longer races are sampled evenly (`sampleTrail`), ending at the ball. */
 export const MAX_TRAIL_POINTS = 2048
 /** A ball's radius in world units (the plane spans 2). */
-export const BALL_RADIUS = 0.035
+export const BALL_RADIUS = 0.045
 
 const BACKGROUND = 0xeceff3
 

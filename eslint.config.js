@@ -85,6 +85,9 @@ const noState = ban('**/state/*', 'this layer must not depend on the store')
 const noRender = ban('**/render/*', 'this layer must not draw')
 const noUi = (message) => ban('**/ui/*', message)
 const noEmbed = ban('**/embed/*', 'only the app and panels reach the embed bridge')
+// three.js is the 3D view's own lazy chunk: only src/render/three/ imports it, and only by import() from above.
+// A regex, not a glob: the glob 'three/*' would also match the relative path '../render/three/…'.
+const noThree = banRegex('^three(?:/.*)?$', 'three.js is imported only in src/render/three (a lazy chunk)')
 const noI18n = ban('**/i18n/*', 'the numeric side speaks no language: strings live on the main thread')
 const noD3Bundle = ban('d3', "import d3 by module ('d3-scale', 'd3-contour', …), never the whole bundle")
 const noUiLibs = ban(
@@ -121,6 +124,18 @@ const coreMetaOnly = banRegex(
   { allowTypeImports: true },
 )
 
+const renderBans = [
+  noApp,
+  noPanels,
+  noState,
+  noUi('render is plain drawing'),
+  noWorkerImpl,
+  noEmbed,
+  ban(['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], 'render is plain drawing'),
+  noD3Bundle,
+  coreMetaOnly,
+]
+
 // ----------------------------------------------------------------------------------------------- the config
 
 export default tseslint.config(
@@ -142,6 +157,7 @@ export default tseslint.config(
   },
   floor(
     ['src/core/**'],
+    noThree,
     noApp,
     noPanels,
     noState,
@@ -160,6 +176,7 @@ export default tseslint.config(
   },
   floor(
     ['src/worker/**'],
+    noThree,
     noApp,
     noPanels,
     noState,
@@ -172,6 +189,7 @@ export default tseslint.config(
   ),
   floor(
     ['src/i18n/**'],
+    noThree,
     noApp,
     noPanels,
     noState,
@@ -182,20 +200,11 @@ export default tseslint.config(
     noD3Bundle,
     coreMetaOnly,
   ),
-  floor(
-    ['src/render/**'],
-    noApp,
-    noPanels,
-    noState,
-    noUi('render is plain drawing'),
-    noWorkerImpl,
-    noEmbed,
-    ban(['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], 'render is plain drawing'),
-    noD3Bundle,
-    coreMetaOnly,
-  ),
+  floor(['src/render/**'], ...renderBans, noThree),
+  floor(['src/render/three/**'], ...renderBans),
   floor(
     ['src/ui/**'],
+    noThree,
     noApp,
     noPanels,
     noState,
@@ -207,6 +216,7 @@ export default tseslint.config(
   ),
   floor(
     ['src/state/**'],
+    noThree,
     noApp,
     noPanels,
     noRender,
@@ -219,6 +229,7 @@ export default tseslint.config(
   ),
   floor(
     ['src/embed/**'],
+    noThree,
     noApp,
     noPanels,
     noRender,
@@ -234,12 +245,13 @@ export default tseslint.config(
     banRegex('^\\.\\./(?!\\.\\.)', 'panels never import other panels'),
     banRegex('^(?:\\.\\./)+panels(?:/|$)', 'panels never import other panels'),
     noApp,
+    noThree,
     noWorkerImpl,
     noD3Bundle,
     ...noContourTracing,
     coreMetaOnly,
   ),
-  floor(['src/app/**'], noWorkerImpl, noD3Bundle, ...noContourTracing, coreMetaOnly),
-  floor(['src/main.tsx'], noD3Bundle, ...noContourTracing, coreMetaOnly),
+  floor(['src/app/**'], noWorkerImpl, noD3Bundle, noThree, ...noContourTracing, coreMetaOnly),
+  floor(['src/main.tsx'], noD3Bundle, noThree, ...noContourTracing, coreMetaOnly),
   prettier,
 )

@@ -1,13 +1,17 @@
 // Browser benchmark (issue 3): builds nothing itself — run `npm run build` first (the npm script does).
 // Serves dist/ with `vite preview`, drives Debian's Chromium through Playwright and prints one JSON object:
 // frames per second and long main-thread tasks while 6 racers play with the heatmap shown, and the time from
-// pressing "jump to the end" (6 racers × 100,000 steps) to the finished paths on screen.
+// pressing "jump to the end" (6 racers × 100,000 steps) to the finished paths on screen; and the 3D view's
+// frame rate (three.js on SwiftShader, software GL) while the same 6 racers play at 10,000 steps/s.
+// BENCH_PORT and BENCH_DIST serve another build on another port; BENCH_3D_ONLY=1 measures the 3D view alone.
 import { chromium } from '@playwright/test'
 import { spawn } from 'node:child_process'
 import os from 'node:os'
 import { sixRacerQuery } from './raceUrl'
 
-const PORT = 4174
+const PORT = Number(process.env.BENCH_PORT ?? 4174)
+const DIST = process.env.BENCH_DIST ?? 'dist'
+const ONLY_3D = process.env.BENCH_3D_ONLY === '1'
 const BASE = `http://127.0.0.1:${PORT}/`
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 
@@ -32,7 +36,7 @@ async function waitForServer(url: string, ms = 30_000): Promise<void> {
 async function main(): Promise<void> {
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST],
     {
       stdio: 'ignore',
       detached: true,
@@ -56,11 +60,50 @@ async function main(): Promise<void> {
     const jump: number[] = []
     const lab: number[] = []
     const labFrames: number[] = []
+    const fps3d: number[] = []
+    const steps3d: number[] = []
     for (let run = 0; run < RUNS; run++) {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
       // tsx compiles this file with esbuild's keepNames, which wraps the functions handed to page.evaluate in
       // a `__name` helper that exists only in Node; give the page a no-op one.
       await page.addInitScript('globalThis.__name = (f) => f')
+      // The 3D view alone (surf=3d), 6 racers playing at 10,000 steps/s: median rAF interval over 3 s, and how
+      // far the selected racer's ball moved meanwhile (it must be playing, not finished).
+      await page.goto(`${BASE}?${sixRacerQuery('pokemon', 100_000, 10_000)}&surf=3d`)
+      await page.waitForSelector('[data-testid="surface3d-panel"][data-ready="1"][data-ball-index]', {
+        timeout: 60_000,
+      })
+      // The race may have finished while three.js loaded: start it again from step 0 and let it play.
+      await page.click('[data-testid="transport-reset"]')
+      await page.waitForSelector('[data-testid="surface3d-panel"][data-ball-index="0"]')
+      await page.click('[data-testid="transport-play"]')
+      await page.waitForTimeout(300)
+      const playing3d = await page.evaluate(async () => {
+        const panel = document.querySelector<HTMLElement>('[data-testid="surface3d-panel"]')!
+        const from = Number(panel.dataset.ballIndex)
+        const stamps: number[] = []
+        await new Promise<void>((done) => {
+          const t0 = performance.now()
+          const tick = (t: number) => {
+            stamps.push(t)
+            if (t - t0 < 3000) requestAnimationFrame(tick)
+            else done()
+          }
+          requestAnimationFrame(tick)
+        })
+        const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!)
+        intervals.sort((a, b) => a - b)
+        return {
+          medianInterval: intervals[Math.floor(intervals.length / 2)]!,
+          steps: Number(panel.dataset.ballIndex) - from,
+        }
+      })
+      fps3d.push(1000 / playing3d.medianInterval)
+      steps3d.push(playing3d.steps)
+      if (ONLY_3D) {
+        await page.context().close()
+        continue
+      }
       // Playing: a long race (it keeps playing through the whole measurement window) at 10,000 steps/s.
       await page.goto(`${BASE}?${sixRacerQuery('pokemon', 100_000, 10_000)}`)
       await page.waitForSelector('[data-grid-ready="1"]')
@@ -145,21 +188,32 @@ async function main(): Promise<void> {
             cpu: os.cpus()[0]?.model,
             cores: os.cpus().length,
             node: process.version,
-            browser: 'Debian chromium, headless, --disable-gpu',
+            browser: 'Debian chromium, headless, --disable-gpu (WebGL2 on SwiftShader)',
           },
           runs: RUNS,
-          playing6Racers: {
-            medianFps: +median(fps).toFixed(1),
-            fpsPerRun: fps.map((f) => +f.toFixed(1)),
-            longestTaskMs: { median: median(longest), perRun: longest },
-            longTasksPerRun: longCount,
+          playing6Racers3D: {
+            medianFps: +median(fps3d).toFixed(1),
+            fpsPerRun: fps3d.map((f) => +f.toFixed(1)),
+            stepsPlayedIn3sPerRun: steps3d,
           },
-          jumpToEnd6x100k: { medianMs: +median(jump).toFixed(0), perRunMs: jump.map((m) => +m.toFixed(0)) },
-          labTrainCoursePreset: {
-            medianMsToFinalBoundaries: +median(lab).toFixed(0),
-            perRunMs: lab.map((m) => +m.toFixed(0)),
-            distinctEpochsShownPerRun: labFrames,
-          },
+          playing6Racers: ONLY_3D
+            ? undefined
+            : {
+                medianFps: +median(fps).toFixed(1),
+                fpsPerRun: fps.map((f) => +f.toFixed(1)),
+                longestTaskMs: { median: median(longest), perRun: longest },
+                longTasksPerRun: longCount,
+              },
+          jumpToEnd6x100k: ONLY_3D
+            ? undefined
+            : { medianMs: +median(jump).toFixed(0), perRunMs: jump.map((m) => +m.toFixed(0)) },
+          labTrainCoursePreset: ONLY_3D
+            ? undefined
+            : {
+                medianMsToFinalBoundaries: +median(lab).toFixed(0),
+                perRunMs: lab.map((m) => +m.toFixed(0)),
+                distinctEpochsShownPerRun: labFrames,
+              },
         },
         null,
         2,

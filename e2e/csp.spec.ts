@@ -264,6 +264,22 @@ test('a full session under the strict CSP: racers, 25+ steps, Hessian, a lecture
     await expect(page.getByTestId('embed-app')).toBeVisible()
     await expect(page.getByTestId('surface-panel')).toHaveAttribute('data-grid-ready', '1')
 
+    // The 3D view (three.js on WebGL, its own lazy chunks) under the same policy: beside the map, turned by
+    // the keyboard, and embedded with panel=surface3d.
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto(`${server.origin}/?lang=en&surf=both`)
+    // three.js's chunk and SwiftShader's first compile take seconds on a busy machine.
+    await expect(page.getByTestId('surface3d-panel')).toHaveAttribute('data-ready', '1', { timeout: 30_000 })
+    await expect(page.getByTestId('surface3d-panel')).toHaveAttribute('data-ball-index', /\d+/, {
+      timeout: 30_000,
+    })
+    await page.getByTestId('surface3d-canvas').press('ArrowLeft')
+    await keepScreenshot(page, 'csp-surface3d-both-en')
+    await page.setViewportSize({ width: 800, height: 450 })
+    await page.goto(`${server.origin}/?embed=1&panel=surface3d&lang=en`)
+    await expect(page.getByTestId('surface3d-panel')).toHaveAttribute('data-ready', '1', { timeout: 30_000 })
+    expect(requests.some((u) => /\/assets\/surface3dScene-[\w-]+\.js$/.test(u))).toBe(true)
+
     // Zero violations over the whole session: no inline style, no data: font, no eval (script-src without
     // 'unsafe-eval' reports any), no worker from a blob.
     const all = await violations()

@@ -4,9 +4,11 @@ import { keepScreenshot, watchErrors } from './helpers'
 
 // What the first screen leaves for later (issue 8, initial JS ≤ 150 kB gzip): the zh strings (fetched before
 // the first render only for a zh page, and before a switch to zh), the d3-zoom stack (after the first paint)
-// and the help overlay (on '?').
+// and the help overlay (on '?'); the 3D view and three.js only with `surf=3d|both` or its switch.
 
 const isZhChunk = (url: string) => /\/assets\/zh-[\w-]+\.js$/.test(url)
+const is3DChunk = (url: string) =>
+  /\/assets\/(surface3dScene|Surface3DPanel|Surface3DArea)-[\w-]+\.js$/.test(url)
 const EN_TITLE = 'Loss-surface playground'
 const ZH_TITLE = '误差表面游乐场'
 
@@ -43,6 +45,8 @@ test('an English page never downloads the zh strings, and wheel zoom works once 
     })
     .toContain('view=')
   expect(requested.some(isZhChunk)).toBe(false)
+  // The 3D view (its panel, and three.js behind it) is fetched only when a 3D mode is chosen.
+  expect(requested.filter(is3DChunk)).toEqual([])
   expectNoErrors()
 })
 

@@ -1,7 +1,9 @@
+import { useState } from 'react'
 import { ChartsPanel } from '../panels/ChartsPanel/ChartsPanel'
 import { ClassifierLab } from '../panels/ClassifierLab/ClassifierLab'
 import { SurfacePanel } from '../panels/SurfacePanel/SurfacePanel'
 import { TransportBar } from '../panels/TransportBar/TransportBar'
+import { hasWebGL } from '../render/three/webglSupport'
 import type { EmbedView } from '../state/url/embedView'
 import type { LabStore } from '../state/lab/labStore'
 import type { SceneStore } from '../state/scene/sceneStore'
@@ -12,6 +14,7 @@ import type { Services } from '../state/services'
 import type { AppStore } from '../state/store'
 import type { UrlNotice } from '../state/url/notices'
 import { AppStoreContext, useApp, useT } from '../state/useApp'
+import { Deferred, Surface3DPanel } from './deferred'
 import { Notices } from './Notices'
 import './EmbedApp.css'
 
@@ -71,6 +74,7 @@ function EmbedPage({
       <Notices notices={notices} />
       <main className="embed-main" aria-label={t('embed.region')}>
         {panel === 'surface' && <SurfacePanel />}
+        {panel === 'surface3d' && <Embed3D />}
         {panel === 'schedule' && <ChartsPanel />}
         {panel === 'classifier' &&
           (lab === undefined ? <p role="alert">{t('embed.noLab')}</p> : <ClassifierLab store={lab} />)}
@@ -80,6 +84,26 @@ function EmbedPage({
         <FullAppLink fullAppLink={fullAppLink} />
       </footer>
     </div>
+  )
+}
+
+/** The 3D view for `panel=surface3d`; where WebGL is missing, the 2D map with a note saying why. */
+function Embed3D() {
+  const t = useT()
+  const [webgl] = useState(hasWebGL)
+  if (!webgl)
+    return (
+      <>
+        <p className="notice" role="note" data-testid="surface-mode-no-webgl">
+          {t('surfaceMode.noWebGL')}
+        </p>
+        <SurfacePanel />
+      </>
+    )
+  return (
+    <Deferred>
+      <Surface3DPanel />
+    </Deferred>
   )
 }
 

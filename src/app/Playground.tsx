@@ -6,9 +6,9 @@ import { ControlsPanel } from '../panels/ControlsPanel/ControlsPanel'
 import { HessianPanel } from '../panels/HessianPanel/HessianPanel'
 import { RacerCards } from '../panels/RacerCards/RacerCards'
 import { SlicePanel } from '../panels/SlicePanel/SlicePanel'
-import { SurfacePanel } from '../panels/SurfacePanel/SurfacePanel'
 import { TransportBar } from '../panels/TransportBar/TransportBar'
 import { Deferred, SceneCards } from './deferred'
+import { SurfaceArea } from './SurfaceArea'
 
 const CHARTS: readonly ScenePanel[] = ['loss', 'gradNorm', 'schedule']
 
@@ -22,7 +22,7 @@ export function Playground({ scene, lab }: { scene?: Scene; lab?: ReactNode }) {
   return (
     <div className="playground">
       <div className="area-surface">
-        <SurfacePanel />
+        <SurfaceArea />
         <SlicePanel />
       </div>
       <div className="area-charts">
@@ -69,7 +69,7 @@ function ScenePage({ scene, lab }: { scene: Scene; lab?: ReactNode }) {
       <div className="scene-main">
         {has('surface') && (
           <div className="area-surface">
-            <SurfacePanel />
+            <SurfaceArea />
             {has('slice') && <SlicePanel initiallyOpen />}
           </div>
         )}

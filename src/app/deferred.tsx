@@ -29,6 +29,21 @@ export const ExportMenu = lazy(() =>
   import('../panels/ExportMenu/ExportMenu').then((m) => ({ default: m.ExportMenu })),
 )
 
+/** The 3D view of the surface; three.js itself is a further chunk it fetches once mounted. */
+export const Surface3DPanel = lazy(() =>
+  import('../panels/Surface3D/Surface3DPanel').then((m) => ({ default: m.Surface3DPanel })),
+)
+
+/** The surface in the 3D modes (`surf=3d|both`): the 3D view, beside the map or alone (with the 3D panel). */
+export const Surface3DArea = lazy(() =>
+  import('../panels/Surface3D/Surface3DArea').then((m) => ({ default: m.Surface3DArea })),
+)
+
+/** The 2D / 3D / side-by-side switch above the surface. */
+export const SurfaceModeToggle = lazy(() =>
+  import('../panels/Surface3D/SurfaceModeToggle').then((m) => ({ default: m.SurfaceModeToggle })),
+)
+
 const EmbedRoot = lazy(() => import('./EmbedApp').then((m) => ({ default: m.EmbedApp })))
 
 /**

@@ -18,6 +18,7 @@ export const en = {
   'language.loadFailed': 'The {language} strings could not be loaded; the page stays in this language.',
 
   'panel.surface': 'Error surface',
+  'panel.surface3d': 'Error surface in 3D',
   'panel.controls': 'Controls',
   'panel.racers': 'Optimizers',
   'panel.formula': 'Update rule',
@@ -225,6 +226,23 @@ export const en = {
     'Click: start point · Drag: pan · Wheel or pinch: zoom · Shift-hover or long-press: Hessian',
   'surface.loading': 'Computing the error surface…',
   'surface.gridFailed': 'The error surface could not be computed.',
+  // -- 3D view and the surface's view switch (surface3d.*, surfaceMode.*) --
+  'surface3d.title': '3D view: {name}',
+  'surface3d.canvasLabel':
+    '3D view of the error surface of {name}: height and colour show the loss, contour lines mark equal loss, and each optimizer is a ball rolling on it with its path',
+  'surface3d.help':
+    'Drag to turn the surface; scroll or pinch to zoom. Keys: left and right arrows turn it, up and down tilt it, + and − zoom, 0 resets the camera.',
+  'surface3d.hint': 'Drag: turn · Wheel or pinch: zoom · Arrows, + −, 0: keyboard',
+  'surface3d.resetCamera': 'Reset camera',
+  'surface3d.loading': 'Loading the 3D view…',
+  'surface3d.failed': 'The 3D view could not start here; the 2D map is shown instead.',
+  'surfaceMode.label': 'Show the surface as',
+  'surfaceMode.2d': '2D',
+  'surfaceMode.3d': '3D',
+  'surfaceMode.both': '2D + 3D',
+  'surfaceMode.bothLabel': '2D map and 3D view side by side',
+  'surfaceMode.noWebGL':
+    'The 3D view needs WebGL, which this browser does not offer (or has turned off); the 2D map stays.',
   // -- Worker failures and recovery (helper XB) --
   'worker.kind.load': 'The computation could not be loaded.',
   'worker.kind.crashed': 'The computation stopped with an error.',
@@ -442,7 +460,7 @@ export const en = {
   // -- Embed and export keys (embed.*, export.*) --
   'embed.notice.needsEmbed': '“{key}” only applies to an embedded view (embed=1); it was ignored.',
   'embed.notice.invalidPanel':
-    "The link's “{key}” must be surface, classifier or schedule; the default is used.",
+    "The link's “{key}” must be surface, surface3d, classifier or schedule; the default is used.",
   'embed.notice.invalidControls': "The link's “{key}” must be full, minimal or none; the default is used.",
   'embed.notice.invalidOrigin':
     "The link's “{key}” is not one exact origin such as https://notes.example.edu; only the embedding page may control this view.",

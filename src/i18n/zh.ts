@@ -20,6 +20,7 @@ export const zh: Record<MessageKey, string> = {
   'language.loadFailed': '无法加载{language}的文本，页面保持当前语言。',
 
   'panel.surface': '误差表面',
+  'panel.surface3d': '三维误差表面',
   'panel.controls': '控制',
   'panel.racers': '优化器',
   'panel.formula': '更新规则',
@@ -220,6 +221,22 @@ export const zh: Record<MessageKey, string> = {
   'surface.hint': '点击：设置起点 · 拖动：平移 · 滚轮或双指：缩放 · Shift 悬停或长按：海森矩阵',
   'surface.loading': '正在计算误差表面…',
   'surface.gridFailed': '无法计算误差表面。',
+  // -- 3D view and the surface's view switch (surface3d.*, surfaceMode.*) --
+  'surface3d.title': '三维视图：{name}',
+  'surface3d.canvasLabel':
+    '{name}误差表面的三维视图：高度和颜色表示损失，等高线连接损失相等的点，每个优化器是一个在表面上滚动的小球，并画出它的路径',
+  'surface3d.help':
+    '拖动旋转表面；滚轮或双指缩放。键盘：左右方向键旋转，上下方向键俯仰，+ 和 − 缩放，0 复原视角。',
+  'surface3d.hint': '拖动：旋转 · 滚轮或双指：缩放 · 方向键、+ −、0：键盘操作',
+  'surface3d.resetCamera': '复原视角',
+  'surface3d.loading': '正在加载三维视图…',
+  'surface3d.failed': '三维视图无法在此启动，改为显示二维图。',
+  'surfaceMode.label': '表面的显示方式',
+  'surfaceMode.2d': '二维',
+  'surfaceMode.3d': '三维',
+  'surfaceMode.both': '二维 + 三维',
+  'surfaceMode.bothLabel': '二维等高线图与三维视图并排',
+  'surfaceMode.noWebGL': '三维视图需要 WebGL，而此浏览器不支持（或已关闭）WebGL，因此仍显示二维图。',
   // -- Worker failures and recovery (helper XB) --
   'worker.kind.load': '计算模块无法加载。',
   'worker.kind.crashed': '计算因错误而中止。',
@@ -428,7 +445,8 @@ export const zh: Record<MessageKey, string> = {
 
   // -- Embed and export keys (embed.*, export.*) --
   'embed.notice.needsEmbed': '“{key}”只在嵌入视图（embed=1）中有效，已忽略。',
-  'embed.notice.invalidPanel': '链接中的“{key}”必须是 surface、classifier 或 schedule，已使用默认值。',
+  'embed.notice.invalidPanel':
+    '链接中的“{key}”必须是 surface、surface3d、classifier 或 schedule，已使用默认值。',
   'embed.notice.invalidControls': '链接中的“{key}”必须是 full、minimal 或 none，已使用默认值。',
   'embed.notice.invalidOrigin':
     '链接中的“{key}”不是一个确切的来源（例如 https://notes.example.edu）；只有嵌入它的网页可以控制此视图。',

@@ -62,6 +62,8 @@ export interface Settings {
   presenter?: true
   /** The canvases' colour profile when chosen; absent: 'projector' in presenter mode, else 'screen'. */
   colors?: ColorProfileSetting
+  /** The 3D view alone or beside the 2D map (state/surfaceMode.ts); absent for the 2D map. */
+  surfaceMode?: '3d' | 'both'
   /**
    * The embedded view (`embed=1`: one panel, chrome-free, driven by the host page over postMessage); present
    * only in an embed. See state/url/embedView.ts.

@@ -1,6 +1,7 @@
 import type { Extent, Vec2 } from '../core/types'
 import { sceneCatalog } from '../core/scenes/catalog.meta'
 import { EMBED_URL_PROPS } from './url/embedUrl'
+import { SURFACE_MODE_URL_PROP } from './url/surfaceModeUrl'
 import { isLanguage } from '../i18n/translate'
 import type { Language } from '../i18n/translate'
 import { isInRule, LIMITS, MAX_RACERS } from './limits'
@@ -56,6 +57,7 @@ const coordinates = (raw: string, n: number): number[] | undefined => {
  * | scene, card | scene, card | a lecture scene id and its 0-based card index; left out in the playground |
  * | presenter | presenter | `1` when on; left out when off |
  * | colors | colors | `screen` or `projector`; left out when it follows presenter mode |
+ * | surf | surfaceMode | `3d` or `both` (2D map and 3D view side by side); left out for the 2D map |
  * | embed, panel, controls, origin | embed | `embed=1&panel=surface&controls=minimal[&origin=https://host]`; left out outside an embed (embed/embedUrl.ts) |
  *
  * Extending (e.g. `embed`, `scene`, `panel`, `controls`, `origin`): add the field to `Settings` and its
@@ -282,6 +284,7 @@ export const URL_PROPS: readonly Prop[] = [
     parse: oneOf(COLOR_PROFILE_SETTINGS),
     fallback: () => undefined,
   }),
+  SURFACE_MODE_URL_PROP,
   ...EMBED_URL_PROPS,
 ]
 

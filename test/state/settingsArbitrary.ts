@@ -154,11 +154,13 @@ export function expectValidSettings(s: Settings): void {
   if ('presenter' in s) expect(s.presenter).toBe(true)
   // The embedded view (embed=1) is present only when on: one of the panels and control sets, an exact origin.
   if ('embed' in s) {
-    expect(['surface', 'classifier', 'schedule']).toContain(s.embed!.panel)
+    expect(['surface', 'surface3d', 'classifier', 'schedule']).toContain(s.embed!.panel)
     expect(['full', 'minimal', 'none']).toContain(s.embed!.controls)
     if (s.embed!.origin !== undefined) expect(s.embed!.origin).toMatch(/^https?:\/\/[a-z0-9.:[\]-]+$/)
   }
-  const keys = Object.keys(s).filter((k) => !lecture.includes(k) && k !== 'embed')
+  // The 3D view's mode is present only when not the 2D map.
+  if ('surfaceMode' in s) expect(['3d', 'both']).toContain(s.surfaceMode)
+  const keys = Object.keys(s).filter((k) => !lecture.includes(k) && k !== 'embed' && k !== 'surfaceMode')
   expect(keys.sort()).toEqual(
     [
       'language',

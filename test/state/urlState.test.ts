@@ -57,6 +57,7 @@ describe('serializeUrl', () => {
       card: 0,
       presenter: true as const,
       colors: 'projector' as const,
+      surfaceMode: '3d' as const,
       embed: { panel: 'surface' as const, controls: 'none' as const, origin: 'https://notes.example.edu' },
     }
     const keys = serializeUrl(s as typeof defaults)

@@ -67,6 +67,7 @@ export function EmbedSnippet() {
               value={panel}
               options={[
                 { value: 'surface', label: t('panel.surface') },
+                { value: 'surface3d', label: t('panel.surface3d') },
                 { value: 'schedule', label: t('export.panelCharts') },
                 { value: 'classifier', label: t('panel.classifier') },
               ]}

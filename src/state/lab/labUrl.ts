@@ -190,8 +190,7 @@ export const LAB_URL_PROPS: readonly Prop[] = [
     maxLength: 20,
     get: (s) => s.pace,
     set: (d, v) => void (d.pace = v),
-    format: (v) =>
-      v === createDefaultLabSettings().pace ? undefined : v === null ? 'max' : formatNumber(v),
+    format: (v) => (v === createDefaultLabSettings().pace ? undefined : v === null ? 'max' : formatNumber(v)),
     parse: (raw) => (raw === 'max' ? null : numberIn(LAB_LIMITS.pace, raw)),
     fallback: ({ defaults }) => defaults.pace,
   }),

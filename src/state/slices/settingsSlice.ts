@@ -12,6 +12,8 @@ import { COLOR_PROFILE_SETTINGS, createDefaultSettings, PALETTES, racerIdOf } fr
 import type { ColorProfileSetting, Palette, RacerSettings, Settings } from '../settings'
 import type { AppState } from '../store'
 import type { SurfaceCatalog } from '../surfaceCatalog'
+import { isSurfaceMode } from '../surfaceMode'
+import type { SurfaceMode } from '../surfaceMode'
 import type { UrlNotice } from '../url/notices'
 import { parseUrl, serializeUrl } from '../urlState'
 
@@ -60,6 +62,8 @@ export interface SettingsSlice {
   setShowArrows(show: boolean): void
   /** The canvases' colour profile; undefined follows presenter mode. */
   setColors(colors: ColorProfileSetting | undefined): void
+  /** 2D map, 3D view or both side by side (state/surfaceMode.ts); unknown values are ignored. */
+  setSurfaceMode(mode: SurfaceMode): void
   /**
    * Switches language once its strings are loaded (loadLanguage.ts): until then the page stays in the
    * current one, so it never flashes English. A failed load keeps the current language and sets
@@ -249,6 +253,14 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
           const { colors: _dropped, ...rest } = get().settings
           set({ settings: rest })
         } else if (COLOR_PROFILE_SETTINGS.includes(colors)) patch({ colors })
+      },
+
+      setSurfaceMode(mode) {
+        if (!isSurfaceMode(mode)) return
+        set((s) => {
+          const { surfaceMode: _old, ...rest } = s.settings
+          return { settings: mode === '2d' ? rest : { ...rest, surfaceMode: mode } }
+        })
       },
 
       languagePending: null,

@@ -36,7 +36,7 @@ function defaultPanel(draft: Settings): EmbedPanel {
  * | key | setting | form |
  * | --- | --- | --- |
  * | embed | embed (present or not) | `1` when on; left out when off |
- * | panel | embed.panel | `surface`, `classifier` or `schedule` |
+ * | panel | embed.panel | `surface`, `surface3d`, `classifier` or `schedule` |
  * | controls | embed.controls | `full`, `minimal` or `none` |
  * | origin | embed.origin | `https://host[:port]`; left out when unset |
  */

@@ -4,9 +4,12 @@
  * postMessage bridge.
  */
 
-/** The one panel an embed shows: the race on the surface, the classifier lab, or the charts (η schedule). */
-export type EmbedPanel = 'surface' | 'classifier' | 'schedule'
-export const EMBED_PANELS: readonly EmbedPanel[] = ['surface', 'classifier', 'schedule']
+/**
+ * The one panel an embed shows: the race on the surface (2D map, or `surface3d`: the 3D view, the 2D map where
+ * WebGL is missing), the classifier lab, or the charts (η schedule).
+ */
+export type EmbedPanel = 'surface' | 'surface3d' | 'classifier' | 'schedule'
+export const EMBED_PANELS: readonly EmbedPanel[] = ['surface', 'surface3d', 'classifier', 'schedule']
 
 /** How much playback UI an embed shows: the whole transport bar, its first row, or none (host-driven). */
 export type EmbedControls = 'full' | 'minimal' | 'none'

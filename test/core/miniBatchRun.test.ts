@@ -78,7 +78,7 @@ describe('mini-batch runs', () => {
         const run = createRun(
           spec({
             optimizer: { kind: meta.id, lr: meta.teachingLr },
-            schedule: sm.raceDefault(40),
+            schedule: sm.raceDefault?.(40) ?? sm.defaults,
             steps: 40,
             batch: { size: 4, seed: 5 },
           }),

@@ -55,6 +55,7 @@ describe('serializeUrl', () => {
       noise: { std: 1, seed: 2, annealSteps: 3 },
       scene: 'saddle-escape',
       card: 0,
+      count: 'epochs' as const,
       presenter: true as const,
       embed: { panel: 'surface' as const, controls: 'none' as const, origin: 'https://notes.example.edu' },
     }

@@ -8,8 +8,8 @@ import { clampToRule, LIMITS, MAX_RACERS } from '../limits'
 import { defaultOptimizer, isOptimizerKind, normalizeOptimizer } from '../optimizerRules'
 import { normalizeSchedule } from '../scheduleRules'
 import type { RaceScheduleSpec } from '../scheduleRules'
-import { createDefaultSettings, PALETTES, racerIdOf } from '../settings'
-import type { Palette, RacerSettings, Settings } from '../settings'
+import { createDefaultSettings, PALETTES, racerIdOf, STEP_UNITS } from '../settings'
+import type { Palette, RacerSettings, Settings, StepUnit } from '../settings'
 import type { AppState } from '../store'
 import type { SurfaceCatalog } from '../surfaceCatalog'
 import type { UrlNotice } from '../url/notices'
@@ -21,6 +21,8 @@ export interface RacerPatch {
   optimizer?: Partial<OptimizerSpec>
   schedule?: RaceScheduleSpec | null
   hidden?: boolean
+  /** Examples per mini-batch (clamped to `LIMITS.batch`); null goes back to the full batch. */
+  batch?: number | null
 }
 
 /**
@@ -58,6 +60,8 @@ export interface SettingsSlice {
   setSpeed(speed: number): void
   setPalette(palette: Palette): void
   setShowArrows(show: boolean): void
+  /** What steps and the charts' x-axis count (`Settings.count`). */
+  setStepUnit(unit: StepUnit): void
   /**
    * Switches language once its strings are loaded (loadLanguage.ts): until then the page stays in the
    * current one, so it never flashes English. A failed load keeps the current language and sets
@@ -172,8 +176,8 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
       duplicateRacer(id) {
         const i = racers().findIndex((r) => r.id === id)
         if (i === -1) return
-        const { optimizer, schedule } = structuredClone(racers()[i])
-        insertRacer({ optimizer, schedule, hidden: false }, i + 1)
+        const { optimizer, schedule, batch } = structuredClone(racers()[i])
+        insertRacer({ optimizer, schedule, hidden: false, ...(batch !== undefined && { batch }) }, i + 1)
       },
 
       updateRacer(id, p) {
@@ -192,6 +196,11 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
           if (p.schedule === null) next.schedule = null
           else if (p.schedule !== undefined) next.schedule = normalizeSchedule(p.schedule, true) ?? r.schedule
           if (typeof p.hidden === 'boolean') next.hidden = p.hidden
+          if (p.batch === null) delete next.batch
+          else if (p.batch !== undefined) {
+            const b = clampToRule(LIMITS.batch, p.batch)
+            if (b !== undefined) next.batch = b
+          }
           return next
         })
       },
@@ -239,6 +248,12 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
 
       setShowArrows(show) {
         if (typeof show === 'boolean') patch({ showArrows: show })
+      },
+
+      setStepUnit(unit) {
+        if (!STEP_UNITS.includes(unit)) return
+        const { count: _, ...rest } = get().settings
+        set({ settings: unit === 'epochs' ? { ...rest, count: 'epochs' } : rest })
       },
 
       languagePending: null,

@@ -19,6 +19,7 @@ const services: Services = {
   requestGrid: (surface, extent, nx, ny, signal, options) =>
     client.requestGrid(surface, extent, nx, ny, { signal, ...options }),
   analyze: (surface, x, y, signal) => client.analyze(surface, x, y, { signal }),
+  noiseCloud: (surface, x, y, size, seed, signal) => client.noiseCloud(surface, x, y, size, seed, { signal }),
 }
 
 // A link that names a scene (an embed's too) opens it: its content (a chunk of its own) comes first. If it

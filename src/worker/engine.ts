@@ -1,11 +1,12 @@
 import { analyzePoint } from '../core/analyzePoint'
+import { noiseCloud } from '../core/noiseCloud'
 import { contourBuffers, surfaceContours } from '../core/contours'
 import { sampleGrid } from '../core/grid'
 import { getSurface } from '../core/surfaces/index'
 import type { Surface } from '../core/types'
 import { FieldError, toErrorMessage } from './errors'
 import { parseMessage } from './parseMessage'
-import type { AnalyzeRequest, GridRequest, PostMessage, ToWorker } from './protocol'
+import type { AnalyzeRequest, GridRequest, NoiseCloudRequest, PostMessage, ToWorker } from './protocol'
 import { createRaceSession, type RaceSession } from './raceSession'
 import { systemTimers, type Timers } from './timers'
 import { createTrainSession, replyComparison, replyLoad, type TrainSession } from './trainSession'
@@ -56,6 +57,8 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
         return replyGrid(message)
       case 'analyze':
         return replyAnalysis(message)
+      case 'noiseCloud':
+        return replyNoiseCloud(message)
       case 'train.start':
         // Replace first, as for races: a rejected start still ends the session the client has left.
         train?.dispose()
@@ -119,6 +122,13 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
 
   function replyAnalysis({ requestId, surface, x, y }: AnalyzeRequest): void {
     post({ type: 'analysis', requestId, result: analyzePoint(surfaceNamed(surface), x, y) })
+  }
+
+  function replyNoiseCloud({ requestId, surface, x, y, size, seed }: NoiseCloudRequest): void {
+    const s = surfaceNamed(surface)
+    const points = noiseCloud(s, x, y, size, seed)
+    const g = s.grad(x, y)
+    post({ type: 'noiseCloud', requestId, points, full: [g[0], g[1]] }, [points.buffer as ArrayBuffer])
   }
 
   return {

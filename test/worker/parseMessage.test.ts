@@ -26,6 +26,15 @@ const valid: Record<ToWorker['type'], ToWorker> = {
   'race.cancel': { type: 'race.cancel', runId: 1 },
   grid: { type: 'grid', requestId: 7, surface: 'booth', extent, nx: 2, ny: GRID_MAX_SIZE } as ToWorker,
   analyze: { type: 'analyze', requestId: 8, surface: 'saddle', x: 0, y: -1.5 },
+  noiseCloud: {
+    type: 'noiseCloud',
+    requestId: 9,
+    surface: 'mini-batch-linear',
+    x: 0,
+    y: 0,
+    size: 5,
+    seed: 1,
+  },
   ping: { type: 'ping', seq: 3 },
   'train.start': {
     type: 'train.start',

@@ -14,6 +14,7 @@ import type { AnalysisReply, AnalyzeRequest } from './analysis'
 import type { Ready, WorkerErrorMessage } from './common'
 import type { GridReply, GridRequest } from './grid'
 import type { Ping, Pong } from './health'
+import type { NoiseCloudReply, NoiseCloudRequest } from './noiseCloud'
 import type { RaceEvent, RaceToWorker } from './race'
 import type {
   TrainCompareRequest,
@@ -30,11 +31,12 @@ export type * from './analysis'
 export type * from './common'
 export type * from './grid'
 export type * from './health'
+export type * from './noiseCloud'
 export type * from './race'
 export type * from './train'
 
 /** Everything the main thread may send. */
-export type ToWorker = RaceToWorker | GridRequest | AnalyzeRequest | TrainToWorker | Ping
+export type ToWorker = RaceToWorker | GridRequest | AnalyzeRequest | NoiseCloudRequest | TrainToWorker | Ping
 
 /** Everything the worker may send. */
 export type FromWorker =
@@ -43,6 +45,7 @@ export type FromWorker =
   | RaceEvent
   | GridReply
   | AnalysisReply
+  | NoiseCloudReply
   | WorkerErrorMessage
   | TrainEvent
   | TrainLoadReply
@@ -53,6 +56,7 @@ export type FromWorker =
 export interface Requests {
   grid: { request: GridRequest; reply: GridReply }
   analyze: { request: AnalyzeRequest; reply: AnalysisReply }
+  noiseCloud: { request: NoiseCloudRequest; reply: NoiseCloudReply }
   'train.load': { request: TrainLoadRequest; reply: TrainLoadReply }
   'train.compare': { request: TrainCompareRequest; reply: TrainComparisonReply }
   'train.hessian': { request: TrainHessianRequest; reply: TrainHessianReply }

@@ -16,6 +16,8 @@ import { createGridLoader } from './gridLoader'
 import type { GridStatus } from './gridLoader'
 import { attachSurfaceInput, ZOOM_STEP } from './surfaceInput'
 import { gridNodesFor, viewAttr, zoomViewBy } from './surfaceLayout'
+import { createNoiseClouds } from './noiseClouds'
+import type { NoiseClouds } from './noiseClouds'
 import { createSurfaceView } from './surfaceView'
 import './SurfacePanel.css'
 
@@ -53,8 +55,15 @@ export function SurfacePanel() {
     const trail = trailRef.current
     const overlay = overlayRef.current
     if (!stage || !base || !trail || !overlay) return
+    let clouds: NoiseClouds | null = null
     const surfaceView = createSurfaceView({ base, trail, overlay }, store, {
       onImagePainted: () => setGridReady(true),
+      clouds: () => clouds?.current() ?? [],
+    })
+    // The gradient-noise clouds of a data surface; each racer's spread goes on the stage as data-cloud-<id>.
+    clouds = createNoiseClouds(services, store, surfaceView.repaint, (spreads) => {
+      for (const key of Object.keys(stage.dataset)) if (key.startsWith('cloud')) delete stage.dataset[key]
+      for (const [id, spread] of spreads) stage.dataset[`cloud${id.toUpperCase()}`] = String(spread)
     })
     const loader = createGridLoader(services, surfaceView.setImage, setStatus)
     const detachInput = attachSurfaceInput(overlay, surfaceView, store)
@@ -103,6 +112,7 @@ export function SurfacePanel() {
       resize?.disconnect()
       detachInput()
       loader.destroy()
+      clouds?.destroy()
       surfaceView.destroy()
     }
   }, [store, services])
@@ -190,6 +200,11 @@ export function SurfacePanel() {
             {t('surface.arrowMovement')}
           </li>
         </ul>
+      )}
+      {surface.examples !== undefined && (
+        <p className="surface-legend" data-testid="surface-cloud-legend">
+          {t('surface.noiseCloud')}
+        </p>
       )}
       {hasAnalysis && (
         <p className="surface-legend" data-testid="surface-eigen-legend">

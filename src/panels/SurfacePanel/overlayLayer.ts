@@ -1,6 +1,8 @@
 import type { Vec2 } from '../../core/types'
 import { drawMomentumArrows } from '../../render/arrows'
 import { drawEigenAxes } from '../../render/eigenAxes'
+import { drawNoiseCloud } from '../../render/noiseCloud'
+import type { NoiseCloudView } from '../../render/noiseCloud'
 import type { ViewScales } from '../../render/scales'
 import { drawCurrentMarker } from '../../render/trajectory'
 import type { RaceTrack } from '../../state/raceTrack'
@@ -13,7 +15,8 @@ import { surfaceFontPx } from './surfaceLayout'
 
 /**
  * The overlay, redrawn every frame: the Hessian's eigen-axes, the momentum arrows of the selected racer, each
- * visible racer's current point (a red ✕ once a diverged racer's end is reached), the start point (at
+ * visible racer's current point (a red ✕ once a diverged racer's end is reached), the gradient-noise clouds
+ * at the racers' heads on a data surface (`clouds`), the start point (at
  * `dragStart` while it is dragged) and the inspected point.
  */
 export function paintOverlay(
@@ -22,6 +25,7 @@ export function paintOverlay(
   scales: ViewScales,
   dpr: number,
   dragStart: Vec2 | null,
+  clouds: readonly NoiseCloudView[] = [],
 ): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
   ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
@@ -51,6 +55,9 @@ export function paintOverlay(
         scaleToPx: arrowScale(arrows, scales),
       })
   }
+
+  // Under the markers: every mini-batch's step from each racer's head (data surfaces only).
+  for (const cloud of clouds) drawNoiseCloud(ctx, scales, cloud)
 
   for (const item of visibleTrails(s)) {
     const n = shown(item.track)

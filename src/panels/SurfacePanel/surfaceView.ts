@@ -6,6 +6,7 @@ import { selectView } from '../../state/selectors'
 import type { SurfaceGrid } from '../../state/services'
 import type { AppState, AppStore } from '../../state/store'
 import { createHeatmapCache, paintBase } from './baseLayer'
+import type { NoiseCloudView } from '../../render/noiseCloud'
 import { paintOverlay } from './overlayLayer'
 import { clipToPlot, visibleTrails } from './sceneParts'
 import { surfaceMargin, viewAttr } from './surfaceLayout'
@@ -41,6 +42,8 @@ export interface SurfaceView {
   setGestureView(view: Extent | null): void
   /** Where the start marker is being dragged to, or null. */
   setDragStart(point: Vec2 | null): void
+  /** Repaints on the next frame (new data from outside the store, e.g. a noise cloud). */
+  repaint(): void
   /** The view on screen now (the gesture's, else the store's), or null before the first size. */
   scales(): ViewScales | null
   /** The store's view (what a new gesture starts from), or null before the first size. */
@@ -51,6 +54,8 @@ export interface SurfaceView {
 export interface SurfaceViewOptions {
   /** Called after a paint that showed a grid of the current surface (the panel's `data-grid-ready`). */
   onImagePainted?(): void
+  /** The gradient-noise clouds to draw on the overlay now (data surfaces; none by default). */
+  clouds?(): readonly NoiseCloudView[]
 }
 
 export function createSurfaceView(
@@ -112,7 +117,7 @@ export function createSurfaceView(
     const trail = context(canvases.trail)
     if (trail !== null) paintTrails(trail, s, scales, key, size.dpr)
     const overlay = context(canvases.overlay)
-    if (overlay !== null) paintOverlay(overlay, s, scales, size.dpr, dragStart)
+    if (overlay !== null) paintOverlay(overlay, s, scales, size.dpr, dragStart, options.clouds?.() ?? [])
   }
 
   function paintTrails(
@@ -214,6 +219,7 @@ export function createSurfaceView(
       dragStart = point
       schedule()
     },
+    repaint: () => schedule(),
     scales: () => scalesFor(gestureView ?? selectView(store.getState())),
     settledScales: () => scalesFor(selectView(store.getState())),
     destroy() {

@@ -70,11 +70,7 @@ export function RaceLegend() {
                   ` · ${batch === undefined ? t('transport.fullBatch') : t('transport.batch', { b: batch })}`}
               </span>
               {examples !== undefined && (
-                <RacerProgress
-                  racerId={r.id}
-                  perEpoch={updatesPerEpoch(examples, batch)}
-                  epochs={epochs}
-                />
+                <RacerProgress racerId={r.id} perEpoch={updatesPerEpoch(examples, batch)} epochs={epochs} />
               )}
             </button>
             {badge !== undefined && (

@@ -9,7 +9,15 @@ import { formatNumber } from '../../ui/formatNumber'
  * L = 0.443". Written by a frame painter, never by React; `data-updates`, `data-epochs` and `data-loss` carry
  * the exact values for tests.
  */
-export function RacerProgress({ racerId, perEpoch, epochs }: { racerId: string; perEpoch: number; epochs: boolean }) {
+export function RacerProgress({
+  racerId,
+  perEpoch,
+  epochs,
+}: {
+  racerId: string
+  perEpoch: number
+  epochs: boolean
+}) {
   const t = useT()
   const el = useRef<HTMLSpanElement>(null)
   usePainter((s) => {

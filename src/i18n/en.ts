@@ -669,13 +669,15 @@ export const en = {
   'transport.progress': '{n} updates · L = {loss}',
   'transport.progressEpochs': '{n} updates · {e} epochs · L = {loss}',
   'control.batch': 'Batch size B',
-  'control.batchHint': 'Examples per update, out of {n}; {n} is the full batch. Batches are drawn without replacement, reshuffled every epoch.',
+  'control.batchHint':
+    'Examples per update, out of {n}; {n} is the full batch. Batches are drawn without replacement, reshuffled every epoch.',
   'control.noiseSimulated':
     'Simulated: Gaussian noise added to the exact gradient, not real mini-batches. For true mini-batches choose a surface made of examples (linear regression, 30 examples) and give a racer a batch size.',
   'charts.countUpdates': 'updates',
   'charts.countEpochs': 'epochs',
   'charts.countLabel': 'Count',
-  'surface.noiseCloud': 'Dots: the step −ηg_B of every mini-batch at the current point (to scale); the ring is the full-batch step.',
+  'surface.noiseCloud':
+    'Dots: the step −ηg_B of every mini-batch at the current point (to scale); the ring is the full-batch step.',
 } satisfies Record<string, string>
 
 /** A key of the playground's strings. */

@@ -21,6 +21,7 @@ const services: Services = {
     client.requestGrid(surface, extent, nx, ny, { signal, ...options }),
   analyze: (surface, x, y, signal) => client.analyze(surface, x, y, { signal }),
   explore: createExploreClient(client),
+  noiseCloud: (surface, x, y, size, seed, signal) => client.noiseCloud(surface, x, y, size, seed, { signal }),
 }
 
 // A link that names a scene (an embed's too) opens it: its content (a chunk of its own) comes first. If it

@@ -1,3 +1,5 @@
+import { createBatchSampler } from './batchSampler'
+import type { BatchSampler } from './batchSampler'
 import { expectInteger } from './errors'
 import { createRng } from './math/rng'
 import type { Rng } from './math/rng'
@@ -113,6 +115,9 @@ class TrajectoryRun implements Run, Run2d {
   private readonly rng: Rng | undefined
   private readonly std: number
   private readonly anneal: number
+  /** The mini-batches (`spec.batch`), or undefined for the full batch. */
+  private readonly batches: BatchSampler | undefined
+  private readonly bbuf = new Float64Array(2)
   private readonly kernel: ReturnType<Kernel2d>
   /** The kind reads the Hessian (Newton), so the trajectory reports its singular (no-step) updates. */
   private readonly countsSingular: boolean
@@ -146,6 +151,11 @@ class TrajectoryRun implements Run, Run2d {
     this.std = spec.noise?.std ?? 0
     this.anneal = spec.noise?.annealSteps ?? 0
     this.rng = this.std > 0 ? createRng(spec.noise!.seed) : undefined
+    const examples = this.surface.perExample === undefined ? undefined : this.surface.examples
+    this.batches =
+      spec.batch !== undefined && examples !== undefined && spec.batch.size < examples
+        ? createBatchSampler(examples, spec.batch.size, spec.batch.seed)
+        : undefined
 
     const [x0, y0] = spec.start
     this.mem[0] = x0
@@ -191,6 +201,23 @@ class TrajectoryRun implements Run, Run2d {
   gradient(t: number): void {
     let gx = this.tgx
     let gy = this.tgy
+    if (this.batches !== undefined) {
+      // The batch mean at point t, summed in the batch's order (a test re-adds it by hand).
+      const batch = this.batches.batch(t)
+      const each = this.surface.perExample!
+      const x = this.x[t]
+      const y = this.y[t]
+      const g = this.bbuf
+      gx = 0
+      gy = 0
+      for (let i = 0; i < batch.length; i++) {
+        each.grad(batch[i], x, y, g)
+        gx += g[0]
+        gy += g[1]
+      }
+      gx /= batch.length
+      gy /= batch.length
+    }
     const rng = this.rng
     if (rng !== undefined) {
       const a = this.anneal
@@ -289,7 +316,9 @@ class TrajectoryRun implements Run, Run2d {
  *
  * Per update t (t = 0 first), at point k = t: η_t from the schedule; the gradient used is
  * g = ∇L + std_t·N(0, I) with std_t = std·max(0, 1 − t/annealSteps) (or std without annealing), drawn from
- * `createRng(noise.seed)` (`grad` records this g, `gradNorm` the true ‖∇L‖); then the optimizer's update,
+ * `createRng(noise.seed)` (`grad` records this g, `gradNorm` the true ‖∇L‖); with `batch` (a data surface,
+ * size < N), ∇L in that sum is replaced by the mean (1/|B|)·Σ_{n∈B} ∇eₙ over update t's batch B
+ * (`BatchSpec`: a seeded permutation per epoch, ⌈N/size⌉ updates per epoch, the last batch partial); then the optimizer's update,
  * computed by its 2D kernel (`OptimizerEntry.run2d`), bit-identical to `createOptimizer(…).step`; Newton gets
  * the surface's analytic Hessian and counts the singular (no-step) updates. A non-finite loss, gradient (or
  * its norm) or point ends the run with status 'diverged', divergence 'non-finite' and divergedAt = the

@@ -69,6 +69,23 @@ export interface SurfaceMeta<Id extends string = string> {
    * thread applies the action without evaluating the Hessian. Absent when none is listed.
    */
   escapes?: SurfaceEscape[]
+  /**
+   * For a data surface (a loss that is a mean over a data set, L = (1/N)·Σₙ eₙ): N, the number of examples.
+   * Such a surface carries `perExample` in its impl, and a race on it may use mini-batches (`BatchSpec`).
+   * Absent on the analytic surfaces.
+   */
+  examples?: number
+}
+
+/**
+ * The per-example losses of a data surface, L(θ) = (1/N)·Σₙ eₙ(θ) with N = `examples`: eₙ and ∇eₙ for
+ * n = 0..N−1. The mean of the N gradients is ∇L exactly (up to rounding).
+ */
+export interface PerExample {
+  /** eₙ(x, y), n an integer in 0..N−1. */
+  loss(n: number, x: number, y: number): number
+  /** ∇eₙ(x, y) into `out` (returned). */
+  grad(n: number, x: number, y: number, out?: Out2): Out2
 }
 
 /**
@@ -83,6 +100,8 @@ export interface Surface<Id extends string = string> extends SurfaceMeta<Id> {
   grad(x: number, y: number, out?: Out2): Out2
   /** Hessian entries [∂²L/∂x², ∂²L/∂x∂y, ∂²L/∂y²]. */
   hessian(x: number, y: number, out?: Out3): Out3
+  /** The examples of a data surface (present exactly when the meta states `examples`). */
+  perExample?: PerExample
 }
 
 /** Optimizer kinds of the core, derived from the meta registry (src/core/optimizers/meta.ts). */
@@ -149,6 +168,26 @@ export interface TrajectorySpec {
   /** Number of updates, 1..1,000,000. */
   steps: number
   noise?: NoiseSpec
+  /**
+   * Mini-batches on a data surface (a surface whose meta states `examples`); absent = full batch, the
+   * gradient of L itself. See `BatchSpec`.
+   */
+  batch?: BatchSpec
+}
+
+/**
+ * Mini-batch sampling of a race on a data surface with N examples: each epoch draws a fresh permutation of
+ * 0..N−1 (Fisher–Yates, from one `createRng(seed)` stream, epoch after epoch) and cuts it into ⌈N/size⌉
+ * batches in order; update t uses batch t mod ⌈N/size⌉ of epoch ⌊t/⌈N/size⌉⌋, and its gradient is the batch
+ * mean (1/|B|)·Σ_{n∈B} ∇eₙ. The last batch of an epoch keeps the N mod size examples left over (when size
+ * does not divide N) and averages over them only: every example is seen exactly once per epoch, as with
+ * PyTorch's DataLoader(drop_last=False).
+ */
+export interface BatchSpec {
+  /** Examples per batch, an integer in 1..N (N = full batch, which equals leaving `batch` out). */
+  size: number
+  /** Seed of the per-epoch permutations, an integer in 0..2³²−1. */
+  seed: number
 }
 
 export type RunStatus = 'ok' | 'diverged'

@@ -2,8 +2,8 @@ import { MAX_STEPS } from './limits'
 import { SpecError, expectInteger, expectNumber, expectOneOf, expectRecord } from './errors'
 import { validateOptimizerSpec } from './optimizers/index'
 import { validateScheduleSpec } from './schedules/index'
-import { surfaceIds } from './surfaces/index'
-import type { NoiseSpec, TrajectorySpec, Vec2 } from './types'
+import { getSurfaceMeta, surfaceIds } from './surfaces/index'
+import type { BatchSpec, NoiseSpec, TrajectorySpec, Vec2 } from './types'
 
 export { validateOptimizerSpec } from './optimizers/index'
 export { validateScheduleSpec } from './schedules/index'
@@ -21,7 +21,9 @@ export { MAX_STEPS }
  * - `schedule` (optional): see `validateScheduleSpec`; `plateau` is rejected (a race has no loss to monitor);
  * - `start`: two finite numbers;
  * - `steps`: an integer in 1..1,000,000;
- * - `noise` (optional): std a finite number ≥ 0, seed an integer in 0..2³²−1, annealSteps an integer ≥ 1.
+ * - `noise` (optional): std a finite number ≥ 0, seed an integer in 0..2³²−1, annealSteps an integer ≥ 1;
+ * - `batch` (optional): only on a data surface (its meta states `examples` = N): size an integer in 1..N,
+ *   seed an integer in 0..2³²−1 (`BatchSpec`).
  * Unknown extra keys are ignored.
  */
 export function validateTrajectorySpec(spec: unknown): TrajectorySpec {
@@ -33,7 +35,19 @@ export function validateTrajectorySpec(spec: unknown): TrajectorySpec {
   const out: TrajectorySpec = { surface, optimizer, start, steps }
   if (raw.schedule !== undefined) out.schedule = validateScheduleSpec(raw.schedule, 'schedule', false)
   if (raw.noise !== undefined) out.noise = validateNoiseSpec(raw.noise, 'noise')
+  if (raw.batch !== undefined) out.batch = validateBatchSpec(raw.batch, surface)
   return out
+}
+
+/** Checks a `BatchSpec` for a race on `surface` (see `validateTrajectorySpec`) and returns a clean copy. */
+export function validateBatchSpec(value: unknown, surface: string, field = 'batch'): BatchSpec {
+  const n = getSurfaceMeta(surface).examples
+  if (n === undefined)
+    throw new SpecError(field, 'absent: the surface has no examples to cut into batches', value)
+  const raw = expectRecord(value, field)
+  const size = expectInteger(raw.size, `${field}.size`, 1, n)
+  const seed = expectInteger(raw.seed, `${field}.seed`, 0, 0xffffffff)
+  return { size, seed }
 }
 
 function validateStart(value: unknown): Vec2 {

@@ -745,6 +745,21 @@ export const en = {
   'slice.aria': 'Loss L along the line from ({x0}, {y0}) to ({x1}, {y1})',
   'slice.position': 'position along the line',
   'slice.readout': 'at s = {s}: (w₁, w₂) = ({x}, {y}), L = {value}',
+  // Mini-batches (#10): batch sizes, update counts, the epoch axis, the noise cloud.
+  'transport.fullBatch': 'full batch',
+  'transport.batch': 'batch size {b}',
+  'transport.progress': '{n} updates · L = {loss}',
+  'transport.progressEpochs': '{n} updates · {e} epochs · L = {loss}',
+  'control.batch': 'Batch size B',
+  'control.batchHint':
+    'Examples per update, out of {n}; {n} is the full batch. Batches are drawn without replacement, reshuffled every epoch.',
+  'control.noiseSimulated':
+    'Simulated: Gaussian noise added to the exact gradient, not real mini-batches. For true mini-batches choose a surface made of examples (linear regression, 30 examples) and give a racer a batch size.',
+  'charts.countUpdates': 'updates',
+  'charts.countEpochs': 'epochs',
+  'charts.countLabel': 'Count',
+  'surface.noiseCloud':
+    'Dots: the step −ηg_B of every mini-batch at the current point (to scale); the ring is the full-batch step.',
 } satisfies Record<string, string>
 
 /** A key of the playground's strings. */

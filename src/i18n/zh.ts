@@ -714,4 +714,17 @@ export const zh: Record<MessageKey, string> = {
   'slice.aria': '从 ({x0}, {y0}) 到 ({x1}, {y1}) 沿直线的损失 L',
   'slice.position': '沿直线的位置',
   'slice.readout': 's = {s} 处：(w₁, w₂) = ({x}, {y})，L = {value}',
+  // Mini-batches (#10)
+  'transport.fullBatch': '全批量',
+  'transport.batch': '批量大小 {b}',
+  'transport.progress': '{n} 次更新 · L = {loss}',
+  'transport.progressEpochs': '{n} 次更新 · {e} 个回合 · L = {loss}',
+  'control.batch': '批量大小 B',
+  'control.batchHint': '每次更新用 {n} 笔数据中的几笔；{n} 就是全批量。批量不放回地抽取，每个回合重新打乱。',
+  'control.noiseSimulated':
+    '这是模拟：给精确的梯度加上高斯噪声，并不是真的小批量。要用真的小批量，请选一个由数据组成的误差表面（线性回归，30 笔数据），再给优化器设定批量大小。',
+  'charts.countUpdates': '更新次数',
+  'charts.countEpochs': '回合',
+  'charts.countLabel': '横轴',
+  'surface.noiseCloud': '点：在当前位置，每个小批量的一步 −ηg_B（按比例）；圆圈是全批量的一步。',
 }

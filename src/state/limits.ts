@@ -61,4 +61,6 @@ export const LIMITS = {
   seed: { min: 0, max: 0xffff_ffff, integer: true },
   /** Steps over which the noise std ramps down to 0. */
   annealSteps: { min: 1, max: 1_000_000, integer: true },
+  /** Examples per mini-batch (a data surface uses min(this, N); N or more is the full batch). */
+  batch: { min: 1, max: 100_000, integer: true },
 } satisfies Record<string, NumberRule>

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { PointAnalysis } from '../core/analyzePoint'
 import type { Extent } from '../core/types'
-import type { ExploreDriver, GridRequest, GridResult } from '../worker/protocol'
+import type { ExploreDriver, GridRequest, GridResult, NoiseCloudResult } from '../worker/protocol'
 
 /**
  * The worker's request/response services that panels need besides the race (grids for the heatmap, point
@@ -26,6 +26,18 @@ export interface Services {
   analyze(surface: string, x: number, y: number, signal?: AbortSignal): Promise<PointAnalysis>
   /** Basin maps, slices and stability bands (the explore family); absent in fakes that do not need them. */
   explore?: ExploreDriver
+  /**
+   * Every mini-batch gradient of batch size `size` at (x, y) of a data surface, and ∇L there (the worker's
+   * `noiseCloud` family). Optional: without it the surface draws no gradient-noise cloud.
+   */
+  noiseCloud?(
+    surface: string,
+    x: number,
+    y: number,
+    size: number,
+    seed: number,
+    signal?: AbortSignal,
+  ): Promise<NoiseCloudResult>
 }
 
 /** Extras of a grid request: `contours.count` levels traced in the worker (the grid family's field). */

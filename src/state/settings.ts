@@ -27,7 +27,16 @@ export interface RacerSettings {
   schedule: RaceScheduleSpec | null
   /** Hidden racers still run (un-hiding is instant) but are not drawn. */
   hidden: boolean
+  /**
+   * Examples per mini-batch on a data surface (one whose meta states `examples` = N); absent, or ≥ N, is the
+   * full batch. Ignored on the other surfaces. Left out rather than undefined, so old links keep their shape.
+   */
+  batch?: number
 }
+
+/** What a race's `steps` and the charts' x-axis count: updates (the default) or epochs (passes over the data). */
+export type StepUnit = 'updates' | 'epochs'
+export const STEP_UNITS: readonly StepUnit[] = ['updates', 'epochs']
 
 /** Everything a student can set in the playground: plain data, and exactly what a shared link carries. */
 export interface Settings {
@@ -43,8 +52,13 @@ export interface Settings {
   schedule: RaceScheduleSpec
   /** Gaussian gradient noise; std 0 switches it off. */
   noise: NoiseSpec
-  /** Updates per racer, 1..100,000. */
+  /** Updates per racer, 1..100,000 (or epochs, with `count: 'epochs'`). */
   steps: number
+  /**
+   * 'epochs': `steps` counts epochs, so a racer with ⌈N/B⌉ updates per epoch makes steps·⌈N/B⌉ updates (at
+   * most MAX_RACE_STEPS), and the charts' x-axis counts epochs. Absent: updates (the default).
+   */
+  count?: 'epochs'
   /** Playback speed in steps per second, 1..10,000. */
   speed: number
   palette: Palette

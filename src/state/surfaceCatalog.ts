@@ -2,7 +2,7 @@ import { surfaceMetaList } from '../core/surfaces/meta'
 import type { SurfaceMeta } from '../core/types'
 
 /** What the store needs to know about a surface: its id, names and default view/start. */
-export type SurfaceInfo = Pick<SurfaceMeta, 'id' | 'name' | 'extent' | 'start' | 'minima'>
+export type SurfaceInfo = Pick<SurfaceMeta, 'id' | 'name' | 'extent' | 'start' | 'minima' | 'examples'>
 
 /**
  * The surfaces the store may select, injected so tests (and embeds showing a subset) choose their own list.

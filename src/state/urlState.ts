@@ -48,11 +48,12 @@ const coordinates = (raw: string, n: number): number[] | undefined => {
  * | s | surfaceId | a registry id |
  * | view | view | `x0,x1,y0,y1`; left out for the surface's default view |
  * | start | start | `x,y` |
- * | r | racers | racers joined by `~`, each `kind(convention,lr:η,param:v,…)` (url/racerCodec.ts) |
+ * | r | racers | racers joined by `~`, each `kind(convention,lr:η,param:v,…,b:batch)` (url/racerCodec.ts) |
  * | sel | selectedRacer | a racer id `r0`…`r5` |
  * | sched | schedule | `kind` or `kind(field:v,…)` (url/scheduleCodec.ts) |
  * | noise, anneal, seed | noise.std, noise.annealSteps (left out when unset), noise.seed | numbers |
  * | steps, speed | steps, speed | integers |
+ * | count | count | `epochs` when steps and the charts count epochs; left out for updates |
  * | pal, arrows, lang | palette, showArrows (1/0), language | names |
  * | scene, card | scene, card | a lecture scene id and its 0-based card index; left out in the playground |
  * | presenter | presenter | `1` when on; left out when off |
@@ -193,6 +194,18 @@ export const URL_PROPS: readonly Prop[] = [
     parse: inRule(LIMITS.steps),
     fallback: ({ defaults }) => defaults.steps,
   }),
+  urlProp<Settings, boolean, UrlContext>({
+    key: 'count',
+    maxLength: 8,
+    get: (s) => s.count === 'epochs',
+    set: (d, v) => {
+      if (v) d.count = 'epochs'
+      else delete d.count
+    },
+    format: (v) => (v ? 'epochs' : undefined),
+    parse: (raw) => (raw === 'epochs' ? true : raw === 'updates' ? false : undefined),
+    fallback: () => false,
+  }),
   urlProp<Settings, number, UrlContext>({
     key: 'speed',
     maxLength: 40,
@@ -308,7 +321,15 @@ function assignColors(parsed: readonly ParsedRacer[]): RacerSettings[] {
       color = taken.has(i) ? free : i
       taken.add(color)
     }
-    return { id: racerIdOf(color), color, optimizer: p.optimizer, schedule: p.schedule, hidden: p.hidden }
+    const racer: RacerSettings = {
+      id: racerIdOf(color),
+      color,
+      optimizer: p.optimizer,
+      schedule: p.schedule,
+      hidden: p.hidden,
+    }
+    if (p.batch !== undefined) racer.batch = p.batch
+    return racer
   })
 }
 

@@ -4,6 +4,7 @@ import type {
   ContourRequest,
   FromWorker,
   GridResult,
+  NoiseCloudResult,
   RaceControl,
   RaceDriver,
   RequestOptions,
@@ -66,6 +67,15 @@ export interface WorkerClient extends Omit<RaceDriver, keyof WorkerHealthSource>
     options?: GridRequestOptions,
   ): Promise<GridResult>
   analyze(surface: string, x: number, y: number, options?: RequestOptions): Promise<PointAnalysis>
+  /** Every mini-batch gradient at (x, y) of a data surface, and ∇L there (protocol/noiseCloud.ts). */
+  noiseCloud(
+    surface: string,
+    x: number,
+    y: number,
+    size: number,
+    seed: number,
+    options?: RequestOptions,
+  ): Promise<NoiseCloudResult>
   /** Generic request/response: resolves with the reply matching its requestId, rejects with a `WorkerError`. */
   request<K extends RequestType>(
     type: K,
@@ -491,6 +501,10 @@ export function createWorkerClient(
     },
     async analyze(surface, x, y, options) {
       return (await request('analyze', { surface, x, y }, options)).result
+    },
+    async noiseCloud(surface, x, y, size, seed, options) {
+      const { points, full } = await request('noiseCloud', { surface, x, y, size, seed }, options)
+      return { points, full }
     },
     health: () => health,
     onHealth,

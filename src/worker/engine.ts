@@ -1,4 +1,5 @@
 import { analyzePoint } from '../core/analyzePoint'
+import { noiseCloud } from '../core/noiseCloud'
 import { contourBuffers, surfaceContours } from '../core/contours'
 import { sampleGrid } from '../core/grid'
 import { stabilityBand } from '../core/stability/stabilityBand'
@@ -14,6 +15,7 @@ import type {
   SliceRequest,
   StabilityRequest,
   ToWorker,
+  NoiseCloudRequest,
 } from './protocol'
 import { createRaceSession, type RaceSession } from './raceSession'
 import { systemTimers, type Timers } from './timers'
@@ -66,6 +68,8 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
         return replyGrid(message)
       case 'analyze':
         return replyAnalysis(message)
+      case 'noiseCloud':
+        return replyNoiseCloud(message)
       case 'train.start':
         // Replace first, as for races: a rejected start still ends the session the client has left.
         train?.dispose()
@@ -172,6 +176,13 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
       limit.buffer as ArrayBuffer,
       lambdaMax.buffer as ArrayBuffer,
     ])
+  }
+
+  function replyNoiseCloud({ requestId, surface, x, y, size, seed }: NoiseCloudRequest): void {
+    const s = surfaceNamed(surface)
+    const points = noiseCloud(s, x, y, size, seed)
+    const g = s.grad(x, y)
+    post({ type: 'noiseCloud', requestId, points, full: [g[0], g[1]] }, [points.buffer as ArrayBuffer])
   }
 
   return {

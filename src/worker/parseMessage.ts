@@ -4,6 +4,7 @@ import { describe, isInteger, isObject } from './checks/fields'
 import type { Check } from './checks/fields'
 import { gridChecks } from './checks/grid'
 import { healthChecks } from './checks/health'
+import { noiseCloudChecks } from './checks/noiseCloud'
 import { raceChecks } from './checks/race'
 import { trainChecks } from './checks/train'
 import type { ToWorker } from './protocol'
@@ -27,6 +28,7 @@ const checks: Record<ToWorker['type'], Check> = {
   ...raceChecks,
   ...gridChecks,
   ...analysisChecks,
+  ...noiseCloudChecks,
   ...trainChecks,
   ...healthChecks,
   ...exploreChecks,

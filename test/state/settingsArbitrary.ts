@@ -102,8 +102,9 @@ const racersArb: fc.Arbitrary<RacerSettings[]> = fc
             optimizer: optimizerArb,
             schedule: fc.option(scheduleArb, { nil: null }),
             hidden: fc.boolean(),
+            batch: opt(fc.integer({ min: 1, max: 100_000 })),
           })
-          .map((r) => ({ id: `r${color}`, color, ...r })),
+          .map((r) => strip({ id: `r${color}`, color, ...r })),
       ),
     ),
   )
@@ -135,7 +136,9 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     palette: fc.constantFrom('jet' as const, 'viridis' as const, 'cividis' as const),
     showArrows: fc.boolean(),
     language: fc.constantFrom('zh' as const, 'en' as const),
+    count: opt(fc.constant('epochs' as const)),
   })
+  .map(strip)
   .chain((s) =>
     fc.constantFrom(...s.racers.map((r) => r.id)).map((selectedRacer) => ({ ...s, selectedRacer })),
   )
@@ -146,12 +149,13 @@ const finiteWithin = (v: unknown, bound: number) =>
 /** Asserts that settings are valid by the assignment's rules and that the core accepts every race spec. */
 export function expectValidSettings(s: Settings): void {
   // Lecture mode's keys are present only when set: a scene of the registry with one of its cards, presenter on.
-  const lecture = ['scene', 'card', 'presenter']
+  const lecture = ['scene', 'card', 'presenter', 'count']
   if (s.scene !== undefined) {
     expect(sceneIds).toContain(s.scene)
     expect(Number.isInteger(s.card) && s.card! >= 0 && s.card! < getScene(s.scene).cards.length).toBe(true)
   } else expect('card' in s).toBe(false)
   if ('presenter' in s) expect(s.presenter).toBe(true)
+  if ('count' in s) expect(s.count).toBe('epochs')
   // The embedded view (embed=1) is present only when on: one of the panels and control sets, an exact origin.
   if ('embed' in s) {
     expect(['surface', 'surface3d', 'classifier', 'schedule']).toContain(s.embed!.panel)
@@ -190,7 +194,12 @@ export function expectValidSettings(s: Settings): void {
   const colors = s.racers.map((r) => r.color)
   expect(new Set(colors).size).toBe(colors.length)
   for (const r of s.racers) {
-    expect(Object.keys(r).sort()).toEqual(['color', 'hidden', 'id', 'optimizer', 'schedule'])
+    expect(
+      Object.keys(r)
+        .filter((k) => k !== 'batch')
+        .sort(),
+    ).toEqual(['color', 'hidden', 'id', 'optimizer', 'schedule'])
+    if ('batch' in r) expect(Number.isInteger(r.batch) && r.batch! >= 1 && r.batch! <= 100_000).toBe(true)
     expect([0, 1, 2, 3, 4, 5]).toContain(r.color)
     expect(r.id).toBe(`r${r.color}`)
     expect(typeof r.hidden).toBe('boolean')

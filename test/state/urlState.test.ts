@@ -55,6 +55,7 @@ describe('serializeUrl', () => {
       noise: { std: 1, seed: 2, annealSteps: 3 },
       scene: 'saddle-escape',
       card: 0,
+      count: 'epochs' as const,
       presenter: true as const,
       colors: 'projector' as const,
       surfaceMode: '3d' as const,

@@ -26,6 +26,15 @@ const valid: Record<ToWorker['type'], ToWorker> = {
   'race.cancel': { type: 'race.cancel', runId: 1 },
   grid: { type: 'grid', requestId: 7, surface: 'booth', extent, nx: 2, ny: GRID_MAX_SIZE } as ToWorker,
   analyze: { type: 'analyze', requestId: 8, surface: 'saddle', x: 0, y: -1.5 },
+  noiseCloud: {
+    type: 'noiseCloud',
+    requestId: 9,
+    surface: 'mini-batch-linear',
+    x: 0,
+    y: 0,
+    size: 5,
+    seed: 1,
+  },
   ping: { type: 'ping', seq: 3 },
   'train.start': {
     type: 'train.start',
@@ -123,11 +132,7 @@ describe('parseMessage', () => {
     ['analyze with y a string', { ...valid.analyze, y: '0' }, 'y'],
     ['train.speed at 0 epochs/s', { type: 'train.speed', runId: 1, epochsPerSecond: 0 }, 'epochsPerSecond'],
     ['train.speed without a pace', { type: 'train.speed', runId: 1 }, 'epochsPerSecond'],
-    [
-      'train.start at 1001 epochs/s',
-      { ...valid['train.start'], epochsPerSecond: 1001 },
-      'epochsPerSecond',
-    ],
+    ['train.start at 1001 epochs/s', { ...valid['train.start'], epochsPerSecond: 1001 }, 'epochsPerSecond'],
     ['train.seek to −1', { type: 'train.seek', runId: 1, epoch: -1 }, 'epoch'],
     ['train.seek to 2.5', { type: 'train.seek', runId: 1, epoch: 2.5 }, 'epoch'],
   ]

@@ -1,11 +1,12 @@
 import type { Scene } from './types'
 
 /**
- * Scene 6, 批量大小：蓄力 vs 连发 (docs/lectures.md S5, §4.6), modelled: the core has no mini-batch surface, so this
- * scene uses the standardized linear regression of `feature-standardized` (30 examples; one full-batch update
- * = one epoch) and stands in for batch size 1 with Gaussian gradient noise of std 1, between the spread of
- * this data's per-example gradients at the minimum (≈ 0.36) and at the start (≈ 5.3). Real batch-1 noise
- * shrinks near the minimum; constant Gaussian noise does not, so the noisy path keeps jittering there.
+ * Scene 6, 批量大小：蓄力 vs 连发 (docs/lectures.md S5, §4.6), with true mini-batches: three gradient-descent
+ * racers (η = 0.03) on `mini-batch-linear`, a linear regression whose loss is the mean over 30 seeded examples,
+ * with batch sizes 30 (the full batch), 5 and 1. Steps count epochs (`count: 'epochs'`): in 10 epochs the
+ * full batch makes 10 updates, batch 5 makes 60 and batch 1 makes 300, each batch drawn without replacement
+ * from a seeded permutation per epoch. The numbers the cards quote are what this race produces; the claims
+ * and test/core/scenes/batchSize.test.ts hold them to it.
  */
 export const batchSize: Scene = {
   id: 'batch-size',
@@ -16,15 +17,26 @@ export const batchSize: Scene = {
     en: 'A big batch takes one steady step per epoch; a small batch takes many noisy ones, and often does better.',
   },
   kind: 'surface',
-  surface: 'feature-standardized',
+  surface: 'mini-batch-linear',
   start: [-1.5, -1],
   racers: [
     {
-      label: { zh: '梯度下降 η = 0.05', en: 'Gradient descent η = 0.05' },
-      optimizer: { kind: 'sgd', convention: 'lecture', lr: 0.05 },
+      label: { zh: '全批量（B = 30）', en: 'Full batch (B = 30)' },
+      optimizer: { kind: 'sgd', convention: 'lecture', lr: 0.03 },
+    },
+    {
+      label: { zh: '批量大小 B = 5', en: 'Batch size B = 5' },
+      optimizer: { kind: 'sgd', convention: 'lecture', lr: 0.03 },
+      batch: 5,
+    },
+    {
+      label: { zh: '批量大小 B = 1', en: 'Batch size B = 1' },
+      optimizer: { kind: 'sgd', convention: 'lecture', lr: 0.03 },
+      batch: 1,
     },
   ],
-  steps: 300,
+  steps: 10,
+  count: 'epochs',
   speed: 30,
   panels: ['surface', 'loss', 'cards'],
   cards: [
@@ -33,8 +45,8 @@ export const batchSize: Scene = {
       kind: 'symptom',
       title: { zh: '一个回合更新几次？', en: 'How many updates per epoch?' },
       body: {
-        zh: '一个回合（epoch）要把所有训练数据看一遍。全批量一个回合只更新一次；批量大小为 1 时，这里的 30 笔数据一个回合要更新 30 次。',
-        en: 'One epoch sees all the training data once. Full batch makes one update per epoch; with batch size 1, the 30 examples here make 30 updates per epoch.',
+        zh: '一个回合（epoch）要把 30 笔训练数据都看一遍。全批量一个回合只更新 1 次，批量大小 5 更新 6 次，批量大小 1 更新 30 次。图例里数着每个优化器更新了几次。',
+        en: 'One epoch sees all 30 training examples once. Full batch makes 1 update per epoch, batch size 5 makes 6 and batch size 1 makes 30. The legend counts each racer’s updates.',
       },
     },
     {
@@ -51,18 +63,17 @@ export const batchSize: Scene = {
       kind: 'example',
       title: { zh: '批量大小 = 1', en: 'Batch size = 1' },
       body: {
-        zh: '打开梯度噪声来代替批量大小 1：每次只看一笔数据，梯度 = 全体的梯度 + 噪声，路径曲曲折折。这里用标准差 1 的高斯噪声；这份数据单笔梯度的噪声在起点约 5.3，在最小值处约 0.36。',
-        en: 'Switch on gradient noise to stand in for batch size 1: each update sees one example, so its gradient is the full gradient plus noise, and the path zig-zags. Gaussian noise of std 1 plays that part here; the per-example gradient noise of this data is about 5.3 at the start and 0.36 at the minimum.',
+        zh: '批量大小 1 的每次更新只看一笔数据，梯度就是那一笔的梯度，路径曲曲折折。每个优化器旁边的点是它在这里可能抽到的每个批量的一步 −ηg_B：B = 1 时散得很开，B = 5 时收拢一些，全批量只有一点。',
+        en: 'Each update of batch size 1 sees one example, so its gradient is that example’s gradient and the path zig-zags. The dots by each racer are the step −ηg_B of every batch it could draw there: wide apart for B = 1, closer for B = 5, a single dot for the full batch.',
       },
-      action: { type: 'setNoise', noise: { std: 1, seed: 1 } },
     },
     {
       id: 'batch-loss',
       kind: 'math',
       title: { zh: '每个批量有自己的损失', en: 'Each batch has its own loss' },
       body: {
-        zh: '批量 B 的损失 L_B 只平均 B 笔数据的误差。它的梯度等于 L 的梯度加上噪声，B 越小噪声越大；每个回合开始前先打乱（shuffle），重新分批。',
-        en: 'The loss L_B of batch B averages the errors of B examples only. Its gradient is L’s gradient plus noise, the more so the smaller B; before every epoch the data is shuffled and split into new batches.',
+        zh: '批量 B 的损失 L_B 只平均 B 笔数据的误差。它的梯度平均起来等于 L 的梯度，但会散开，B 越小散得越开；每个回合开始前先打乱（shuffle），重新分批。',
+        en: 'The loss L_B of batch B averages the errors of B examples only. On average its gradient is L’s gradient, but it scatters, the more so the smaller B; before every epoch the data is shuffled and split into new batches.',
       },
       tex: 'L=\\frac{1}{N}\\sum_{n=1}^{N}e_n,\\qquad L_B=\\frac{1}{|B|}\\sum_{n\\in B}e_n',
     },
@@ -71,20 +82,19 @@ export const batchSize: Scene = {
       kind: 'watch',
       title: { zh: '按回合来比', en: 'Compare per epoch' },
       body: {
-        zh: '同样 10 个回合：全批量只更新了 10 次，离最小值还远；批量大小 1 更新了 300 次，早就在最小值附近打转。有 GPU 并行时，大批量一个回合反而更快。',
-        en: 'Over the same 10 epochs full batch has made 10 updates and is still far from the minimum; batch size 1 has made 300 and is already circling it. With GPU parallelism, though, a big batch finishes an epoch faster.',
+        zh: '同样 10 个回合：全批量只更新了 10 次，损失还有 3.16，离最小值（0.438）还远；批量大小 5 更新了 60 次，批量大小 1 更新了 300 次，损失都已降到 0.44 左右。有 GPU 并行时，大批量一个回合反而更快。',
+        en: 'Over the same 10 epochs full batch has made 10 updates and its loss is still 3.16, far from the minimum (0.438); batch size 5 has made 60 updates and batch size 1 has made 300, and both are down to about 0.44. With GPU parallelism, though, a big batch finishes an epoch faster.',
       },
       action: { type: 'toEnd' },
     },
     {
       id: 'full-batch',
       kind: 'watch',
-      title: { zh: '回到全批量', en: 'Back to full batch' },
+      title: { zh: '全批量每一步都下降', en: 'Every full-batch step goes down' },
       body: {
-        zh: '关掉噪声：全批量每一步都让损失下降，平稳地收敛到最小值。',
-        en: 'Switch the noise off: with the full batch every step lowers the loss, and it converges smoothly to the minimum.',
+        zh: '看损失曲线：全批量每一步都让损失下降，平稳而慢；批量大小 1 的曲线上上下下，超过三分之一的更新让损失上升。',
+        en: 'Look at the loss chart: every full-batch step lowers the loss, smoothly and slowly; the curve of batch size 1 goes up and down, and more than a third of its updates raise the loss.',
       },
-      action: { type: 'setNoise', noise: { std: 0, seed: 1 } },
     },
     {
       id: 'moral',
@@ -98,20 +108,24 @@ export const batchSize: Scene = {
   ],
   claims: [
     {
-      zh: '全批量（没有噪声，η = 0.05）：损失每一步都下降，300 步后到达最小值。',
-      en: 'Full batch (no noise, η = 0.05): the loss falls at every step and reaches the minimum within 300 steps.',
+      zh: '10 个回合：全批量更新 10 次、批量大小 5 更新 60 次、批量大小 1 更新 300 次。',
+      en: 'In 10 epochs: full batch makes 10 updates, batch size 5 makes 60, batch size 1 makes 300.',
     },
     {
-      zh: '批量大小 1 的替身（噪声标准差 1）：超过三分之一的更新让损失上升，但最后 100 步平均离最小值不到 0.2。',
-      en: 'The batch-size-1 stand-in (noise std 1): more than a third of the updates raise the loss, yet over the last 100 steps it stays within 0.2 of the minimum on average.',
+      zh: '全批量（η = 0.03）：损失每一步都下降，10 次更新后为 3.16，最小值为 0.438。',
+      en: 'Full batch (η = 0.03): the loss falls at every step and is 3.16 after 10 updates; the minimum is 0.438.',
     },
     {
-      zh: '噪声标准差 1 介于这份数据单笔梯度噪声在最小值处（≈ 0.36）和在起点处（≈ 5.3）之间。',
-      en: 'The noise std 1 lies between this data’s per-example gradient noise at the minimum (≈ 0.36) and at the start (≈ 5.3).',
+      zh: '批量大小 5 的 60 次更新和批量大小 1 的 300 次更新之后，损失都在 0.44 左右（离最小值不到 0.01）。',
+      en: 'After 60 updates of batch size 5 and 300 of batch size 1 the loss is about 0.44 (within 0.01 of the minimum).',
     },
     {
-      zh: '同样 10 个回合：全批量 10 次更新后损失比最优值高 1 以上；批量大小 1 的 300 次更新后高不到 0.1。',
-      en: 'Over the same 10 epochs: after 10 full-batch updates the loss is more than 1 above the optimum; after 300 batch-size-1 updates it is less than 0.1 above.',
+      zh: '批量大小 1：超过三分之一的更新让损失上升。',
+      en: 'Batch size 1: more than a third of the updates raise the loss.',
+    },
+    {
+      zh: '批量梯度的散布随批量变大而缩小，全批量时为零。',
+      en: 'The spread of the batch gradients shrinks as the batch grows and is zero for the full batch.',
     },
   ],
 }

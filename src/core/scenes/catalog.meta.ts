@@ -85,7 +85,7 @@ export const sceneCatalogList: readonly SceneEntry[] = [
     number: 6,
     title: { zh: '批量大小：蓄力 vs 连发', en: 'Full batch vs batch size 1' },
     kind: 'surface',
-    surface: 'feature-standardized',
+    surface: 'mini-batch-linear',
     cardCount: 7,
   },
   {

@@ -1,5 +1,7 @@
 import { SpecError } from '../errors'
-import { getSurfaceMeta, listedEscape } from '../surfaces/meta'
+import { MAX_RACE_STEPS } from '../limits'
+import { effectiveBatch, updatesPerEpoch } from '../miniBatch.meta'
+import { findSurfaceMeta, getSurfaceMeta, listedEscape } from '../surfaces/meta'
 import type { NoiseSpec, ScheduleSpec, TrajectorySpec, Vec2 } from '../types'
 import { checkSceneAction } from './sceneActionCheck'
 import type { Scene, SceneAction, SceneRacer } from './types'
@@ -19,6 +21,8 @@ export interface SceneSetup {
   steps: number
   /** Indices of the racers drawn. */
   visible: number[]
+  /** 'epochs' when `steps` counts epochs (`Scene.count`). */
+  count?: 'epochs'
   /** Classifier L2 weight λ (undefined: the preset's own). */
   lambda?: number
 }
@@ -41,6 +45,7 @@ export function initialSetup(scene: Scene): SceneSetup {
   if (scene.schedule !== undefined) setup.schedule = structuredClone(scene.schedule)
   if (scene.noise !== undefined && scene.noise.std > 0) setup.noise = { ...scene.noise }
   if (scene.classifier?.lambda !== undefined) setup.lambda = scene.classifier.lambda
+  if (scene.count !== undefined) setup.count = scene.count
   return setup
 }
 
@@ -124,20 +129,27 @@ export const applySceneAction = sceneActionApplier(listedEscape)
 /**
  * One `TrajectorySpec` per racer (hidden ones included), in racer order: the set-up's surface, start, steps
  * and noise, and the racer's own schedule or else the shared one. Empty for a set-up without a surface.
+ * A racer's `batch` (below the surface's N) becomes a `BatchSpec` seeded with the noise seed (1 when the
+ * noise is off, the playground's default seed); with `count: 'epochs'` steps is multiplied by ⌈N/B⌉
+ * (capped at MAX_RACE_STEPS), as the playground's `buildRaceEntries` does.
  */
 export function raceSpecs(setup: SceneSetup): TrajectorySpec[] {
   const { surface, start } = setup
   if (surface === undefined || start === undefined) return []
+  const examples = findSurfaceMeta(surface)?.examples
   return setup.racers.map((racer) => {
+    const batch = effectiveBatch(examples, racer.batch)
+    const perEpoch = setup.count === 'epochs' ? updatesPerEpoch(examples, batch) : 1
     const spec: TrajectorySpec = {
       surface,
       optimizer: { ...racer.optimizer },
       start: [start[0], start[1]],
-      steps: setup.steps,
+      steps: Math.min(MAX_RACE_STEPS, setup.steps * perEpoch),
     }
     const schedule = racer.schedule ?? setup.schedule
     if (schedule !== undefined) spec.schedule = structuredClone(schedule)
     if (setup.noise !== undefined) spec.noise = { ...setup.noise }
+    if (batch !== undefined) spec.batch = { size: batch, seed: setup.noise?.seed ?? 1 }
     return spec
   })
 }
@@ -146,6 +158,7 @@ function copyRacer(r: SceneRacer): SceneRacer {
   const out: SceneRacer = { optimizer: { ...r.optimizer } }
   if (r.label !== undefined) out.label = { ...r.label }
   if (r.schedule !== undefined) out.schedule = structuredClone(r.schedule)
+  if (r.batch !== undefined) out.batch = r.batch
   return out
 }
 

@@ -18,14 +18,15 @@ export const sliceSaddle: Scene = {
   kind: 'surface',
   surface: 'saddle-classic',
   start: [1.5, 0.001],
-  view: { x: [-2, 2], y: [-2, 2] },
+  // w₂ grows ×1.1 per step: 80 steps end at |w₂| ≈ 2.05, past |w₂| = 1 (step 73) and still in the view.
+  view: { x: [-2, 2], y: [-2.5, 2.5] },
   racers: [
     {
       label: { zh: '一般梯度下降 η = 0.05', en: 'Vanilla GD, η = 0.05' },
       optimizer: { kind: 'sgd', convention: 'lecture', lr: 0.05 },
     },
   ],
-  steps: 100,
+  steps: 80,
   speed: 20,
   panels: ['surface', 'slice', 'loss', 'gradNorm', 'hessian', 'cards'],
   cards: [

@@ -72,6 +72,8 @@ export interface SceneRacer {
   label?: Bilingual
   optimizer: OptimizerSpec
   schedule?: ScheduleSpec
+  /** Examples per mini-batch on a data surface (`BatchSpec`, drawn from the noise seed); absent: full batch. */
+  batch?: number
 }
 
 /** The classifier of a scene: a preset and the L2 weight λ (undefined = the preset's own regularization). */
@@ -111,6 +113,11 @@ export interface Scene {
   noise?: NoiseSpec
   /** Updates per racer (surface scenes) or epochs (classifier scenes). */
   steps: number
+  /**
+   * 'epochs': a surface scene's `steps` counts epochs (each racer makes steps·⌈N/B⌉ updates) and its charts
+   * count epochs on the x-axis. Absent: updates.
+   */
+  count?: 'epochs'
   /** Playback speed: steps (or epochs) per second. */
   speed: number
   panels: ScenePanel[]

@@ -6,6 +6,7 @@ import { canyonBasin, canyonBasinTest } from './canyonBasin'
 import { featureRaw, featureStandardized } from './featureScaling'
 import { himmelblau } from './himmelblau'
 import { ceLogits, mseLogits } from './logits'
+import { miniBatchLinear } from './miniBatch'
 import { surfaceIds, surfaceMetaList } from './meta'
 import type { SurfaceId } from './meta'
 import { momentumHill } from './momentumHill'
@@ -33,6 +34,7 @@ const impls = {
   saddle,
   pokemon,
   'pokemon-sum': pokemonSum,
+  'mini-batch-linear': miniBatchLinear,
   'canyon-basin': canyonBasin,
   'canyon-basin-test': canyonBasinTest,
   'momentum-hill': momentumHill,

@@ -5,6 +5,7 @@ import { boothMeta } from './booth.meta'
 import { canyonBasinMeta, canyonBasinTestMeta } from './canyonBasin.meta'
 import { featureRawMeta, featureStandardizedMeta } from './featureScaling.meta'
 import { himmelblauMeta } from './himmelblau.meta'
+import { miniBatchLinearMeta } from './miniBatch.meta'
 import { ceLogitsMeta, mseLogitsMeta } from './logits.meta'
 import { momentumHillMeta } from './momentumHill.meta'
 import { pokemonMeta, pokemonSumMeta } from './pokemon.meta'
@@ -23,6 +24,7 @@ export const surfaceMetaList = [
   saddleMeta,
   pokemonMeta,
   pokemonSumMeta,
+  miniBatchLinearMeta,
   canyonBasinMeta,
   canyonBasinTestMeta,
   momentumHillMeta,

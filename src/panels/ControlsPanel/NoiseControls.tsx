@@ -22,6 +22,9 @@ export function NoiseControls() {
   const setNoise = store.getState().setNoise
   return (
     <div className="controls-group">
+      <p className="controls-help" data-testid="noise-simulated">
+        {t('control.noiseSimulated')}
+      </p>
       <SliderField
         label={t('control.noiseStd')}
         sliderLabel={t('control.noiseStd')}

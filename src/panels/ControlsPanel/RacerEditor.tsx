@@ -9,7 +9,8 @@ import { selectLanguage, selectSchedule } from '../../state/selectors'
 import type { RacerSettings } from '../../state/settings'
 import type { RacerPatch } from '../../state/slices/settingsSlice'
 import { useApp, useAppStore, useT } from '../../state/useApp'
-import { hyperControls } from './controlsModel'
+import { NumberField } from '../../ui/NumberField'
+import { hyperControls, numberCheck } from './controlsModel'
 import { HyperSlider } from './HyperSlider'
 import { ScheduleEditor } from './ScheduleEditor'
 
@@ -34,6 +35,8 @@ export function RacerEditor({ racer, index, selected, canRemove, canAdd }: Racer
   const store = useAppStore()
   const language = useApp(selectLanguage)
   const shared = useApp(selectSchedule)
+  // A surface made of examples offers a batch size (BatchSpec); the others have only the full gradient.
+  const examples = useApp((s) => s.catalog.get(s.settings.surfaceId)?.examples)
   const id = useId()
   const { optimizer } = racer
   const rid = racer.id
@@ -109,6 +112,25 @@ export function RacerEditor({ racer, index, selected, canRemove, canAdd }: Racer
         </p>
       )}
       {slider(true)}
+      {examples !== undefined && (
+        <>
+          <label className="controls-field" htmlFor={`${id}-batch`}>
+            <span className="controls-label">{t('control.batch')}</span>
+            <NumberField
+              id={`${id}-batch`}
+              value={Math.min(racer.batch ?? examples, examples)}
+              check={numberCheck(t, { min: 1, max: examples, integer: true }, racer.batch ?? examples)}
+              onCommit={(b) => update({ batch: b >= examples ? null : b })}
+              inputMode="numeric"
+              testId={`racer-batch-${rid}`}
+              describedBy={`${id}-batch-help`}
+            />
+          </label>
+          <p id={`${id}-batch-help`} className="controls-help">
+            {t('control.batchHint', { n: examples })}
+          </p>
+        </>
+      )}
       <details className="racer-more">
         <summary>{t('controls.more')}</summary>
         {slider(false)}

@@ -18,6 +18,8 @@ import { createGridLoader } from './gridLoader'
 import type { GridStatus } from './gridLoader'
 import { attachSurfaceInput, ZOOM_STEP } from './surfaceInput'
 import { gridNodesFor, plotAttr, viewAttr, zoomViewBy } from './surfaceLayout'
+import { createNoiseClouds } from './noiseClouds'
+import type { NoiseClouds } from './noiseClouds'
 import { createSurfaceView } from './surfaceView'
 import type { SurfaceView } from './surfaceView'
 import type { ArrowNote } from './arrowVectors'
@@ -78,9 +80,16 @@ export function SurfacePanel() {
     const trail = trailRef.current
     const overlay = overlayRef.current
     if (!stage || !base || !trail || !overlay) return
+    let clouds: NoiseClouds | null = null
     const surfaceView = createSurfaceView({ base, trail, overlay }, store, {
       onImagePainted: () => setGridReady(true),
       onArrowNote: (note) => showNoteRef.current(note),
+      clouds: () => clouds?.current() ?? [],
+    })
+    // The gradient-noise clouds of a data surface; each racer's spread goes on the stage as data-cloud-<id>.
+    clouds = createNoiseClouds(services, store, surfaceView.repaint, (spreads) => {
+      for (const key of Object.keys(stage.dataset)) if (key.startsWith('cloud')) delete stage.dataset[key]
+      for (const [id, spread] of spreads) stage.dataset[`cloud${id.toUpperCase()}`] = String(spread)
     })
     surfaceView.setDrawScale(drawScaleRef.current)
     const loader = createGridLoader(services, surfaceView.setImage, setStatus)
@@ -137,6 +146,7 @@ export function SurfacePanel() {
       resize?.disconnect()
       detachInput()
       loader.destroy()
+      clouds?.destroy()
       surfaceView.destroy()
     }
   }, [store, services])
@@ -232,6 +242,11 @@ export function SurfacePanel() {
           </li>
           <li ref={arrowNoteRef} className="surface-arrow-note" data-testid="surface-arrow-scale" />
         </ul>
+      )}
+      {surface.examples !== undefined && (
+        <p className="surface-legend" data-testid="surface-cloud-legend">
+          {t('surface.noiseCloud')}
+        </p>
       )}
       {hasAnalysis && (
         <p className="surface-legend" data-testid="surface-eigen-legend">

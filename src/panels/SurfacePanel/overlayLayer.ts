@@ -3,6 +3,8 @@ import { drawMomentumArrows } from '../../render/arrows'
 import { drawEigenAxes } from '../../render/eigenAxes'
 import { fontPxAt } from '../../render/drawScale'
 import type { DrawScale } from '../../render/drawScale'
+import { drawNoiseCloud } from '../../render/noiseCloud'
+import type { NoiseCloudView } from '../../render/noiseCloud'
 import type { ViewScales } from '../../render/scales'
 import { drawCurrentMarker } from '../../render/trajectory'
 import type { RaceTrack } from '../../state/raceTrack'
@@ -22,9 +24,10 @@ import { clampToPlot, clipToPlot, visibleTrails } from './sceneParts'
 import { surfaceFontPx } from './surfaceLayout'
 
 /**
- * The overlay, redrawn every frame (returns what the momentum arrows mean, null without arrows): the Hessian's eigen-axes, the momentum arrows of the selected racer, each
- * visible racer's current point (a red ✕ once a diverged racer's end is reached, a triangle on the edge where
- * the path left the view while its head is outside it), the start point (at
+ * The overlay, redrawn every frame (returns what the momentum arrows mean, null without arrows): the Hessian's
+ * eigen-axes, the momentum arrows of the selected racer, each visible racer's current point (a red ✕ once a
+ * diverged racer's end is reached, a triangle on the edge where the path left the view while its head is
+ * outside it), the gradient-noise clouds at the racers' heads on a data surface (`clouds`), the start point (at
  * `dragStart` while it is dragged) and the inspected point.
  */
 export function paintOverlay(
@@ -34,6 +37,7 @@ export function paintOverlay(
   dpr: number,
   dragStart: Vec2 | null,
   scale?: DrawScale,
+  clouds: readonly NoiseCloudView[] = [],
 ): ArrowNote | null {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
   ctx.clearRect(0, 0, scales.widthPx, scales.heightPx)
@@ -67,6 +71,9 @@ export function paintOverlay(
         scale,
       })
   }
+
+  // Under the markers: every mini-batch's step from each racer's head (data surfaces only).
+  for (const cloud of clouds) drawNoiseCloud(ctx, scales, cloud)
 
   const items = visibleTrails(s)
   const heads: [number, number][] = []

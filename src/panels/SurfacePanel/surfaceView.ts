@@ -8,6 +8,7 @@ import type { SurfaceGrid } from '../../state/services'
 import type { AppState, AppStore } from '../../state/store'
 import { createHeatmapCache, paintBase } from './baseLayer'
 import type { ArrowNote } from './arrowVectors'
+import type { NoiseCloudView } from '../../render/noiseCloud'
 import { paintOverlay } from './overlayLayer'
 import { clipToPlot, visibleTrails } from './sceneParts'
 import { squareViewScales, viewAttr } from './surfaceLayout'
@@ -45,6 +46,8 @@ export interface SurfaceView {
   setDragStart(point: Vec2 | null): void
   /** The presenter scale and colour profile every layer is drawn at (default `SCREEN_SCALE`). */
   setDrawScale(scale: DrawScale): void
+  /** Repaints on the next frame (new data from outside the store, e.g. a noise cloud). */
+  repaint(): void
   /**
    * The view on screen now (the gesture's, else the store's, widened on one axis so that both axes have the
    * same units per pixel: `squareViewScales`), or null before the first size.
@@ -60,6 +63,8 @@ export interface SurfaceViewOptions {
   onImagePainted?(): void
   /** Called when what the momentum arrows mean changed (to scale, scaled, stopped; null: no arrows). */
   onArrowNote?(note: ArrowNote | null): void
+  /** The gradient-noise clouds to draw on the overlay now (data surfaces; none by default). */
+  clouds?(): readonly NoiseCloudView[]
 }
 
 export function createSurfaceView(
@@ -124,7 +129,7 @@ export function createSurfaceView(
     if (trail !== null) paintTrails(trail, s, scales, key, size.dpr)
     const overlay = context(canvases.overlay)
     if (overlay !== null) {
-      const note = paintOverlay(overlay, s, scales, size.dpr, dragStart, drawScale)
+      const note = paintOverlay(overlay, s, scales, size.dpr, dragStart, drawScale, options.clouds?.() ?? [])
       // Two significant digits of the factor: the legend changes when the reader could see it change.
       const key = note === null ? 'none' : note.kind === 'scaled' ? note.factor.toPrecision(2) : note.kind
       if (key !== noteKey) {
@@ -255,6 +260,7 @@ export function createSurfaceView(
       trails.reset()
       schedule()
     },
+    repaint: () => schedule(),
     scales: () => scalesFor(gestureView ?? selectView(store.getState())),
     settledScales: () => scalesFor(selectView(store.getState())),
     destroy() {

@@ -7,8 +7,10 @@ import { optimizerName, scheduleName } from '../../i18n/registryNames'
 import { selectLanguage, selectRacers, selectSelectedRacerId } from '../../state/selectors'
 import { useApp, useAppStore, useT } from '../../state/useApp'
 import { formatNumber } from '../../ui/formatNumber'
+import { effectiveBatch, updatesPerEpoch } from '../../core/miniBatch.meta'
 import { parseDivergedKey, selectDivergedKey } from './divergedSteps'
 import { Icon } from './icons'
+import { RacerProgress } from './RacerProgress'
 
 /** A convention's name on a chip: the frameworks by their (untranslated) names, the two courses in words. */
 function shortConvention(convention: Convention, t: (key: MessageKey) => string): string {
@@ -20,7 +22,9 @@ function shortConvention(convention: Convention, t: (key: MessageKey) => string)
 /**
  * The race legend: one chip per racer with its colour, optimizer, convention and η; click selects it (its
  * formula card and state are shown), the eye hides or shows its curves, and a red badge says where its run
- * diverged ("Diverged at step N") or escaped ("Escaped at step N": finite, but far out; core/limits.ts). Re-renders only when the racers, the selection, the language or a divergence changes.
+ * diverged ("Diverged at step N") or escaped ("Escaped at step N": finite, but far out; core/limits.ts). On a
+ * surface made of examples the chip also names its batch size and counts its updates live (`RacerProgress`).
+ * Re-renders only when the racers, the selection, the language, the surface or a divergence changes.
  */
 export function RaceLegend() {
   const t = useT()
@@ -30,6 +34,9 @@ export function RaceLegend() {
   const language = useApp(selectLanguage)
   const divergedKey = useApp(selectDivergedKey)
   const diverged = useMemo(() => parseDivergedKey(divergedKey), [divergedKey])
+  // On a surface made of examples each chip names its batch and counts its updates (and epochs).
+  const examples = useApp((s) => s.catalog.get(s.settings.surfaceId)?.examples)
+  const epochs = useApp((s) => s.settings.count === 'epochs')
 
   return (
     <ul className="race-legend" aria-label={t('transport.legend')}>
@@ -39,6 +46,7 @@ export function RaceLegend() {
         const name = optimizerName(kind, language)
         const badge = diverged.get(r.id)
         const isSelected = r.id === selected
+        const batch = effectiveBatch(examples, r.batch)
         return (
           <li
             key={r.id}
@@ -60,7 +68,12 @@ export function RaceLegend() {
                 {shortConvention(convention, t)} · η = {formatNumber(r.optimizer.lr)}
                 {/* A racer with its own schedule names it: scene 5's three Adagrads differ only there. */}
                 {r.schedule !== null && ` · ${scheduleName(r.schedule.kind, language)}`}
+                {examples !== undefined &&
+                  ` · ${batch === undefined ? t('transport.fullBatch') : t('transport.batch', { b: batch })}`}
               </span>
+              {examples !== undefined && (
+                <RacerProgress racerId={r.id} perEpoch={updatesPerEpoch(examples, batch)} epochs={epochs} />
+              )}
             </button>
             {badge !== undefined && (
               <span

@@ -38,6 +38,7 @@ export function setupOfSettings(scene: Scene, settings: Settings, lambda?: numbe
     const label = scene.racers?.[i]?.label
     if (label !== undefined) out.label = { ...label }
     if (r.schedule !== null) out.schedule = structuredClone(r.schedule)
+    if (r.batch !== undefined) out.batch = r.batch
     return out
   })
   const setup: SceneSetup = {
@@ -49,6 +50,7 @@ export function setupOfSettings(scene: Scene, settings: Settings, lambda?: numbe
     visible: settings.racers.flatMap((r, i) => (r.hidden ? [] : [i])),
   }
   if (settings.noise.std > 0) setup.noise = { ...settings.noise }
+  if (settings.count !== undefined) setup.count = settings.count
   return withLambda(setup)
 }
 
@@ -91,13 +93,15 @@ export function settingsWithSetup(
   const keepSlots = base.racers.length === setup.racers.length
   const racers = setup.racers.slice(0, MAX_RACERS).map((r, i): RacerSettings => {
     const color = keepSlots ? base.racers[i].color : i
-    return {
+    const racer: RacerSettings = {
       id: racerIdOf(color),
       color,
       optimizer: { ...r.optimizer },
       schedule: toRaceSchedule(r.schedule),
       hidden: !setup.visible.includes(i),
     }
+    if (r.batch !== undefined) racer.batch = r.batch
+    return racer
   })
   const drawn = racers.filter((r) => !r.hidden)
   const opening = options.mode === 'open'
@@ -110,6 +114,8 @@ export function settingsWithSetup(
   next.schedule = toRaceSchedule(setup.schedule) ?? { kind: 'constant' }
   next.noise = setup.noise ? { ...setup.noise } : { std: 0, seed: offSeed }
   next.steps = setup.steps
+  if (setup.count !== undefined) next.count = setup.count
+  else delete next.count
   const sceneView = scene.view ? structuredClone(scene.view) : null
   // A view left at the surface's default (null) also takes the scene's: a scene opened by a link before its
   // content was loaded arrives with the default view, and its racers would leave it (scene 9 reaches w₁ ≈ 20).

@@ -33,5 +33,7 @@ export function parseSceneUrl(
   const keys = new Set(splitQuery(query).map((p) => p.key))
   if (!keys.has('start') && again.settings.surfaceId === opening.surfaceId)
     again.settings.start = [opening.start[0], opening.start[1]]
+  // Likewise what the scene's steps count (epochs or updates) when the link does not say.
+  if (!keys.has('count') && opening.count !== undefined) again.settings.count = opening.count
   return again
 }

@@ -200,7 +200,7 @@ export function createRaceSlice(deps: { driver: RaceDriver }): StateCreator<AppS
           runId,
           tracks,
           raceKey: raceKeyOf(entries),
-          raceSteps: settings.steps,
+          raceSteps: entries.reduce((m, e) => Math.max(m, e.spec.steps), 1),
           cursor: 0,
           playing: runId !== null && autoplay,
           finished: false,

@@ -8,8 +8,8 @@ import { clampToRule, LIMITS, MAX_RACERS } from '../limits'
 import { defaultOptimizer, isOptimizerKind, normalizeOptimizer } from '../optimizerRules'
 import { normalizeSchedule } from '../scheduleRules'
 import type { RaceScheduleSpec } from '../scheduleRules'
-import { COLOR_PROFILE_SETTINGS, createDefaultSettings, PALETTES, racerIdOf } from '../settings'
-import type { ColorProfileSetting, Palette, RacerSettings, Settings } from '../settings'
+import { COLOR_PROFILE_SETTINGS, createDefaultSettings, PALETTES, racerIdOf, STEP_UNITS } from '../settings'
+import type { ColorProfileSetting, Palette, RacerSettings, Settings, StepUnit } from '../settings'
 import type { AppState } from '../store'
 import type { SurfaceCatalog } from '../surfaceCatalog'
 import { isSurfaceMode } from '../surfaceMode'
@@ -23,6 +23,8 @@ export interface RacerPatch {
   optimizer?: Partial<OptimizerSpec>
   schedule?: RaceScheduleSpec | null
   hidden?: boolean
+  /** Examples per mini-batch (clamped to `LIMITS.batch`); null goes back to the full batch. */
+  batch?: number | null
 }
 
 /**
@@ -64,6 +66,8 @@ export interface SettingsSlice {
   setColors(colors: ColorProfileSetting | undefined): void
   /** 2D map, 3D view or both side by side (state/surfaceMode.ts); unknown values are ignored. */
   setSurfaceMode(mode: SurfaceMode): void
+  /** What steps and the charts' x-axis count (`Settings.count`). */
+  setStepUnit(unit: StepUnit): void
   /**
    * Switches language once its strings are loaded (loadLanguage.ts): until then the page stays in the
    * current one, so it never flashes English. A failed load keeps the current language and sets
@@ -178,8 +182,8 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
       duplicateRacer(id) {
         const i = racers().findIndex((r) => r.id === id)
         if (i === -1) return
-        const { optimizer, schedule } = structuredClone(racers()[i])
-        insertRacer({ optimizer, schedule, hidden: false }, i + 1)
+        const { optimizer, schedule, batch } = structuredClone(racers()[i])
+        insertRacer({ optimizer, schedule, hidden: false, ...(batch !== undefined && { batch }) }, i + 1)
       },
 
       updateRacer(id, p) {
@@ -198,6 +202,11 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
           if (p.schedule === null) next.schedule = null
           else if (p.schedule !== undefined) next.schedule = normalizeSchedule(p.schedule, true) ?? r.schedule
           if (typeof p.hidden === 'boolean') next.hidden = p.hidden
+          if (p.batch === null) delete next.batch
+          else if (p.batch !== undefined) {
+            const b = clampToRule(LIMITS.batch, p.batch)
+            if (b !== undefined) next.batch = b
+          }
           return next
         })
       },
@@ -261,6 +270,12 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
           const { surfaceMode: _old, ...rest } = s.settings
           return { settings: mode === '2d' ? rest : { ...rest, surfaceMode: mode } }
         })
+      },
+
+      setStepUnit(unit) {
+        if (!STEP_UNITS.includes(unit)) return
+        const { count: _, ...rest } = get().settings
+        set({ settings: unit === 'epochs' ? { ...rest, count: 'epochs' } : rest })
       },
 
       languagePending: null,

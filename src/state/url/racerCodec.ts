@@ -1,5 +1,5 @@
 import type { Convention, OptimizerKind, OptimizerSpec } from '../../core/types'
-import { isInRule, MAX_RACERS } from '../limits'
+import { isInRule, LIMITS, MAX_RACERS } from '../limits'
 import type { NumberRule } from '../limits'
 import { defaultConvention } from '../../core/meta'
 import {
@@ -22,8 +22,9 @@ const PARAM_BY_URL = new Map(OPTIMIZER_PARAMS.map((p) => [PARAM_RULES[p].url, p]
 const COLOR_RULE: NumberRule = { min: 0, max: MAX_RACERS - 1, integer: true }
 
 /**
- * A racer in the URL: `kind(convention,lr:η,param:value,…,c:slot,hidden,s:schedule)`, e.g.
- * `momentum(lecture,lr:0.05,m:0.9)` or `adam(pytorch,lr:0.1,b2:0.99,s:cosine(totalSteps:500))`. Parameter
+ * A racer in the URL: `kind(convention,lr:η,param:value,…,c:slot,hidden,b:batch,s:schedule)`, e.g.
+ * `momentum(lecture,lr:0.05,m:0.9)` or `adam(pytorch,lr:0.1,b2:0.99,s:cosine(totalSteps:500))`; `b:B` is the
+ * mini-batch size (left out for the full batch), e.g. `sgd(lecture,lr:0.05,b:1)`. Parameter
  * names are `PARAM_RULES[…].url`; unset parameters (convention defaults) are left out; `c:` is written only
  * when the colour slot differs from the racer's position, so a fresh race has none.
  */
@@ -38,6 +39,7 @@ export function formatRacer(racer: RacerSettings, position: number): string {
   }
   if (racer.color !== position) args.push(`c:${racer.color}`)
   if (racer.hidden) args.push('hidden')
+  if (racer.batch !== undefined) args.push(`b:${formatNumber(racer.batch)}`)
   if (racer.schedule !== null) args.push(`s:${formatSchedule(racer.schedule)}`)
   return `${o.kind}(${args.join(',')})`
 }
@@ -49,6 +51,8 @@ export interface ParsedRacer {
   hidden: boolean
   /** The requested slot, if a valid `c:` was given. */
   color?: number
+  /** Examples per mini-batch, if a valid `b:` was given. */
+  batch?: number
   /** True when some field was invalid, unknown or repeated and was replaced by its default. */
   fieldErrors: boolean
 }
@@ -59,6 +63,7 @@ interface Draft {
   lr?: number
   params: Map<OptimizerParam, number>
   color?: number
+  batch?: number
   hidden: boolean
   schedule: RaceScheduleSpec | null
 }
@@ -96,6 +101,7 @@ export function parseRacer(raw: string): ParsedRacer | undefined {
     schedule: d.schedule,
     hidden: d.hidden,
     ...(d.color !== undefined && { color: d.color }),
+    ...(d.batch !== undefined && { batch: d.batch }),
     fieldErrors,
   }
 }
@@ -117,6 +123,7 @@ function readField(d: Draft, key: string, value: string | undefined): boolean {
   const param = PARAM_BY_URL.get(key)
   if (key === LR_RULE.url && isInRule(LR_RULE.rule, x)) d.lr = x
   else if (key === 'c' && isInRule(COLOR_RULE, x)) d.color = x
+  else if (key === 'b' && isInRule(LIMITS.batch, x)) d.batch = x
   // Whether the convention reads the parameter is settled once the convention is known, after every field.
   else if (param !== undefined && isInRule(PARAM_RULES[param].rule, x)) d.params.set(param, x)
   else return false

@@ -22,6 +22,7 @@ import type {
 } from './explore'
 import type { GridReply, GridRequest } from './grid'
 import type { Ping, Pong } from './health'
+import type { NoiseCloudReply, NoiseCloudRequest } from './noiseCloud'
 import type { RaceEvent, RaceToWorker } from './race'
 import type {
   TrainCompareRequest,
@@ -39,11 +40,13 @@ export type * from './common'
 export type * from './explore'
 export type * from './grid'
 export type * from './health'
+export type * from './noiseCloud'
 export type * from './race'
 export type * from './train'
 
 /** Everything the main thread may send. */
-export type ToWorker = RaceToWorker | GridRequest | AnalyzeRequest | TrainToWorker | Ping | ExploreToWorker
+export type ToWorker =
+  RaceToWorker | GridRequest | AnalyzeRequest | NoiseCloudRequest | TrainToWorker | Ping | ExploreToWorker
 
 /** Everything the worker may send. */
 export type FromWorker =
@@ -52,6 +55,7 @@ export type FromWorker =
   | RaceEvent
   | GridReply
   | AnalysisReply
+  | NoiseCloudReply
   | WorkerErrorMessage
   | TrainEvent
   | TrainLoadReply
@@ -65,6 +69,7 @@ export type FromWorker =
 export interface Requests {
   grid: { request: GridRequest; reply: GridReply }
   analyze: { request: AnalyzeRequest; reply: AnalysisReply }
+  noiseCloud: { request: NoiseCloudRequest; reply: NoiseCloudReply }
   'train.load': { request: TrainLoadRequest; reply: TrainLoadReply }
   'train.compare': { request: TrainCompareRequest; reply: TrainComparisonReply }
   'train.hessian': { request: TrainHessianRequest; reply: TrainHessianReply }

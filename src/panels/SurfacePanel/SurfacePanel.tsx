@@ -46,6 +46,8 @@ export function SurfacePanel() {
   const trailRef = useRef<HTMLCanvasElement>(null)
   const overlayRef = useRef<HTMLCanvasElement>(null)
   const helpId = useId()
+  // Touch "explore": one finger pans the plot instead of scrolling the page (the stage's data-explore).
+  const [explore, setExplore] = useState(false)
 
   useEffect(() => {
     const stage = stageRef.current
@@ -57,7 +59,9 @@ export function SurfacePanel() {
       onImagePainted: () => setGridReady(true),
     })
     const loader = createGridLoader(services, surfaceView.setImage, setStatus)
-    const detachInput = attachSurfaceInput(overlay, surfaceView, store)
+    const detachInput = attachSurfaceInput(overlay, surfaceView, store, {
+      exploring: () => stage.dataset.explore === '1',
+    })
 
     // Size the canvases to the stage and ask for the grid of the store's view at ~1 node per 2 px.
     const sync = (): void => {
@@ -146,15 +150,26 @@ export function SurfacePanel() {
           <button type="button" data-testid="reset-view" onClick={() => store.getState().setView(null)}>
             {t('control.resetView')}
           </button>
+          <button
+            type="button"
+            className="surface-explore"
+            aria-pressed={explore}
+            title={t('surface.exploreHint')}
+            onClick={() => setExplore((on) => !on)}
+            data-testid="surface-explore"
+          >
+            {t('surface.explore')}
+          </button>
         </div>
       </div>
-      <div className="surface-stage" ref={stageRef}>
+      <div className="surface-stage" ref={stageRef} data-explore={explore ? '1' : undefined}>
         <canvas className="surface-layer" ref={baseRef} aria-hidden="true" />
         <canvas className="surface-layer" ref={trailRef} aria-hidden="true" />
         <canvas
           className="surface-layer surface-input"
           ref={overlayRef}
           data-testid="surface-canvas"
+          data-main-figure
           role="img"
           tabIndex={0}
           aria-label={t('surface.canvasLabel', { name, x: fmt(start[0]), y: fmt(start[1]) })}
@@ -169,8 +184,11 @@ export function SurfacePanel() {
           </p>
         )}
       </div>
-      <p className="surface-hint" aria-hidden="true">
+      <p className="surface-hint surface-hint-pointer" aria-hidden="true">
         {t('surface.hint')}
+      </p>
+      <p className="surface-hint surface-hint-touch" data-testid="surface-touch-hint">
+        {t('surface.touchHint')}
       </p>
       <p id={helpId} className="visually-hidden">
         {t('surface.help')}

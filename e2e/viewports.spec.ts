@@ -129,3 +129,46 @@ for (const screen of SCREENS.filter((s) => s.name.startsWith('projector'))) {
     }
   })
 }
+
+// A phone: one finger over the surface scrolls the page, two fingers pan the plot, "Explore" gives one finger
+// to the plot; the touch hint replaces the mouse-and-keys hint.
+test.describe('touch on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+  test('one finger scrolls the page, two pan the plot', async ({ page }) => {
+    await page.goto('./?lang=en')
+    const panel = page.getByTestId('surface-panel')
+    await expect(panel).toHaveAttribute('data-grid-ready', '1', { timeout: 20_000 })
+    await expect(page.getByTestId('surface-touch-hint')).toBeVisible()
+    await expect(page.locator('.surface-hint-pointer')).toBeHidden()
+    await expect(page.locator('.transport-keys')).toBeHidden()
+    const box = (await surfaceCanvas(page).boundingBox())!
+    const cdp = await page.context().newCDPSession(page)
+    const swipe = async (fingers: number, dy: number) => {
+      const at = (t: number) =>
+        Array.from({ length: fingers }, (_, i) => ({
+          x: box.x + box.width * (0.4 + 0.2 * i),
+          y: box.y + box.height * 0.7 + dy * t,
+          id: i,
+        }))
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) })
+      for (let k = 1; k <= 8; k++)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(k / 8) })
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    }
+    const view = await panel.getAttribute('data-view')
+    await swipe(1, -200)
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50)
+    expect(await panel.getAttribute('data-view')).toBe(view)
+
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await swipe(2, -120)
+    await expect(panel).not.toHaveAttribute('data-view', view ?? '')
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+
+    // Explore: every touch goes to the plot.
+    await page.getByTestId('surface-explore').tap()
+    await expect(page.getByTestId('surface-explore')).toHaveAttribute('aria-pressed', 'true')
+    expect(await surfaceCanvas(page).evaluate((el) => getComputedStyle(el).touchAction)).toBe('none')
+    await keepScreenshot(page, 'viewport-touch-390x844-en')
+  })
+})

@@ -2,12 +2,11 @@
 export const MIN_TEX_SCALE = 0.5
 
 /**
- * The font scale at which a formula fits its box: `contentWidth` is its width (px) drawn at scale `current`,
- * `boxWidth` the room it has. Linear in the font size, so scale = boxWidth / (contentWidth / current), clamped
- * to [MIN_TEX_SCALE, 1] (a formula that fits keeps its size, never grows). Unmeasurable input keeps `current`.
+ * The font scale at which a formula fits its box: `naturalWidth` is its width (px) at full size, `boxWidth` the
+ * room it has. Width is linear in the font size, so scale = boxWidth / naturalWidth, clamped to
+ * [MIN_TEX_SCALE, 1] (a formula that fits keeps its size, never grows). Unmeasurable input gives 1.
  */
-export function texFitScale(current: number, contentWidth: number, boxWidth: number): number {
-  if (!(current > 0) || !(contentWidth > 0) || !(boxWidth > 0)) return current
-  const natural = contentWidth / current
-  return Math.max(MIN_TEX_SCALE, Math.min(1, boxWidth / natural))
+export function texFitScale(naturalWidth: number, boxWidth: number): number {
+  if (!(naturalWidth > 0) || !(boxWidth > 0)) return 1
+  return Math.max(MIN_TEX_SCALE, Math.min(1, boxWidth / naturalWidth))
 }

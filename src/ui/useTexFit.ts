@@ -4,8 +4,9 @@ import { texFitScale } from './texFit'
 
 /**
  * Scales a display formula down to its box instead of clipping it (a long rule on a phone, a card's formula at
- * projector type): sets `--tex-fit` on the element (Tex.css multiplies the font size by it) whenever the box
- * or the formula resizes. The formula's own width is its `<math>` content's (`semantics`), not the block's.
+ * projector type): whenever the box resizes, measures the formula at full size (`--tex-fit: 1`, then the box's
+ * scrollWidth) and sets `--tex-fit` on the element to the scale that fits (Tex.css multiplies the font size by
+ * it). Setting the same scale again changes no size, so the observer settles after one round.
  */
 export function useTexFit(ref: RefObject<HTMLElement | null>, active: boolean): void {
   useLayoutEffect(() => {
@@ -13,12 +14,10 @@ export function useTexFit(ref: RefObject<HTMLElement | null>, active: boolean): 
     if (!active || box === null || typeof ResizeObserver !== 'function') return
     let scale = 1
     const fit = (): void => {
-      const content = box.querySelector('math > semantics, math > mrow')
-      if (content === null) return
-      const room = box.clientWidth
-      const next = texFitScale(scale, content.getBoundingClientRect().width, room)
-      if (Math.abs(next - scale) < 0.01) return
-      scale = next
+      box.style.setProperty('--tex-fit', '1')
+      // One px of slack: scrollWidth is rounded, the math's width is not.
+      const next = texFitScale(box.scrollWidth, box.clientWidth - 1)
+      if (Math.abs(next - scale) >= 0.01) scale = next
       box.style.setProperty('--tex-fit', String(scale))
     }
     fit()

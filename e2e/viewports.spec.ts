@@ -25,13 +25,15 @@ interface View {
 
 const surfaceCanvas = (page: Page) => page.getByTestId('surface-canvas')
 const labFigure = (page: Page) => page.getByTestId('lab-view-a').locator('canvas').first()
+/** A cold page on a busy machine: the lazy chunks (scene cards, lab, zh strings) may take a while. */
+const LOAD = { timeout: 20_000 }
 
 const VIEWS: readonly View[] = [
   {
     name: 'playground',
     open: async (page, lang) => {
       await page.goto(`./?lang=${lang}`)
-      await expect(surfaceCanvas(page)).toBeVisible()
+      await expect(surfaceCanvas(page)).toBeVisible(LOAD)
     },
     figure: surfaceCanvas,
   },
@@ -40,7 +42,7 @@ const VIEWS: readonly View[] = [
     open: async (page, lang) => {
       await page.goto(`./?lang=${lang}`)
       await page.getByTestId('nav-scenes').click()
-      await expect(page.getByTestId('scene-tile-saddle-escape')).toBeVisible()
+      await expect(page.getByTestId('scene-tile-saddle-escape')).toBeVisible(LOAD)
     },
     figure: (page) => page.getByTestId('scene-tile-saddle-escape'),
   },
@@ -48,8 +50,8 @@ const VIEWS: readonly View[] = [
     name: 'scene1',
     open: async (page, lang) => {
       await page.goto(`./?lang=${lang}&scene=saddle-escape&card=3`)
-      await expect(page.getByTestId('scene-card-title')).toBeVisible({ timeout: 20_000 })
-      await expect(surfaceCanvas(page)).toBeVisible()
+      await expect(page.getByTestId('scene-card-title')).toBeVisible(LOAD)
+      await expect(surfaceCanvas(page)).toBeVisible(LOAD)
     },
     figure: surfaceCanvas,
   },
@@ -57,8 +59,8 @@ const VIEWS: readonly View[] = [
     name: 'scene12',
     open: async (page, lang) => {
       await page.goto(`./?lang=${lang}&scene=dot-regularization`)
-      await expect(page.getByTestId('scene-card-title')).toBeVisible({ timeout: 20_000 })
-      await expect(labFigure(page)).toBeVisible()
+      await expect(page.getByTestId('scene-card-title')).toBeVisible(LOAD)
+      await expect(labFigure(page)).toBeVisible(LOAD)
     },
     figure: labFigure,
   },
@@ -67,7 +69,7 @@ const VIEWS: readonly View[] = [
     open: async (page, lang) => {
       await page.goto(`./?lang=${lang}`)
       await page.getByTestId('nav-classifier').click()
-      await expect(labFigure(page)).toBeVisible()
+      await expect(labFigure(page)).toBeVisible(LOAD)
     },
     figure: labFigure,
   },
@@ -84,7 +86,7 @@ for (const screen of SCREENS) {
       for (const view of VIEWS) {
         test(`${view.name} in ${lang} fits the screen`, async ({ page }) => {
           await view.open(page, lang)
-          await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en')
+          await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en', LOAD)
           await keepScreenshot(page, `viewport-${view.name}-${screen.width}x${screen.height}-${lang}`)
           await expectNoHorizontalScroll(page)
           expect.soft(await squeezedTextBlocks(page), 'text squeezed into a narrow column').toEqual([])
@@ -103,7 +105,7 @@ for (const screen of SCREENS.filter((s) => s.name.startsWith('projector'))) {
     for (const lang of ['en', 'zh'] as const) {
       test(`the playground and a scene in ${lang} keep playback on screen`, async ({ page }) => {
         await page.goto(`./?lang=${lang}&presenter=1`)
-        await expect(surfaceCanvas(page)).toBeVisible()
+        await expect(surfaceCanvas(page)).toBeVisible(LOAD)
         await keepScreenshot(page, `viewport-presenter-playground-${screen.width}x${screen.height}-${lang}`)
         await expectNoHorizontalScroll(page)
         await expectInFirstScreen(page, surfaceCanvas(page), 'the surface')
@@ -113,7 +115,7 @@ for (const screen of SCREENS.filter((s) => s.name.startsWith('projector'))) {
         expect(surface.x).toBeLessThan(screen.width * 0.1)
 
         await page.goto(`./?lang=${lang}&presenter=1&scene=saddle-escape&card=3`)
-        await expect(page.getByTestId('scene-card-title')).toBeVisible({ timeout: 20_000 })
+        await expect(page.getByTestId('scene-card-title')).toBeVisible(LOAD)
         await keepScreenshot(page, `viewport-presenter-scene1-${screen.width}x${screen.height}-${lang}`)
         await expectNoHorizontalScroll(page)
         expect(await headerRows(page), 'the header takes one row').toBeLessThan(1.5)
@@ -137,7 +139,7 @@ test.describe('touch on a 390 px phone', () => {
   test('one finger scrolls the page, two pan the plot', async ({ page }) => {
     await page.goto('./?lang=en')
     const panel = page.getByTestId('surface-panel')
-    await expect(panel).toHaveAttribute('data-grid-ready', '1', { timeout: 20_000 })
+    await expect(panel).toHaveAttribute('data-grid-ready', '1', LOAD)
     await expect(page.getByTestId('surface-touch-hint')).toBeVisible()
     await expect(page.locator('.surface-hint-pointer')).toBeHidden()
     await expect(page.locator('.transport-keys')).toBeHidden()

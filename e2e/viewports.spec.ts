@@ -103,17 +103,22 @@ for (const screen of SCREENS.filter((s) => s.name.startsWith('projector'))) {
   test.describe(`presenter ${screen.width}×${screen.height}`, () => {
     test.use({ viewport: { width: screen.width, height: screen.height } })
     for (const lang of ['en', 'zh'] as const) {
-      test(`the playground and a scene in ${lang} keep playback on screen`, async ({ page }) => {
+      test(`the playground in ${lang} uses the whole screen, playback in view`, async ({ page }) => {
         await page.goto(`./?lang=${lang}&presenter=1`)
         await expect(surfaceCanvas(page)).toBeVisible(LOAD)
         await keepScreenshot(page, `viewport-presenter-playground-${screen.width}x${screen.height}-${lang}`)
         await expectNoHorizontalScroll(page)
+        expect(await headerRows(page), 'the header takes one row').toBeLessThan(1.5)
         await expectInFirstScreen(page, surfaceCanvas(page), 'the surface')
         await expectInFirstScreen(page, page.getByTestId('transport-play'), 'the play button')
         // The hidden controls column gives its width to the surface.
         const surface = (await page.getByTestId('surface-panel').boundingBox())!
         expect(surface.x).toBeLessThan(screen.width * 0.1)
+      })
 
+      test(`a scene in ${lang} keeps the header to one row, playback and the card's buttons in view`, async ({
+        page,
+      }) => {
         await page.goto(`./?lang=${lang}&presenter=1&scene=saddle-escape&card=3`)
         await expect(page.getByTestId('scene-card-title')).toBeVisible(LOAD)
         await keepScreenshot(page, `viewport-presenter-scene1-${screen.width}x${screen.height}-${lang}`)

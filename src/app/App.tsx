@@ -13,6 +13,7 @@ import { Header } from './Header'
 import { HelpOverlayOnDemand } from './HelpOverlayOnDemand'
 import { Notices } from './Notices'
 import { Playground } from './Playground'
+import { useDocumentLang } from './useDocumentLang'
 import './presenter.css'
 
 export interface AppProps {
@@ -48,6 +49,7 @@ function Pages({ notices, lab }: { notices: readonly UrlNotice[]; lab?: LabStore
   const presenter = useApp(selectPresenter)
   const scenes = useSceneStore()
   usePresenterKeys()
+  useDocumentLang()
   const labView =
     lab === undefined ? null : (
       <Deferred>
@@ -68,7 +70,7 @@ function Pages({ notices, lab }: { notices: readonly UrlNotice[]; lab?: LabStore
         }
       />
       <Notices notices={notices} />
-      <main className="app-main">
+      <main className="app-main" id="app-main" tabIndex={-1}>
         {page === 'playground' && <Playground />}
         {page === 'scenes' &&
           (scene === null ? (

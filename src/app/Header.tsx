@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { ReactNode } from 'react'
 import { PresenterToggle } from '../panels/PresenterKeys/PresenterToggle'
+import { HeaderMenu } from './HeaderMenu'
+import { SkipLink } from './SkipLink'
 import { LANGUAGES } from '../i18n/translate'
 import type { LecturePage } from '../state/scene/sceneStore'
 import { selectLanguage } from '../state/selectors'
@@ -19,7 +21,17 @@ const NAV_LABELS = {
   classifier: 'nav.classifier',
 } as const
 
-/** Title, page tabs, language switch, "copy link" and the `tools` App passes in (export and embed). */
+/** The tabs' short names, shown instead on a phone so the header stays one row. */
+const NAV_SHORT_LABELS = {
+  playground: 'nav.short.playground',
+  scenes: 'nav.short.scenes',
+  classifier: 'nav.short.classifier',
+} as const
+
+/**
+ * One row: the skip link, the title, the page tabs, and the secondary actions — presenter mode, the `tools` App
+ * passes in (export and embed), "copy link", the language — which fold into a menu on a narrow screen.
+ */
 export function Header({
   page,
   onPage,
@@ -47,6 +59,7 @@ export function Header({
   }
   return (
     <header className="app-header">
+      <SkipLink />
       <h1 lang={language === 'zh' ? 'zh-CN' : 'en'}>{t('app.title')}</h1>
       <nav className="app-nav" aria-label={t('nav.pages')}>
         {(['playground', 'scenes', 'classifier'] as const).map((p) => (
@@ -57,32 +70,35 @@ export function Header({
             onClick={() => onPage(p)}
             data-testid={`nav-${p}`}
           >
-            {t(NAV_LABELS[p])}
+            <span className="nav-long">{t(NAV_LABELS[p])}</span>
+            <span className="nav-short">{t(NAV_SHORT_LABELS[p])}</span>
           </button>
         ))}
       </nav>
       <span className="spacer" />
-      <PresenterToggle />
-      {tools}
-      <button type="button" onClick={copy} title={t('tooltip.copyLink')} data-testid="copy-link">
-        {copied === 'ok' ? t('button.copied') : t('button.copyLink')}
-      </button>
-      {copied === 'failed' && <span role="alert">{t('error.copyFailed')}</span>}
-      <div role="group" aria-label={t('language.label')} className="app-nav">
-        {LANGUAGES.map((l) => (
-          <button
-            key={l}
-            type="button"
-            lang={l === 'zh' ? 'zh-CN' : 'en'}
-            aria-pressed={language === l}
-            aria-busy={languagePending === l}
-            onClick={() => store.getState().setLanguage(l)}
-            data-testid={`lang-${l}`}
-          >
-            {t(l === 'zh' ? 'language.zh' : 'language.en')}
-          </button>
-        ))}
-      </div>
+      <HeaderMenu label={t('header.menu')}>
+        <PresenterToggle />
+        {tools}
+        <button type="button" onClick={copy} title={t('tooltip.copyLink')} data-testid="copy-link">
+          {copied === 'ok' ? t('button.copied') : t('button.copyLink')}
+        </button>
+        {copied === 'failed' && <span role="alert">{t('error.copyFailed')}</span>}
+        <div role="group" aria-label={t('language.label')} className="app-nav">
+          {LANGUAGES.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l === 'zh' ? 'zh-CN' : 'en'}
+              aria-pressed={language === l}
+              aria-busy={languagePending === l}
+              onClick={() => store.getState().setLanguage(l)}
+              data-testid={`lang-${l}`}
+            >
+              {t(l === 'zh' ? 'language.zh' : 'language.en')}
+            </button>
+          ))}
+        </div>
+      </HeaderMenu>
       {languageFailed !== null && (
         <span role="alert" data-testid="language-failed">
           {t('language.loadFailed', {

@@ -7,6 +7,8 @@ import { registryMessages } from './registryNames'
  */
 export const en = {
   'app.title': 'Loss-surface playground',
+  'app.skipToFigure': 'Skip to the figure',
+  'header.menu': 'Menu',
   'app.subtitle': "How optimizers move on an error surface, after Li Hongyi's lectures",
   'app.loading': 'Loading…',
   'app.loadFailed': 'This part of the app could not be loaded. Check the connection and reload the page.',
@@ -213,6 +215,9 @@ export const en = {
   'nav.playground': 'Playground',
   'nav.classifier': 'Classifier lab',
   'nav.scenes': 'Lecture scenes',
+  'nav.short.playground': 'Playground',
+  'nav.short.scenes': 'Scenes',
+  'nav.short.classifier': 'Lab',
   'button.copied': 'Link copied',
   'notice.dismiss': 'Dismiss',
 
@@ -224,6 +229,10 @@ export const en = {
     'Click or tap to set the start point; drag the black dot to move it; drag to pan; scroll or pinch to zoom. Hold Shift or Alt while hovering (long-press on a touch screen) to inspect the Hessian. Keys: arrows pan, + and − zoom, 0 resets the view, Esc stops inspecting.',
   'surface.hint':
     'Click: start point · Drag: pan · Wheel or pinch: zoom · Shift-hover or long-press: Hessian',
+  'surface.touchHint':
+    'One finger scrolls the page · Two fingers: pan and zoom · Tap: start point · Long-press: Hessian',
+  'surface.explore': 'Explore',
+  'surface.exploreHint': 'Explore: one finger pans the plot instead of scrolling the page',
   'surface.loading': 'Computing the error surface…',
   'surface.gridFailed': 'The error surface could not be computed.',
   // -- 3D view and the surface's view switch (surface3d.*, surfaceMode.*) --
@@ -436,7 +445,8 @@ export const en = {
   'scene.action.quoted': '“{name}”',
   'scene.action.racer': 'optimizer {n}',
   'presenter.toggle': 'Presenter',
-  'presenter.toggleHint': 'Presenter mode: large type, thick lines and high contrast for a projector',
+  'presenter.toggleHint':
+    'Presenter mode: large type, thick lines and high contrast for a projector (key: M)',
   'presenter.help.title': 'Keyboard shortcuts',
   'presenter.help.intro':
     'They work anywhere on the page except while typing in a field. A presentation clicker sends Page Up / Page Down.',
@@ -453,6 +463,7 @@ export const en = {
   'presenter.key.prevScene': 'Previous scene',
   'presenter.key.reset': 'Reset: back to step 0',
   'presenter.key.fullscreen': 'Full screen on or off',
+  'presenter.key.presenter': 'Presenter mode on or off',
   'presenter.key.racer': 'Show or hide optimizer 1 to 6',
   'presenter.key.help': 'Show or hide this list',
   'presenter.key.close': 'Close this list',

@@ -9,6 +9,8 @@ import { registryMessages } from './registryNames'
  */
 export const zh: Record<MessageKey, string> = {
   'app.title': '误差表面游乐场',
+  'app.skipToFigure': '跳到主图',
+  'header.menu': '菜单',
   'app.subtitle': '优化器如何在误差表面上移动——依李宏毅老师的课程',
   'app.loading': '加载中…',
   'app.loadFailed': '这部分内容加载失败。请检查网络连接后刷新页面。',
@@ -210,6 +212,9 @@ export const zh: Record<MessageKey, string> = {
   'nav.playground': '游乐场',
   'nav.classifier': '分类器实验',
   'nav.scenes': '课程场景',
+  'nav.short.playground': '游乐场',
+  'nav.short.scenes': '场景',
+  'nav.short.classifier': '实验',
   'button.copied': '链接已复制',
   'notice.dismiss': '关闭',
 
@@ -219,6 +224,9 @@ export const zh: Record<MessageKey, string> = {
   'surface.help':
     '点击或轻触设置起点；拖动黑点移动起点；拖动平移；滚轮或双指缩放。按住 Shift 或 Alt 悬停（触屏上长按）查看海森矩阵。键盘：方向键平移，+ 和 − 缩放，0 复原视图，Esc 停止查看。',
   'surface.hint': '点击：设置起点 · 拖动：平移 · 滚轮或双指：缩放 · Shift 悬停或长按：海森矩阵',
+  'surface.touchHint': '单指滚动页面 · 双指：平移和缩放 · 轻触：设置起点 · 长按：海森矩阵',
+  'surface.explore': '探索',
+  'surface.exploreHint': '探索：单指平移图，而不滚动页面',
   'surface.loading': '正在计算误差表面…',
   'surface.gridFailed': '无法计算误差表面。',
   // -- 3D view and the surface's view switch (surface3d.*, surfaceMode.*) --
@@ -422,7 +430,7 @@ export const zh: Record<MessageKey, string> = {
   'scene.action.quoted': '「{name}」',
   'scene.action.racer': '优化器 {n}',
   'presenter.toggle': '演示模式',
-  'presenter.toggleHint': '演示模式：大字、粗线、高对比度，适合投影',
+  'presenter.toggleHint': '演示模式：大字、粗线、高对比度，适合投影（快捷键 M）',
   'presenter.help.title': '键盘快捷键',
   'presenter.help.intro':
     '在页面任何地方都可以用，在输入框里打字时除外。翻页笔发送的是 Page Up / Page Down。',
@@ -439,6 +447,7 @@ export const zh: Record<MessageKey, string> = {
   'presenter.key.prevScene': '上一个场景',
   'presenter.key.reset': '重置：回到第 0 步',
   'presenter.key.fullscreen': '进入或退出全屏',
+  'presenter.key.presenter': '进入或退出演示模式',
   'presenter.key.racer': '显示或隐藏第 1～6 个优化器',
   'presenter.key.help': '显示或隐藏这张列表',
   'presenter.key.close': '关闭这张列表',

@@ -1,8 +1,9 @@
-import { useEffect, useReducer } from 'react'
+import { useEffect, useReducer, useRef } from 'react'
 import type KatexModule from 'katex'
 import './widgets.css'
 import { markPrefixSigns } from './prefixSigns'
 import './Tex.css'
+import { useTexFit } from './useTexFit'
 
 type Katex = typeof KatexModule
 
@@ -76,6 +77,8 @@ export interface TexProps {
 export function Tex({ tex, display = false, className, fallback }: TexProps) {
   const [, loaded] = useReducer((n: number) => n + 1, 0)
   const html = texToHtml(tex, display)
+  const box = useRef<HTMLDivElement>(null)
+  useTexFit(box, display && typeof html === 'string')
   useEffect(() => {
     if (html !== undefined) return
     let live = true
@@ -102,5 +105,6 @@ export function Tex({ tex, display = false, className, fallback }: TexProps) {
     )
   }
   // The only HTML the app inserts: KaTeX's MathML for our own TeX constants (see TexProps.tex).
-  return <Tag className={cls} dangerouslySetInnerHTML={{ __html: html }} />
+  if (display) return <div ref={box} className={cls} dangerouslySetInnerHTML={{ __html: html }} />
+  return <span className={cls} dangerouslySetInnerHTML={{ __html: html }} />
 }

@@ -43,3 +43,49 @@ describe('<Header> language switch', () => {
     expect(screen.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true')
   })
 })
+
+describe('<Header> menu, short tabs and skip link', () => {
+  it('folds the secondary actions behind a Menu disclosure that Escape closes, focus back on its button', () => {
+    setup()
+    const toggle = screen.getByTestId('header-menu-toggle')
+    const menu = screen.getByTestId('header-menu')
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(toggle).toHaveAttribute('aria-controls', menu.id)
+    expect(toggle).toHaveAccessibleName('Menu')
+    // Presenter mode, copy link and the language live in the menu.
+    for (const id of ['presenter-toggle', 'copy-link', 'lang-zh'])
+      expect(menu).toContainElement(screen.getByTestId(id))
+    fireEvent.click(toggle)
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    act(() => void fireEvent.keyDown(document, { key: 'Escape' }))
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(toggle).toHaveFocus()
+  })
+
+  it('closes the menu on a press outside it', () => {
+    setup()
+    fireEvent.click(screen.getByTestId('header-menu-toggle'))
+    act(() => void fireEvent.pointerDown(document.body))
+    expect(screen.getByTestId('header-menu-toggle')).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('gives every page tab a long and a short name (the phone header shows the short one)', () => {
+    setup()
+    const scenes = screen.getByTestId('nav-scenes')
+    expect(scenes.querySelector('.nav-long')).toHaveTextContent('Lecture scenes')
+    expect(scenes.querySelector('.nav-short')).toHaveTextContent('Scenes')
+  })
+
+  it('starts with a skip link that focuses the main figure', () => {
+    setup()
+    const figure = document.createElement('canvas')
+    figure.tabIndex = 0
+    figure.setAttribute('data-main-figure', '')
+    document.body.append(figure)
+    const skip = screen.getByTestId('skip-link')
+    expect(skip).toHaveTextContent('Skip to the figure')
+    fireEvent.click(skip)
+    expect(figure).toHaveFocus()
+    figure.remove()
+  })
+})

@@ -25,6 +25,7 @@ export type PresenterCommand =
   | { kind: 'prevScene' }
   | { kind: 'reset' }
   | { kind: 'fullscreen' }
+  | { kind: 'presenter' }
   | { kind: 'toggleRacer'; index: number }
   | { kind: 'help' }
   | { kind: 'closeHelp' }
@@ -45,7 +46,7 @@ const lower = (key: string): string => (key.length === 1 ? key.toLowerCase() : k
 /**
  * The lecture's keyboard: space plays or pauses; → / ← step; Shift + → / ← and Page Down / Page Up (a
  * presentation clicker) go to the next / previous card (`nextCard` first carries out the card's action); N /
- * P switch scenes; R resets; F toggles full screen; 1–6 show or hide a racer; ? opens the help and Esc closes
+ * P switch scenes; R resets; F toggles full screen; M toggles presenter mode; 1–6 show or hide a racer; ? opens the help and Esc closes
  * it. A key is left alone when the focused element uses it (anything in a text field; space on a button;
  * arrows on a slider or in a widget; letters in a widget), when Ctrl, Alt or ⌘ is held (Ctrl+R must still
  * reload), when another handler took it, or when the page has nothing for it (no scene, nothing playing; then
@@ -82,6 +83,8 @@ export function presenterCommand(e: KeyPress, focus: FocusKind, ctx: KeyContext)
       return ctx.playback && lettersFree ? { kind: 'reset' } : null
     case 'f':
       return lettersFree && !e.repeat ? { kind: 'fullscreen' } : null
+    case 'm':
+      return lettersFree && !e.repeat ? { kind: 'presenter' } : null
     case '?':
       return lettersFree ? { kind: 'help' } : null
     case '1':
@@ -127,6 +130,7 @@ export const PRESENTER_KEYS: readonly KeyBinding[] = [
   { chords: [['p']], label: 'presenter.key.prevScene', commands: [{ kind: 'prevScene' }] },
   { chords: [['r']], label: 'presenter.key.reset', commands: [{ kind: 'reset' }] },
   { chords: [['f']], label: 'presenter.key.fullscreen', commands: [{ kind: 'fullscreen' }] },
+  { chords: [['m']], label: 'presenter.key.presenter', commands: [{ kind: 'presenter' }] },
   {
     chords: [['1'], ['2'], ['3'], ['4'], ['5'], ['6']],
     label: 'presenter.key.racer',

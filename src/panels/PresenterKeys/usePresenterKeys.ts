@@ -43,6 +43,8 @@ export function runPresenterCommand(command: PresenterCommand, scenes: SceneStor
     case 'fullscreen':
       if (doc !== undefined) toggleFullscreen(doc)
       return
+    case 'presenter':
+      return s.togglePresenter()
     case 'toggleRacer':
       return s.toggleRacer(command.index)
     case 'help':

@@ -73,6 +73,8 @@ export function SurfacePanel() {
     tRef.current = t
     showNoteRef.current(lastNote.current)
   }, [t])
+  // Touch "explore": one finger pans the plot instead of scrolling the page (the stage's data-explore).
+  const [explore, setExplore] = useState(false)
 
   useEffect(() => {
     const stage = stageRef.current
@@ -93,7 +95,9 @@ export function SurfacePanel() {
     })
     surfaceView.setDrawScale(drawScaleRef.current)
     const loader = createGridLoader(services, surfaceView.setImage, setStatus)
-    const detachInput = attachSurfaceInput(overlay, surfaceView, store)
+    const detachInput = attachSurfaceInput(overlay, surfaceView, store, {
+      exploring: () => stage.dataset.explore === '1',
+    })
 
     // Size the canvases to the stage and ask for the grid of the store's view at ~1 node per 2 px.
     const sync = (): void => {
@@ -197,15 +201,26 @@ export function SurfacePanel() {
           <button type="button" data-testid="reset-view" onClick={() => store.getState().setView(null)}>
             {t('control.resetView')}
           </button>
+          <button
+            type="button"
+            className="surface-explore"
+            aria-pressed={explore}
+            title={t('surface.exploreHint')}
+            onClick={() => setExplore((on) => !on)}
+            data-testid="surface-explore"
+          >
+            {t('surface.explore')}
+          </button>
         </div>
       </div>
-      <div className="surface-stage" ref={stageRef}>
+      <div className="surface-stage" ref={stageRef} data-explore={explore ? '1' : undefined}>
         <canvas className="surface-layer" ref={baseRef} aria-hidden="true" />
         <canvas className="surface-layer" ref={trailRef} aria-hidden="true" />
         <canvas
           className="surface-layer surface-input"
           ref={overlayRef}
           data-testid="surface-canvas"
+          data-main-figure
           role="img"
           tabIndex={0}
           aria-label={t('surface.canvasLabel', { name, x: fmt(start[0]), y: fmt(start[1]) })}
@@ -220,8 +235,11 @@ export function SurfacePanel() {
           </p>
         )}
       </div>
-      <p className="surface-hint" aria-hidden="true">
+      <p className="surface-hint surface-hint-pointer" aria-hidden="true">
         {t('surface.hint')}
+      </p>
+      <p className="surface-hint surface-hint-touch" data-testid="surface-touch-hint">
+        {t('surface.touchHint')}
       </p>
       <p id={helpId} className="visually-hidden">
         {t('surface.help')}

@@ -17,8 +17,9 @@ const MAX_GESTURE_ZOOM = 64
  * over the current view: while it runs, `onGesture` gets the extent the transform shows
  * (`extentFromTransform`); when it ends, `onCommit` gets the final one (null if nothing moved or the result is
  * unusable) and the transform is reset to the identity, so the store's view stays the one truth. Double-click
- * zoom is off (a click sets the start point; the +/− buttons zoom). The element should have
- * `touch-action: none`.
+ * zoom is off (a click sets the start point; the +/− buttons zoom). The element's `touch-action` decides what
+ * the browser keeps: `pan-x pan-y` leaves one-finger pans to the page (with a filter that passes only
+ * two-finger touches, `touchMayPan`), `none` gives every touch to the plot.
  */
 export function createD3PanZoom(domNode: HTMLElement, options: PanZoomOptions): PanZoom {
   let opts = options

@@ -84,3 +84,16 @@ export function wheelMayZoom(
 ): boolean {
   return event.type !== 'wheel' || !embedded || event.ctrlKey || event.metaKey
 }
+
+/**
+ * Whether a touch may start a pan or pinch: on a page, one finger must scroll the page (the surface can fill a
+ * phone's width, leaving nowhere else to swipe), so the plot moves under two fingers, or under one while the
+ * user has turned "explore" on — the map convention. The canvas's `touch-action: pan-x pan-y` hands one-finger
+ * pans to the browser; other events are not this rule's business.
+ */
+export function touchMayPan(
+  event: Pick<TouchEvent, 'type'> & { touches?: { length: number } },
+  exploring: boolean,
+): boolean {
+  return event.type !== 'touchstart' || exploring || (event.touches?.length ?? 0) >= 2
+}

@@ -2,7 +2,7 @@ import type { Vec2 } from '../../core/types'
 import type { ViewScales } from '../../render/scales'
 import { selectView } from '../../state/selectors'
 import type { AppStore } from '../../state/store'
-import { createPanZoom, wheelMayZoom } from './panZoom'
+import { createPanZoom, touchMayPan, wheelMayZoom } from './panZoom'
 import { createPressTracker, hitsStartMarker, LONG_PRESS_MS, toPointerKind } from './pointerIntent'
 import { panViewBy, zoomViewBy } from './surfaceLayout'
 import type { SurfaceView } from './surfaceView'
@@ -25,18 +25,26 @@ function insidePlot(scales: ViewScales, x: number, y: number): boolean {
   return x >= left && x <= left + width && y >= top && y <= top + height
 }
 
+/** How the surface takes touch: `exploring()` is true while the user's "explore" switch is on. */
+export interface SurfaceInputOptions {
+  exploring?: () => boolean
+}
+
 /**
  * Wires the top canvas: a click or tap sets every racer's start (`setStart`), dragging the start marker moves
  * it (pointer capture; the store is told on release), other drags, the wheel and pinches zoom and pan through
  * d3-zoom (`createPanZoom`; the store's view is set when the gesture ends), Shift/Alt-hover or a long press
  * sets the inspected point, and the keyboard pans (arrows), zooms (+, −), resets the view (0) and stops
- * inspecting (Escape). Returns the function that detaches everything.
+ * inspecting (Escape). On a touch screen one finger scrolls the page and two pan and zoom (`touchMayPan`),
+ * unless `exploring()`; a finger on the start marker drags it. Returns the function that detaches everything.
  */
 export function attachSurfaceInput(
   canvas: HTMLCanvasElement,
   view: SurfaceView,
   store: AppStore,
+  options: SurfaceInputOptions = {},
 ): () => void {
+  const exploring = (): boolean => options.exploring?.() ?? false
   const presses = createPressTracker()
   // Marker centre minus pointer at the grab, px: the marker keeps its place under the finger, it does not jump.
   let grabDx = 0
@@ -67,8 +75,11 @@ export function attachSurfaceInput(
     },
     // The marker drag owns its pointer: d3-zoom must not pan the view under it. In an embed a plain wheel
     // scrolls the host page instead of zooming (`wheelMayZoom`).
+    // One finger scrolls the page unless the user explores (`touchMayPan`).
     filter: (event) =>
-      !presses.dragging && wheelMayZoom(event as WheelEvent, store.getState().settings.embed !== undefined),
+      !presses.dragging &&
+      wheelMayZoom(event as WheelEvent, store.getState().settings.embed !== undefined) &&
+      touchMayPan(event as TouchEvent, exploring()),
   })
 
   function pointerDown(e: PointerEvent): void {
@@ -164,6 +175,11 @@ export function attachSurfaceInput(
 
   // A long press must not open the context menu (or select text) on touch screens.
   const noMenu = (e: Event): void => e.preventDefault()
+  // A finger dragging the start marker must not scroll the page (touch-action lets one finger scroll it):
+  // pointerdown comes before touchstart, so the press already knows it is a drag.
+  const noScrollWhileDragging = (e: TouchEvent): void => {
+    if (presses.dragging && e.cancelable) e.preventDefault()
+  }
 
   canvas.addEventListener('pointerdown', pointerDown)
   canvas.addEventListener('pointermove', pointerMove)
@@ -172,6 +188,8 @@ export function attachSurfaceInput(
   canvas.addEventListener('lostpointercapture', pointerCancel)
   canvas.addEventListener('keydown', keyDown)
   canvas.addEventListener('contextmenu', noMenu)
+  canvas.addEventListener('touchstart', noScrollWhileDragging, { passive: false })
+  canvas.addEventListener('touchmove', noScrollWhileDragging, { passive: false })
   return () => {
     stopLongPress()
     if (hoverFrame !== 0) cancelAnimationFrame(hoverFrame)
@@ -183,5 +201,7 @@ export function attachSurfaceInput(
     canvas.removeEventListener('lostpointercapture', pointerCancel)
     canvas.removeEventListener('keydown', keyDown)
     canvas.removeEventListener('contextmenu', noMenu)
+    canvas.removeEventListener('touchstart', noScrollWhileDragging)
+    canvas.removeEventListener('touchmove', noScrollWhileDragging)
   }
 }

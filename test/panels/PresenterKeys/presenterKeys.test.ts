@@ -49,6 +49,7 @@ describe('PRESENTER_KEYS, the help’s table', () => {
       'p',
       'r',
       'f',
+      'm',
       '1',
       '2',
       '3',
@@ -117,6 +118,7 @@ describe('presenterCommand(key, focus, context)', () => {
       ['P', { kind: 'prevScene' }],
       ['R', { kind: 'reset' }],
       ['F', { kind: 'fullscreen' }],
+      ['M', { kind: 'presenter' }],
     ]
     for (const [key, command] of cases) {
       expect(presenterCommand(press(key, { shiftKey: true }), 'other', lecture)).toEqual(command)
@@ -163,6 +165,10 @@ describe('presenterCommand(key, focus, context)', () => {
       expect(presenterCommand(press(key), 'other', list)).toBeNull()
     expect(presenterCommand(press('?'), 'other', list)).toEqual({ kind: 'help' })
     expect(presenterCommand(press('f'), 'other', list)).toEqual({ kind: 'fullscreen' })
+    // M toggles presenter mode on every page (no scene needed), but not while typing or in a widget.
+    expect(presenterCommand(press('m'), 'other', list)).toEqual({ kind: 'presenter' })
+    expect(presenterCommand(press('m'), 'text', list)).toBeNull()
+    expect(presenterCommand(press('m'), 'widget', list)).toBeNull()
   })
 
   it('the digits 1–6 toggle racers 0–5; 0, 7 and 9 do nothing', () => {

@@ -187,6 +187,16 @@ describe('<PresenterToggle> and toggleFullscreen', () => {
     expect(toggle).toHaveAttribute('aria-pressed', 'true')
   })
 
+  it('the M key toggles presenter mode too, and the toggle follows', () => {
+    const { app } = setup()
+    key({ key: 'm' })
+    expect(app.getState().settings.presenter).toBe(true)
+    expect(screen.getByTestId('presenter-toggle')).toHaveAttribute('aria-pressed', 'true')
+    key({ key: 'M', shiftKey: true })
+    expect(app.getState().settings.presenter).toBeFalsy()
+    expect(screen.getByTestId('presenter-toggle')).toHaveAttribute('aria-pressed', 'false')
+  })
+
   it('toggleFullscreen enters or leaves full screen, and a refusal is not an error', async () => {
     const request = vi.fn(() => Promise.reject(new Error('not allowed')))
     const exit = vi.fn(() => Promise.resolve())

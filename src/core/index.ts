@@ -49,3 +49,4 @@ export {
 } from './validate'
 export * from './mlp/index'
 export * from './scenes/index'
+export * from './landscape/index'

@@ -7,6 +7,7 @@
 import type { OptimizerKind } from './optimizers/meta'
 import type { ScheduleKind } from './schedules/meta'
 import type { TrajectoryArrays } from './trajectoryLayout'
+import type { NetSurfaceSpec } from './landscape/netSurface.meta'
 
 /** A point or vector in parameter space, [x, y] = [θ₁, θ₂]. */
 export type Vec2 = [number, number]
@@ -149,6 +150,11 @@ export interface TrajectorySpec {
   /** Number of updates, 1..1,000,000. */
   steps: number
   noise?: NoiseSpec
+  /**
+   * Only with surface 'net-slice': which network's loss slice to run on (plain data, rebuilt in the worker);
+   * absent, the default network surface.
+   */
+  net?: NetSurfaceSpec
 }
 
 export type RunStatus = 'ok' | 'diverged'

@@ -3,6 +3,8 @@ import { SpecError, expectInteger, expectNumber, expectOneOf, expectRecord } fro
 import { validateOptimizerSpec } from './optimizers/index'
 import { validateScheduleSpec } from './schedules/index'
 import { surfaceIds } from './surfaces/index'
+import { NET_SURFACE_ID } from './landscape/netSurface.meta'
+import { validateNetSurfaceSpec } from './landscape/netSurfaceSpec'
 import type { NoiseSpec, TrajectorySpec, Vec2 } from './types'
 
 export { validateOptimizerSpec } from './optimizers/index'
@@ -22,6 +24,7 @@ export { MAX_STEPS }
  * - `start`: two finite numbers;
  * - `steps`: an integer in 1..1,000,000;
  * - `noise` (optional): std a finite number ≥ 0, seed an integer in 0..2³²−1, annealSteps an integer ≥ 1.
+ * - `net` (optional, surface 'net-slice' only): see `validateNetSurfaceSpec`.
  * Unknown extra keys are ignored.
  */
 export function validateTrajectorySpec(spec: unknown): TrajectorySpec {
@@ -33,6 +36,11 @@ export function validateTrajectorySpec(spec: unknown): TrajectorySpec {
   const out: TrajectorySpec = { surface, optimizer, start, steps }
   if (raw.schedule !== undefined) out.schedule = validateScheduleSpec(raw.schedule, 'schedule', false)
   if (raw.noise !== undefined) out.noise = validateNoiseSpec(raw.noise, 'noise')
+  if (raw.net !== undefined) {
+    if (surface !== NET_SURFACE_ID)
+      throw new SpecError('net', `absent unless surface is '${NET_SURFACE_ID}'`, raw.net)
+    out.net = validateNetSurfaceSpec(raw.net, 'net')
+  }
   return out
 }
 

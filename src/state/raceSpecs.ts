@@ -1,4 +1,6 @@
 import type { TrajectorySpec } from '../core/types'
+import { NET_SURFACE_ID } from '../core/landscape/netSurface.meta'
+import { toNetSurfaceSpec } from './netSurfaceSettings'
 import type { Racer } from '../worker/protocol'
 import type { Settings } from './settings'
 
@@ -26,6 +28,7 @@ export function buildRaceEntries(settings: Settings): Racer[] {
       steps: settings.steps,
     }
     if (noise) spec.noise = { ...noise }
+    if (settings.net && settings.surfaceId === NET_SURFACE_ID) spec.net = toNetSurfaceSpec(settings.net)
     return { id: racer.id, spec }
   })
 }

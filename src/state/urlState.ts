@@ -1,4 +1,5 @@
 import type { Extent, Vec2 } from '../core/types'
+import { NET_SURFACE_URL_PROPS } from './url/netSurfaceUrl'
 import { sceneCatalog } from '../core/scenes/catalog.meta'
 import { EMBED_URL_PROPS } from './url/embedUrl'
 import { isLanguage } from '../i18n/translate'
@@ -270,6 +271,7 @@ export const URL_PROPS: readonly Prop[] = [
     fallback: () => false,
   }),
   ...EMBED_URL_PROPS,
+  ...NET_SURFACE_URL_PROPS,
 ]
 
 /**

@@ -1,4 +1,5 @@
 import type { PointAnalysis } from '../core/analyzePoint'
+import type { NetSurfaceSpec } from '../core/landscape/netSurface.meta'
 import type { Extent } from '../core/types'
 import type {
   ContourRequest,
@@ -37,6 +38,13 @@ export type RequestPayload<K extends RequestType> = Omit<Requests[K]['request'],
 /** Options of `requestGrid`: abort, and the contour levels to trace with the grid. */
 export interface GridRequestOptions extends RequestOptions {
   contours?: ContourRequest
+  /** Surface 'net-slice': which network's slice (absent: the default). */
+  net?: NetSurfaceSpec
+}
+
+/** Options of `analyze`: abort, and for surface 'net-slice' which network's slice. */
+export interface AnalyzeRequestOptions extends RequestOptions {
+  net?: NetSurfaceSpec
 }
 
 /**
@@ -65,7 +73,7 @@ export interface WorkerClient extends Omit<RaceDriver, keyof WorkerHealthSource>
     ny: number,
     options?: GridRequestOptions,
   ): Promise<GridResult>
-  analyze(surface: string, x: number, y: number, options?: RequestOptions): Promise<PointAnalysis>
+  analyze(surface: string, x: number, y: number, options?: AnalyzeRequestOptions): Promise<PointAnalysis>
   /** Generic request/response: resolves with the reply matching its requestId, rejects with a `WorkerError`. */
   request<K extends RequestType>(
     type: K,
@@ -478,16 +486,21 @@ export function createWorkerClient(
       return () => void errorListeners.delete(listener)
     },
     async requestGrid(surface, extent, nx, ny, options = {}) {
-      const { signal, contours } = options
+      const { signal, contours, net } = options
       const {
         type: _type,
         requestId: _requestId,
         ...grid
-      } = await request('grid', { surface, extent, nx, ny, ...(contours && { contours }) }, { signal })
+      } = await request(
+        'grid',
+        { surface, extent, nx, ny, ...(contours && { contours }), ...(net && { net }) },
+        { signal },
+      )
       return grid
     },
     async analyze(surface, x, y, options) {
-      return (await request('analyze', { surface, x, y }, options)).result
+      const net = options?.net
+      return (await request('analyze', { surface, x, y, ...(net && { net }) }, options)).result
     },
     health: () => health,
     onHealth,

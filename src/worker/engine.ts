@@ -2,6 +2,11 @@ import { analyzePoint } from '../core/analyzePoint'
 import { contourBuffers, surfaceContours } from '../core/contours'
 import { sampleGrid } from '../core/grid'
 import { getSurface } from '../core/surfaces/index'
+import { SpecError } from '../core/errors'
+import { netSurfaceFor } from '../core/landscape/netSurface'
+import { NET_SURFACE_ID } from '../core/landscape/netSurface.meta'
+import type { NetSurfaceSpec } from '../core/landscape/netSurface.meta'
+import { validateNetSurfaceSpec } from '../core/landscape/netSurfaceSpec'
 import type { Surface } from '../core/types'
 import { FieldError, toErrorMessage } from './errors'
 import { parseMessage } from './parseMessage'
@@ -93,8 +98,8 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
     }
   }
 
-  function replyGrid({ requestId, surface, extent, nx, ny, contours }: GridRequest): void {
-    const s = surfaceNamed(surface)
+  function replyGrid({ requestId, surface, extent, nx, ny, contours, net }: GridRequest): void {
+    const s = surfaceNamed(surface, net)
     const grid = sampleGrid(s, extent, nx, ny)
     // Traced here, not on the page: d3-contour needs 20–90 ms at 256², more than a frame's budget.
     const traced = contours === undefined ? undefined : surfaceContours(grid, contours.count, s.logContours)
@@ -117,8 +122,8 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
     )
   }
 
-  function replyAnalysis({ requestId, surface, x, y }: AnalyzeRequest): void {
-    post({ type: 'analysis', requestId, result: analyzePoint(surfaceNamed(surface), x, y) })
+  function replyAnalysis({ requestId, surface, x, y, net }: AnalyzeRequest): void {
+    post({ type: 'analysis', requestId, result: analyzePoint(surfaceNamed(surface, net), x, y) })
   }
 
   return {
@@ -152,12 +157,25 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
   }
 }
 
-/** The registry surface with this id, or a `FieldError` at `surface` listing the ids there are. */
-function surfaceNamed(id: string): Surface {
+/**
+ * The registry surface with this id, or a `FieldError` at `surface` listing the ids there are; with `net`
+ * (surface 'net-slice' only), that network's slice, built once (`netSurfaceFor`), or a `FieldError` at
+ * `net.<field>`.
+ */
+function surfaceNamed(id: string, net?: NetSurfaceSpec): Surface {
+  let surface: Surface
   try {
-    return getSurface(id)
+    surface = getSurface(id)
   } catch (error) {
     throw new FieldError(error instanceof Error ? error.message : String(error), 'surface')
+  }
+  if (net === undefined) return surface
+  if (id !== NET_SURFACE_ID) throw new FieldError(`net is only for the surface '${NET_SURFACE_ID}'`, 'net')
+  try {
+    return netSurfaceFor(validateNetSurfaceSpec(net))
+  } catch (error) {
+    const field = error instanceof SpecError ? error.field : 'net'
+    throw new FieldError(error instanceof Error ? error.message : String(error), field)
   }
 }
 

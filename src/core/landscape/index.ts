@@ -9,3 +9,12 @@ export { lossSlice } from './lossSlice'
 export { lossLine } from './lossLine'
 export { trajectoryPlane } from './trajectoryPlane'
 export { MAX_AXIS_POINTS, MAX_SLICE_POINTS } from './axis'
+export { createNetSurface, netSurfaceFor, type NetSurface } from './netSurface'
+export { validateNetSurfaceSpec, netSurfaceDataset } from './netSurfaceSpec'
+export {
+  NET_SURFACE_ID,
+  MAX_NET_SURFACE_EPOCHS,
+  defaultNetSurfaceSpec,
+  type NetSurfaceSpec,
+  type NetSurfaceData,
+} from './netSurface.meta'

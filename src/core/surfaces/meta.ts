@@ -5,6 +5,7 @@ import { boothMeta } from './booth.meta'
 import { canyonBasinMeta, canyonBasinTestMeta } from './canyonBasin.meta'
 import { featureRawMeta, featureStandardizedMeta } from './featureScaling.meta'
 import { himmelblauMeta } from './himmelblau.meta'
+import { netSliceMeta } from './netSlice.meta'
 import { ceLogitsMeta, mseLogitsMeta } from './logits.meta'
 import { momentumHillMeta } from './momentumHill.meta'
 import { pokemonMeta, pokemonSumMeta } from './pokemon.meta'
@@ -38,6 +39,7 @@ export const surfaceMetaList = [
   bealeMeta,
   boothMeta,
   saddleClassicMeta,
+  netSliceMeta,
 ] as const
 
 /** A registry surface id. */

@@ -1,4 +1,5 @@
 import type { PointAnalysis } from '../core/analyzePoint'
+import type { LandscapeDriver } from './protocol/landscape'
 import type { NetSurfaceSpec } from '../core/landscape/netSurface.meta'
 import type { Extent } from '../core/types'
 import type {
@@ -51,7 +52,8 @@ export interface AnalyzeRequestOptions extends RequestOptions {
  * The classifier lab's side of the client (`client.train`): the train family's `TrainDriver`
  * (src/worker/protocol/train.ts), which the lab store drives, with `currentRun` always known.
  */
-export interface TrainClient extends Omit<TrainDriver, keyof WorkerHealthSource>, WorkerHealthSource {
+export interface TrainClient
+  extends Omit<TrainDriver, keyof WorkerHealthSource>, LandscapeDriver, WorkerHealthSource {
   /** The current session's runId; undefined after `cancel`, or once the worker was terminated or restarted. */
   currentRun(): number | undefined
 }
@@ -150,6 +152,7 @@ const GRACE_MS: Partial<Record<ToWorker['type'], number>> = {
   'train.compare': 120_000,
   'train.load': 20_000,
   'train.hessian': 20_000,
+  'train.landscape': 20_000,
   'train.step': 20_000,
   grid: 10_000,
   'race.toEnd': 10_000,
@@ -436,6 +439,14 @@ export function createWorkerClient(
         return Promise.reject(new WorkerError({ type: 'error', code: 'bad-spec', field: 'runId', message }))
       }
       return request('train.hessian', { runId, run }, options)
+    },
+    landscape(payload, options) {
+      const runId = runs.get(TRAIN)
+      if (runId === undefined) {
+        const message = 'there is no training run to draw the landscape of'
+        return Promise.reject(new WorkerError({ type: 'error', code: 'bad-spec', field: 'runId', message }))
+      }
+      return request('train.landscape', { runId, ...payload }, options)
     },
   }
 

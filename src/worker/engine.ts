@@ -2,6 +2,7 @@ import { analyzePoint } from '../core/analyzePoint'
 import { contourBuffers, surfaceContours } from '../core/contours'
 import { sampleGrid } from '../core/grid'
 import { getSurface } from '../core/surfaces/index'
+import { landscapeOf } from './landscapeReply'
 import { SpecError } from '../core/errors'
 import { netSurfaceFor } from '../core/landscape/netSurface'
 import { NET_SURFACE_ID } from '../core/landscape/netSurface.meta'
@@ -93,6 +94,19 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
             'runId',
           )
         return train.replyHessian(message)
+      case 'train.landscape': {
+        if (train?.runId !== message.runId)
+          throw new FieldError(
+            `no training run ${message.runId} in the worker (it was replaced or cancelled)`,
+            'runId',
+          )
+        const runs = train.sources().map((s) => landscapeOf(s, message))
+        const { requestId, runId, seed, span, n } = message
+        return post({ type: 'train.landscapeResult', requestId, runId, seed, span, n, runs }, [
+          ...runs.map((r) => r.values.buffer as ArrayBuffer),
+          ...runs.flatMap((r) => contourBuffers(r.contours)),
+        ])
+      }
       default:
         return assertNever(message)
     }

@@ -5,6 +5,7 @@ import { gridChecks } from './checks/grid'
 import { healthChecks } from './checks/health'
 import { raceChecks } from './checks/race'
 import { trainChecks } from './checks/train'
+import { landscapeChecks } from './checks/landscape'
 import type { ToWorker } from './protocol'
 
 /** A structural problem in an incoming message: a readable text and the path of the offending field. */
@@ -27,6 +28,7 @@ const checks: Record<ToWorker['type'], Check> = {
   ...gridChecks,
   ...analysisChecks,
   ...trainChecks,
+  ...landscapeChecks,
   ...healthChecks,
 }
 

@@ -18,3 +18,4 @@ export {
   type NetSurfaceSpec,
   type NetSurfaceData,
 } from './netSurface.meta'
+export { flatWidth } from './flatWidth'

@@ -13,6 +13,7 @@
 import type { AnalysisReply, AnalyzeRequest } from './analysis'
 import type { Ready, WorkerErrorMessage } from './common'
 import type { GridReply, GridRequest } from './grid'
+import type { TrainLandscapeReply, TrainLandscapeRequest } from './landscape'
 import type { Ping, Pong } from './health'
 import type { RaceEvent, RaceToWorker } from './race'
 import type {
@@ -32,9 +33,11 @@ export type * from './grid'
 export type * from './health'
 export type * from './race'
 export type * from './train'
+export type * from './landscape'
 
 /** Everything the main thread may send. */
-export type ToWorker = RaceToWorker | GridRequest | AnalyzeRequest | TrainToWorker | Ping
+export type ToWorker =
+  RaceToWorker | GridRequest | AnalyzeRequest | TrainToWorker | TrainLandscapeRequest | Ping
 
 /** Everything the worker may send. */
 export type FromWorker =
@@ -48,6 +51,7 @@ export type FromWorker =
   | TrainLoadReply
   | TrainComparisonReply
   | TrainHessianReply
+  | TrainLandscapeReply
 
 /** Request messages and the reply each gets (replies echo `requestId`; failures come as `error`). */
 export interface Requests {
@@ -56,6 +60,7 @@ export interface Requests {
   'train.load': { request: TrainLoadRequest; reply: TrainLoadReply }
   'train.compare': { request: TrainCompareRequest; reply: TrainComparisonReply }
   'train.hessian': { request: TrainHessianRequest; reply: TrainHessianReply }
+  'train.landscape': { request: TrainLandscapeRequest; reply: TrainLandscapeReply }
 }
 export type RequestType = keyof Requests
 

@@ -50,7 +50,15 @@ const valid: Record<ToWorker['type'], ToWorker> = {
     targetLoss: 0.1,
   } as unknown as ToWorker,
   'train.hessian': { type: 'train.hessian', requestId: 11, runId: 2, run: 'a' },
-  'train.landscape': { type: 'train.landscape', requestId: 12, runId: 2, seed: 1, span: 1, n: 41, contours: 12 },
+  'train.landscape': {
+    type: 'train.landscape',
+    requestId: 12,
+    runId: 2,
+    seed: 1,
+    span: 1,
+    n: 41,
+    contours: 12,
+  },
 }
 
 describe('parseMessage', () => {

@@ -68,10 +68,10 @@ export function ClassifierLab({ store, onRaceOnSlice }: ClassifierLabProps) {
         <BoundaryView store={store} run="a" />
         <BoundaryView store={store} run="b" />
       </div>
-      <LossLandscapes store={store} onRace={onRaceOnSlice} />
       <p className="lab-help">
         {t('lab.view.legend')} {mode === 'regularization' && t('lab.view.sameStart')}
       </p>
+      <LossLandscapes store={store} onRace={onRaceOnSlice} />
       <TrainingCurves store={store} />
       <div className="lab-columns">
         <NetEditor store={store} which="a" net={a} />

@@ -140,6 +140,9 @@ function Landscape(props: {
     source.kind === 'dot' ? { kind: 'dot' } : source.kind === 'generated' ? { ...source } : null
   const sendable = data !== null && net.epochs <= MAX_NET_SURFACE_EPOCHS
   const fmt = (v: number) => (Number.isFinite(v) ? formatNumber(v, 3) : '—')
+  // A width of 0 means only the center node is within 10%: narrower than the grid's spacing.
+  const step = (2 * span) / (n - 1)
+  const fmtWidth = (w: number) => (w === 0 ? `< ${formatNumber(step, 2)}` : fmt(w))
   return (
     <figure
       className="lab-view"
@@ -158,8 +161,8 @@ function Landscape(props: {
           epoch: result.epoch,
           loss: fmt(result.centerLoss),
           lambda: fmt(result.lambdaMax),
-          w1: fmt(result.width[0]),
-          w2: fmt(result.width[1]),
+          w1: fmtWidth(result.width[0]),
+          w2: fmtWidth(result.width[1]),
         })}
       </p>
       {onRace !== undefined && (

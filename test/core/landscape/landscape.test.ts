@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   filterNormalize,
+  flatWidth,
   lossLine,
   lossSlice,
   randomDirection,
@@ -295,5 +296,16 @@ describe('trajectoryPlane', () => {
     expect(() => trajectoryPlane([shape([1, 1, 1]), [{ W: [[1]], b: [1] }]])).toThrow(
       /weightsPerEpoch\[1\]\[0\]/,
     )
+  })
+})
+
+describe('flatWidth', () => {
+  it('measures the run within 10% of the minimum around it, by hand', () => {
+    const t = [-2, -1, 0, 1, 2, 3]
+    // min 1 at t = 0; the limit is 1.1: t = −1 (1.05) and t = 1 (1.1) are in, t = 2 (1.2) is out.
+    expect(flatWidth([5, 1.05, 1, 1.1, 1.2, 1], t)).toBe(2)
+    // A sharp minimum: only the center is within 10%.
+    expect(flatWidth([3, 2, 1, 2, 3, 4], t)).toBe(0)
+    expect(flatWidth([NaN, NaN], [0, 1])).toBeNaN()
   })
 })

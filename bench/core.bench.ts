@@ -10,6 +10,7 @@ import { runTrajectory } from '../src/core/run'
 import { getSurface } from '../src/core/surfaces/index'
 import type { OptimizerKind, OptimizerSpec } from '../src/core/types'
 import { classifierBenchmarks } from './classifier.bench'
+import { landscapeBenchmark } from './landscape.bench'
 
 /** One section of the report: `run` returns (or resolves to) the JSON stored under `name`. */
 export interface Benchmark {
@@ -137,6 +138,8 @@ export const benchmarks: Benchmark[] = [
   },
   // The course preset (2-11-1, 800 epochs) without and with L2; TF.js's CPU run only with BENCH_TFJS=1 (slow).
   { name: 'classifier', run: () => classifierBenchmarks({ tfjs: process.env.BENCH_TFJS === '1' }) },
+  // A 41×41 loss slice of the course preset on dot.csv (#12).
+  { name: 'lossSlice41', run: () => landscapeBenchmark(measure) },
 ]
 
 /** Runs every benchmark in order and returns the report (the machine first). */

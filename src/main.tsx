@@ -14,12 +14,20 @@ import { stripEmbedQuery } from './state/url/embedView'
 import { composeQuery, ShareLinkContext, shareLink, startUrlSync } from './state/urlSync'
 import { createWorkerClient } from './worker/client'
 import { createExploreClient } from './worker/exploreClient'
+import { NET_SURFACE_ID } from './core/landscape/netSurface.meta'
+import { toNetSurfaceSpec } from './state/netSurfaceSettings'
 
 const client = createWorkerClient()
+// The network surface (#12) is one registry id whose network the settings name: its grids and analyses carry
+// that network's spec, read when asked.
+const netOf = (surface: string) => {
+  const net = surface === NET_SURFACE_ID ? app.getState().settings.net : undefined
+  return net === undefined ? undefined : { net: toNetSurfaceSpec(net) }
+}
 const services: Services = {
   requestGrid: (surface, extent, nx, ny, signal, options) =>
-    client.requestGrid(surface, extent, nx, ny, { signal, ...options }),
-  analyze: (surface, x, y, signal) => client.analyze(surface, x, y, { signal }),
+    client.requestGrid(surface, extent, nx, ny, { signal, ...options, ...netOf(surface) }),
+  analyze: (surface, x, y, signal) => client.analyze(surface, x, y, { signal, ...netOf(surface) }),
   explore: createExploreClient(client),
   noiseCloud: (surface, x, y, size, seed, signal) => client.noiseCloud(surface, x, y, size, seed, { signal }),
 }

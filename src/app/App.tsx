@@ -7,7 +7,8 @@ import type { UrlNotice } from '../state/url/notices'
 import type { Services } from '../state/services'
 import { ServicesContext } from '../state/services'
 import type { AppStore } from '../state/store'
-import { AppStoreContext, useApp } from '../state/useApp'
+import { AppStoreContext, useApp, useAppStore } from '../state/useApp'
+import { NET_SURFACE_ID } from '../core/landscape/netSurface.meta'
 import { ClassifierLab, Deferred, ExportMenu, ExportMenuPending, ScenesHome } from './deferred'
 import { Header } from './Header'
 import { HelpOverlayOnDemand } from './HelpOverlayOnDemand'
@@ -48,12 +49,29 @@ function Pages({ notices, lab }: { notices: readonly UrlNotice[]; lab?: LabStore
   const scene = useOpenScene()
   const presenter = useApp(selectPresenter)
   const scenes = useSceneStore()
+  const appStore = useAppStore()
   usePresenterKeys()
   useDocumentLang()
   const labView =
     lab === undefined ? null : (
       <Deferred>
-        <ClassifierLab store={lab} />
+        <ClassifierLab
+          store={lab}
+          onRaceOnSlice={(net) => {
+            // The playground on this network's slice, from its default view and start (#12).
+            const app = appStore.getState()
+            const meta = app.catalog.get(NET_SURFACE_ID)
+            if (meta === undefined) return
+            app.loadSettings({
+              ...app.settings,
+              surfaceId: NET_SURFACE_ID,
+              view: null,
+              start: [meta.start[0], meta.start[1]],
+              net,
+            })
+            scenes.getState().showPage('playground')
+          }}
+        />
       </Deferred>
     )
   return (

@@ -61,3 +61,4 @@ export {
 export { BASIN_NONE, BASIN_DIVERGED, type BasinMap, type BasinMapSpec, type BasinAxis } from './basins/types'
 export { stabilityBand, type StabilityBand } from './stability/stabilityBand'
 export { stabilityRule, type StabilityRule } from './stability/stabilityRule'
+export * from './landscape/index'

@@ -8,6 +8,7 @@ import type { Kernel2d, ResolvedOptimizerSpec, Run2d } from './optimizers/index'
 import { getScheduleMeta } from './schedules/meta'
 import type { ScheduleMeta } from './schedules/meta'
 import { getSurface } from './surfaces/index'
+import { netSurfaceFor } from './landscape/netSurface'
 import { ESCAPE_EXTENT_FACTOR, ESCAPE_LOSS_FACTOR } from './limits'
 import type { DivergenceKind, RunStatus, ScheduleSpec, Surface, Trajectory, TrajectorySpec } from './types'
 import { MAX_STEPS, validateTrajectorySpec } from './validate'
@@ -125,7 +126,7 @@ class TrajectoryRun implements Run, Run2d {
   /** Builds the run from a spec that `validateTrajectorySpec` returned (it is not checked again). */
   constructor(spec: TrajectorySpec, capacity: number) {
     this.spec = spec
-    this.surface = getSurface(spec.surface)
+    this.surface = spec.net ? netSurfaceFor(spec.net) : getSurface(spec.surface)
     this.optimizer = fillDefaults(spec.optimizer)
     const entry = optimizers[this.optimizer.kind]
     this.countsSingular = entry.capabilities.needsHessian === true

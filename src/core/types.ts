@@ -7,6 +7,7 @@
 import type { OptimizerKind } from './optimizers/meta'
 import type { ScheduleKind } from './schedules/meta'
 import type { TrajectoryArrays } from './trajectoryLayout'
+import type { NetSurfaceSpec } from './landscape/netSurface.meta'
 
 /** A point or vector in parameter space, [x, y] = [θ₁, θ₂]. */
 export type Vec2 = [number, number]
@@ -173,6 +174,11 @@ export interface TrajectorySpec {
    * gradient of L itself. See `BatchSpec`.
    */
   batch?: BatchSpec
+  /**
+   * Only with surface 'net-slice': which network's loss slice to run on (plain data, rebuilt in the worker);
+   * absent, the default network surface.
+   */
+  net?: NetSurfaceSpec
 }
 
 /**

@@ -3,6 +3,8 @@ import { SpecError, expectInteger, expectNumber, expectOneOf, expectRecord } fro
 import { validateOptimizerSpec } from './optimizers/index'
 import { validateScheduleSpec } from './schedules/index'
 import { getSurfaceMeta, surfaceIds } from './surfaces/index'
+import { NET_SURFACE_ID } from './landscape/netSurface.meta'
+import { validateNetSurfaceSpec } from './landscape/netSurfaceSpec'
 import type { BatchSpec, NoiseSpec, TrajectorySpec, Vec2 } from './types'
 
 export { validateOptimizerSpec } from './optimizers/index'
@@ -23,7 +25,8 @@ export { MAX_STEPS }
  * - `steps`: an integer in 1..1,000,000;
  * - `noise` (optional): std a finite number ≥ 0, seed an integer in 0..2³²−1, annealSteps an integer ≥ 1;
  * - `batch` (optional): only on a data surface (its meta states `examples` = N): size an integer in 1..N,
- *   seed an integer in 0..2³²−1 (`BatchSpec`).
+ *   seed an integer in 0..2³²−1 (`BatchSpec`);
+ * - `net` (optional, surface 'net-slice' only): see `validateNetSurfaceSpec`.
  * Unknown extra keys are ignored.
  */
 export function validateTrajectorySpec(spec: unknown): TrajectorySpec {
@@ -36,6 +39,11 @@ export function validateTrajectorySpec(spec: unknown): TrajectorySpec {
   if (raw.schedule !== undefined) out.schedule = validateScheduleSpec(raw.schedule, 'schedule', false)
   if (raw.noise !== undefined) out.noise = validateNoiseSpec(raw.noise, 'noise')
   if (raw.batch !== undefined) out.batch = validateBatchSpec(raw.batch, surface)
+  if (raw.net !== undefined) {
+    if (surface !== NET_SURFACE_ID)
+      throw new SpecError('net', `absent unless surface is '${NET_SURFACE_ID}'`, raw.net)
+    out.net = validateNetSurfaceSpec(raw.net, 'net')
+  }
   return out
 }
 

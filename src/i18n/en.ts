@@ -681,6 +681,18 @@ export const en = {
     'If ‖∇L‖ is still large the weights are not at a critical point yet: plain gradient descent usually stalls before that.',
   'lab.hessian.failed': 'The Hessian could not be computed: {message}',
 
+  'lab.landscape.title': 'Loss landscapes of the two networks',
+  'lab.landscape.intro':
+    'Each network’s own error surface around its current weights θ: L(θ + α·d₁ + β·d₂) along two random directions, scaled unit by unit to the weights’ size (filter normalization), the same random draw for both networks. Redrawn in the worker while training runs. A slice shows only two of all the directions.',
+  'lab.landscape.reroll': 'New random directions',
+  'lab.landscape.waiting': 'Computing the landscapes…',
+  'lab.landscape.failed': 'The landscapes could not be computed: {message}',
+  'lab.landscape.stats':
+    'epoch {epoch} · loss at the center {loss} · largest Hessian eigenvalue λmax {lambda} · width within 10% of the minimum: {w1} along d₁, {w2} along d₂',
+  'lab.landscape.race': 'Race on this surface in the playground',
+  'lab.landscape.raceUnavailable':
+    'Only dot.csv or a generated data set (and at most {epochs} epochs) can be sent to the playground.',
+
   'lab.error.run': 'This run could not start: {message}',
   'lab.error.crashed': 'The computation stopped unexpectedly. Reload the page to try again.',
   'lab.notice.invalidField':

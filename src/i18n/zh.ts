@@ -654,6 +654,17 @@ export const zh: Record<MessageKey, string> = {
   'lab.hessian.caveat': '如果 ‖∇L‖ 还很大，说明权重还没到临界点：一般梯度下降往往在那之前就停滞了。',
   'lab.hessian.failed': '无法计算海森矩阵：{message}',
 
+  'lab.landscape.title': '两个网络的误差表面',
+  'lab.landscape.intro':
+    '每个网络在当前权重 θ 附近自己的误差表面：L(θ + α·d₁ + β·d₂)，沿两个随机方向，按每个神经元的权重大小缩放（filter normalization），两个网络用同一组随机数。训练进行时在 worker 中重画。切片只显示所有方向中的两个。',
+  'lab.landscape.reroll': '换一组随机方向',
+  'lab.landscape.waiting': '正在计算误差表面…',
+  'lab.landscape.failed': '无法计算误差表面：{message}',
+  'lab.landscape.stats':
+    '第 {epoch} 轮 · 中心处的损失 {loss} · 海森矩阵最大特征值 λmax {lambda} · 损失在最小值 10% 以内的宽度：沿 d₁ 为 {w1}，沿 d₂ 为 {w2}',
+  'lab.landscape.race': '在游乐场里用这个表面比赛',
+  'lab.landscape.raceUnavailable': '只有 dot.csv 或生成的数据集（且最多 {epochs} 轮）才能送到游乐场。',
+
   'lab.error.run': '无法开始这次训练：{message}',
   'lab.error.crashed': '计算意外中止。请刷新页面后重试。',
   'lab.notice.invalidField': '链接中“{key}”的设置“{field}”无效，已使用默认值。',

@@ -2,6 +2,8 @@ import { MAX_RACE_STEPS } from '../core/limits'
 import { effectiveBatch, updatesPerEpoch } from '../core/miniBatch.meta'
 import { findSurfaceMeta } from '../core/surfaces/meta'
 import type { TrajectorySpec } from '../core/types'
+import { NET_SURFACE_ID } from '../core/landscape/netSurface.meta'
+import { toNetSurfaceSpec } from './netSurfaceSettings'
 import type { Racer } from '../worker/protocol'
 import type { Settings } from './settings'
 
@@ -36,6 +38,7 @@ export function buildRaceEntries(settings: Settings): Racer[] {
     }
     if (noise) spec.noise = { ...noise }
     if (batch !== undefined) spec.batch = { size: batch, seed: settings.noise.seed }
+    if (settings.net && settings.surfaceId === NET_SURFACE_ID) spec.net = toNetSurfaceSpec(settings.net)
     return { id: racer.id, spec }
   })
 }

@@ -3,6 +3,7 @@ import type { EmbedView } from './url/embedView'
 import type { Language } from '../i18n/translate'
 import type { RaceScheduleSpec } from './scheduleRules'
 import type { SurfaceCatalog } from './surfaceCatalog'
+import type { NetSurfaceSettings } from './netSurfaceSettings'
 
 /** Colour maps of the contour view; `jet` is the lecture's (red = high loss, blue = low). */
 export type Palette = 'jet' | 'viridis' | 'cividis'
@@ -83,6 +84,11 @@ export interface Settings {
    * only in an embed. See state/url/embedView.ts.
    */
   embed?: EmbedView
+  /**
+   * With surface 'net-slice': which network's loss slice (#12), present only when it is not the default
+   * (state/netSurfaceSettings.ts; the link's `ns`, `nsnet`).
+   */
+  net?: NetSurfaceSettings
 }
 
 /** The surface of the first race: the lecture's "worst network in history" saddle. */

@@ -1,4 +1,5 @@
 import type { Extent, Vec2 } from '../core/types'
+import { NET_SURFACE_URL_PROPS } from './url/netSurfaceUrl'
 import { sceneCatalog } from '../core/scenes/catalog.meta'
 import { EMBED_URL_PROPS } from './url/embedUrl'
 import { SURFACE_MODE_URL_PROP } from './url/surfaceModeUrl'
@@ -299,6 +300,7 @@ export const URL_PROPS: readonly Prop[] = [
   }),
   SURFACE_MODE_URL_PROP,
   ...EMBED_URL_PROPS,
+  ...NET_SURFACE_URL_PROPS,
 ]
 
 /**

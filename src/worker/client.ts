@@ -1,4 +1,6 @@
 import type { PointAnalysis } from '../core/analyzePoint'
+import type { LandscapeDriver } from './protocol/landscape'
+import type { NetSurfaceSpec } from '../core/landscape/netSurface.meta'
 import type { Extent } from '../core/types'
 import type {
   ContourRequest,
@@ -38,13 +40,21 @@ export type RequestPayload<K extends RequestType> = Omit<Requests[K]['request'],
 /** Options of `requestGrid`: abort, and the contour levels to trace with the grid. */
 export interface GridRequestOptions extends RequestOptions {
   contours?: ContourRequest
+  /** Surface 'net-slice': which network's slice (absent: the default). */
+  net?: NetSurfaceSpec
+}
+
+/** Options of `analyze`: abort, and for surface 'net-slice' which network's slice. */
+export interface AnalyzeRequestOptions extends RequestOptions {
+  net?: NetSurfaceSpec
 }
 
 /**
  * The classifier lab's side of the client (`client.train`): the train family's `TrainDriver`
  * (src/worker/protocol/train.ts), which the lab store drives, with `currentRun` always known.
  */
-export interface TrainClient extends Omit<TrainDriver, keyof WorkerHealthSource>, WorkerHealthSource {
+export interface TrainClient
+  extends Omit<TrainDriver, keyof WorkerHealthSource>, LandscapeDriver, WorkerHealthSource {
   /** The current session's runId; undefined after `cancel`, or once the worker was terminated or restarted. */
   currentRun(): number | undefined
 }
@@ -66,7 +76,7 @@ export interface WorkerClient extends Omit<RaceDriver, keyof WorkerHealthSource>
     ny: number,
     options?: GridRequestOptions,
   ): Promise<GridResult>
-  analyze(surface: string, x: number, y: number, options?: RequestOptions): Promise<PointAnalysis>
+  analyze(surface: string, x: number, y: number, options?: AnalyzeRequestOptions): Promise<PointAnalysis>
   /** Every mini-batch gradient at (x, y) of a data surface, and ∇L there (protocol/noiseCloud.ts). */
   noiseCloud(
     surface: string,
@@ -152,6 +162,7 @@ const GRACE_MS: Partial<Record<ToWorker['type'], number>> = {
   'train.compare': 120_000,
   'train.load': 20_000,
   'train.hessian': 20_000,
+  'train.landscape': 20_000,
   'train.step': 20_000,
   grid: 10_000,
   'race.toEnd': 10_000,
@@ -442,6 +453,14 @@ export function createWorkerClient(
       }
       return request('train.hessian', { runId, run }, options)
     },
+    landscape(payload, options) {
+      const runId = runs.get(TRAIN)
+      if (runId === undefined) {
+        const message = 'there is no training run to draw the landscape of'
+        return Promise.reject(new WorkerError({ type: 'error', code: 'bad-spec', field: 'runId', message }))
+      }
+      return request('train.landscape', { runId, ...payload }, options)
+    },
   }
 
   function onHealth(listener: (health: WorkerHealth) => void): () => void {
@@ -491,16 +510,21 @@ export function createWorkerClient(
       return () => void errorListeners.delete(listener)
     },
     async requestGrid(surface, extent, nx, ny, options = {}) {
-      const { signal, contours } = options
+      const { signal, contours, net } = options
       const {
         type: _type,
         requestId: _requestId,
         ...grid
-      } = await request('grid', { surface, extent, nx, ny, ...(contours && { contours }) }, { signal })
+      } = await request(
+        'grid',
+        { surface, extent, nx, ny, ...(contours && { contours }), ...(net && { net }) },
+        { signal },
+      )
       return grid
     },
     async analyze(surface, x, y, options) {
-      return (await request('analyze', { surface, x, y }, options)).result
+      const net = options?.net
+      return (await request('analyze', { surface, x, y, ...(net && { net }) }, options)).result
     },
     async noiseCloud(surface, x, y, size, seed, options) {
       const { points, full } = await request('noiseCloud', { surface, x, y, size, seed }, options)

@@ -4,6 +4,12 @@ import { contourBuffers, surfaceContours } from '../core/contours'
 import { sampleGrid } from '../core/grid'
 import { stabilityBand } from '../core/stability/stabilityBand'
 import { getSurface } from '../core/surfaces/index'
+import { landscapeOf } from './landscapeReply'
+import { SpecError } from '../core/errors'
+import { netSurfaceFor } from '../core/landscape/netSurface'
+import { NET_SURFACE_ID } from '../core/landscape/netSurface.meta'
+import type { NetSurfaceSpec } from '../core/landscape/netSurface.meta'
+import { validateNetSurfaceSpec } from '../core/landscape/netSurfaceSpec'
 import type { Surface } from '../core/types'
 import { createBasinSession, type BasinSession } from './basinSession'
 import { FieldError, toErrorMessage } from './errors'
@@ -119,13 +125,26 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
             'runId',
           )
         return train.replyHessian(message)
+      case 'train.landscape': {
+        if (train?.runId !== message.runId)
+          throw new FieldError(
+            `no training run ${message.runId} in the worker (it was replaced or cancelled)`,
+            'runId',
+          )
+        const runs = train.sources().map((s) => landscapeOf(s, message))
+        const { requestId, runId, seed, span, n } = message
+        return post({ type: 'train.landscapeResult', requestId, runId, seed, span, n, runs }, [
+          ...runs.map((r) => r.values.buffer as ArrayBuffer),
+          ...runs.flatMap((r) => contourBuffers(r.contours)),
+        ])
+      }
       default:
         return assertNever(message)
     }
   }
 
-  function replyGrid({ requestId, surface, extent, nx, ny, contours }: GridRequest): void {
-    const s = surfaceNamed(surface)
+  function replyGrid({ requestId, surface, extent, nx, ny, contours, net }: GridRequest): void {
+    const s = surfaceNamed(surface, net)
     const grid = sampleGrid(s, extent, nx, ny)
     // Traced here, not on the page: d3-contour needs 20–90 ms at 256², more than a frame's budget.
     const traced = contours === undefined ? undefined : surfaceContours(grid, contours.count, s.logContours)
@@ -148,8 +167,8 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
     )
   }
 
-  function replyAnalysis({ requestId, surface, x, y }: AnalyzeRequest): void {
-    post({ type: 'analysis', requestId, result: analyzePoint(surfaceNamed(surface), x, y) })
+  function replyAnalysis({ requestId, surface, x, y, net }: AnalyzeRequest): void {
+    post({ type: 'analysis', requestId, result: analyzePoint(surfaceNamed(surface, net), x, y) })
   }
 
   function replySlice({ requestId, surface, from, to, n }: SliceRequest): void {
@@ -218,12 +237,25 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
   }
 }
 
-/** The registry surface with this id, or a `FieldError` at `surface` listing the ids there are. */
-function surfaceNamed(id: string): Surface {
+/**
+ * The registry surface with this id, or a `FieldError` at `surface` listing the ids there are; with `net`
+ * (surface 'net-slice' only), that network's slice, built once (`netSurfaceFor`), or a `FieldError` at
+ * `net.<field>`.
+ */
+function surfaceNamed(id: string, net?: NetSurfaceSpec): Surface {
+  let surface: Surface
   try {
-    return getSurface(id)
+    surface = getSurface(id)
   } catch (error) {
     throw new FieldError(error instanceof Error ? error.message : String(error), 'surface')
+  }
+  if (net === undefined) return surface
+  if (id !== NET_SURFACE_ID) throw new FieldError(`net is only for the surface '${NET_SURFACE_ID}'`, 'net')
+  try {
+    return netSurfaceFor(validateNetSurfaceSpec(net))
+  } catch (error) {
+    const field = error instanceof SpecError ? error.field : 'net'
+    throw new FieldError(error instanceof Error ? error.message : String(error), field)
   }
 }
 

@@ -7,6 +7,7 @@ import { healthChecks } from './checks/health'
 import { noiseCloudChecks } from './checks/noiseCloud'
 import { raceChecks } from './checks/race'
 import { trainChecks } from './checks/train'
+import { landscapeChecks } from './checks/landscape'
 import type { ToWorker } from './protocol'
 
 /** A structural problem in an incoming message: a readable text and the path of the offending field. */
@@ -30,6 +31,7 @@ const checks: Record<ToWorker['type'], Check> = {
   ...analysisChecks,
   ...noiseCloudChecks,
   ...trainChecks,
+  ...landscapeChecks,
   ...healthChecks,
   ...exploreChecks,
 }

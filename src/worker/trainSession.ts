@@ -1,4 +1,5 @@
 import { contourBuffers, traceContours } from '../core/contours'
+import type { LandscapeSource } from './landscapeReply'
 import type { ContourLevel } from '../core/contours'
 import { SpecError } from '../core/errors'
 import { DatasetError } from '../core/mlp/datasetError'
@@ -47,6 +48,8 @@ export interface TrainSession {
   control(message: TrainControl): void
   /** Posts the loss Hessian of one run at its current weights (`train.hessianResult`). */
   replyHessian(request: TrainHessianRequest): void
+  /** Every run's config, data and current weights (the lab's loss landscapes, #12). */
+  sources(): LandscapeSource[]
   /** Stops the timer. */
   dispose(): void
 }
@@ -314,6 +317,14 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
         [eigenvalues.buffer],
       )
     },
+    sources: () =>
+      lanes.map((l) => ({
+        run: l.key,
+        epoch: l.trainer.epoch,
+        config: l.trainer.config,
+        dataset,
+        weights: l.trainer.weights(),
+      })),
     dispose: stop,
   }
 }

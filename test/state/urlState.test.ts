@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { createPresetNet } from '../../src/state/lab/labSettings'
 import { describe, expect, it } from 'vitest'
 import { surfaces } from '../../src/core/surfaces'
 import { en } from '../../src/i18n/en'
@@ -60,6 +61,15 @@ describe('serializeUrl', () => {
       colors: 'projector' as const,
       surfaceMode: '3d' as const,
       embed: { panel: 'surface' as const, controls: 'none' as const, origin: 'https://notes.example.edu' },
+      // The network surface's rows (#12) are written with surface 'net-slice' and a network off the preset.
+      surfaceId: 'net-slice',
+      net: {
+        net: { ...createPresetNet(), hidden: [16] },
+        seed: 2,
+        data: { kind: 'dot' as const },
+        center: 'init' as const,
+        directions: 3,
+      },
     }
     const keys = serializeUrl(s as typeof defaults)
       .split('&')

@@ -70,6 +70,15 @@ const valid: Record<ToWorker['type'], ToWorker> = {
   'basin.cancel': { type: 'basin.cancel', runId: 3 },
   slice: { type: 'slice', requestId: 12, surface: 'saddle', from: [-1, 0], to: [1, 0], n: 64 },
   stability: { type: 'stability', requestId: 13, spec } as unknown as ToWorker,
+  'train.landscape': {
+    type: 'train.landscape',
+    requestId: 12,
+    runId: 2,
+    seed: 1,
+    span: 1,
+    n: 41,
+    contours: 12,
+  },
 }
 
 describe('parseMessage', () => {

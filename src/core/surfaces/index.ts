@@ -10,6 +10,7 @@ import { miniBatchLinear } from './miniBatch'
 import { surfaceIds, surfaceMetaList } from './meta'
 import type { SurfaceId } from './meta'
 import { momentumHill } from './momentumHill'
+import { netSlice } from './netSlice'
 import { pokemon, pokemonSum } from './pokemon'
 import { ravine } from './ravine'
 import { rmspropCliff } from './rmspropCliff'
@@ -50,6 +51,7 @@ const impls = {
   beale,
   booth,
   'saddle-classic': saddleClassic,
+  'net-slice': netSlice,
 } satisfies Record<SurfaceId, Surface>
 
 /** Every 2D test surface by id, with its math; insertion order is the menu order (`surfaceMetaList`). */

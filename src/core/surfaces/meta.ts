@@ -6,6 +6,7 @@ import { canyonBasinMeta, canyonBasinTestMeta } from './canyonBasin.meta'
 import { featureRawMeta, featureStandardizedMeta } from './featureScaling.meta'
 import { himmelblauMeta } from './himmelblau.meta'
 import { miniBatchLinearMeta } from './miniBatch.meta'
+import { netSliceMeta } from './netSlice.meta'
 import { ceLogitsMeta, mseLogitsMeta } from './logits.meta'
 import { momentumHillMeta } from './momentumHill.meta'
 import { pokemonMeta, pokemonSumMeta } from './pokemon.meta'
@@ -40,6 +41,7 @@ export const surfaceMetaList = [
   bealeMeta,
   boothMeta,
   saddleClassicMeta,
+  netSliceMeta,
 ] as const
 
 /** A registry surface id. */

@@ -13,6 +13,8 @@ import { BoundaryView } from './BoundaryView'
 import { ComparisonTable } from './ComparisonTable'
 import { DataPanel } from './DataPanel'
 import { HessianSpectrum } from './HessianSpectrum'
+import { LossLandscapes } from './LossLandscapes'
+import type { NetSurfaceSettings } from '../../state/netSurfaceSettings'
 import { useLab, useLabT } from './labHooks'
 import { LabNotices } from './LabNotices'
 import { LabWorkerNotice } from './LabWorkerNotice'
@@ -25,6 +27,8 @@ import './ClassifierLab.css'
 export interface ClassifierLabProps {
   /** The lab's store (`createLabStore(client.train)` in main.tsx). */
   store: LabStore
+  /** Opens the playground on a network's loss slice (#12); absent (an embed), no button. */
+  onRaceOnSlice?: (net: NetSurfaceSettings) => void
 }
 
 /**
@@ -32,7 +36,7 @@ export interface ClassifierLabProps {
  * without and with regularization (or any two networks), their training curves, the data, every setting,
  * the optimizer comparison table and the Hessian's minimum ratio. Loads its data when first shown.
  */
-export function ClassifierLab({ store }: ClassifierLabProps) {
+export function ClassifierLab({ store, onRaceOnSlice }: ClassifierLabProps) {
   const t = useLabT(store)
   const mode = useLab(store, selectMode)
   const a = useLab(store, selectNetA)
@@ -67,6 +71,7 @@ export function ClassifierLab({ store }: ClassifierLabProps) {
       <p className="lab-help">
         {t('lab.view.legend')} {mode === 'regularization' && t('lab.view.sameStart')}
       </p>
+      <LossLandscapes store={store} onRace={onRaceOnSlice} />
       <TrainingCurves store={store} />
       <div className="lab-columns">
         <NetEditor store={store} which="a" net={a} />

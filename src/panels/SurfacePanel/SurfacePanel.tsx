@@ -117,6 +117,7 @@ export function SurfacePanel() {
         scales.extent,
         gridNodesFor(scales.plot.width),
         gridNodesFor(scales.plot.height),
+        s.settings.net === undefined ? '' : JSON.stringify(s.settings.net),
       )
     }
     viewRef.current = { view: surfaceView, sync }
@@ -136,12 +137,18 @@ export function SurfacePanel() {
     }
     watchRatio()
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.settings.surfaceId !== prev.settings.surfaceId) {
+      const otherNet = s.settings.net !== prev.settings.net
+      if (s.settings.surfaceId !== prev.settings.surfaceId || otherNet) {
         // An inspected point and its analysis belong to the surface they were picked on.
         s.setInspectPoint(null)
         s.setInspectAnalysis(null)
       }
-      if (s.settings.surfaceId !== prev.settings.surfaceId || s.settings.view !== prev.settings.view) sync()
+      if (
+        s.settings.surfaceId !== prev.settings.surfaceId ||
+        s.settings.view !== prev.settings.view ||
+        otherNet
+      )
+        sync()
     })
     return () => {
       viewRef.current = null

@@ -12,7 +12,8 @@ export type GridStatus = 'loading' | 'ready' | 'error'
  * of the last request does nothing. Results go to `onImage`; aborted requests are silent.
  */
 export interface GridLoader {
-  request(surfaceId: string, extent: Extent, nx: number, ny: number): void
+  /** `variant` names which one of a parametric surface (the network surface's settings), when it matters. */
+  request(surfaceId: string, extent: Extent, nx: number, ny: number, variant?: string): void
   destroy(): void
 }
 
@@ -24,8 +25,8 @@ export function createGridLoader(
   let lastKey = ''
   let controller: AbortController | null = null
   return {
-    request(surfaceId, extent, nx, ny) {
-      const key = `${surfaceId}|${viewAttr(extent)}|${nx}x${ny}`
+    request(surfaceId, extent, nx, ny, variant = '') {
+      const key = `${surfaceId}|${viewAttr(extent)}|${nx}x${ny}|${variant}`
       if (key === lastKey) return
       lastKey = key
       controller?.abort()

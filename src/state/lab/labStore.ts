@@ -12,6 +12,9 @@ import { createDatasetSlice } from './slices/datasetSlice'
 import type { DatasetSlice } from './slices/datasetSlice'
 import { createHessianSlice } from './slices/hessianSlice'
 import type { HessianSlice } from './slices/hessianSlice'
+import { createLandscapeSlice } from './slices/landscapeSlice'
+import type { LandscapeSlice } from './slices/landscapeSlice'
+import type { LandscapeDriver } from '../../worker/protocol'
 import { createLabSettingsSlice } from './slices/labSettingsSlice'
 import type { LabSettingsSlice } from './slices/labSettingsSlice'
 import { createTrainingSlice } from './slices/trainingSlice'
@@ -29,7 +32,12 @@ export type { LabRunState, LabRunStatus } from './slices/trainingSlice'
  * The whole lab: its settings (plain data, what a lab link carries), the data set, the training session of
  * networks A and B, the optimizer comparison and the Hessian spectrum.
  */
-export type LabState = LabSettingsSlice & DatasetSlice & TrainingSlice & ComparisonSlice & HessianSlice
+export type LabState = LabSettingsSlice &
+  DatasetSlice &
+  TrainingSlice &
+  ComparisonSlice &
+  HessianSlice &
+  LandscapeSlice
 
 export type LabStore = StoreApi<LabState>
 
@@ -55,7 +63,10 @@ export interface LabStoreOptions {
  * passes `client.train`); the settings and data slices share one `DataLoader`, so only the newest data
  * request lands. Nothing loads until `activate()`; `dispose()` detaches from the driver.
  */
-export function createLabStore(driver: TrainDriver, options: LabStoreOptions = {}): LabStore {
+export function createLabStore(
+  driver: TrainDriver & Partial<LandscapeDriver>,
+  options: LabStoreOptions = {},
+): LabStore {
   return createStore<LabState>()((...a) => {
     const loader = createDataLoader(a[2], {
       driver,
@@ -73,6 +84,7 @@ export function createLabStore(driver: TrainDriver, options: LabStoreOptions = {
       ...createTrainingSlice({ driver, autoPrepare: options.autoPrepare !== false })(...a),
       ...createComparisonSlice({ driver })(...a),
       ...createHessianSlice({ driver })(...a),
+      ...createLandscapeSlice({ driver })(...a),
     }
   })
 }

@@ -1,5 +1,5 @@
 import type { AnalyzeRequest } from '../protocol'
-import { all, field, isFiniteNumber, requestId, surface } from './fields'
+import { all, field, isFiniteNumber, netSpec, requestId, surface } from './fields'
 import type { Check } from './fields'
 
 /** The structural check of the `analyze` request (src/worker/protocol/analysis.ts). */
@@ -9,5 +9,6 @@ export const analysisChecks: Record<AnalyzeRequest['type'], Check> = {
     surface,
     field('x', isFiniteNumber, 'a finite number'),
     field('y', isFiniteNumber, 'a finite number'),
+    netSpec,
   ),
 }

@@ -51,6 +51,13 @@ export const surface = field(
   'a surface id (non-empty string)',
 )
 
+/** A network surface's spec: an object here; the core's `validateNetSurfaceSpec` checks its content. */
+export const netSpec = optional(
+  'net',
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  'a network surface spec (an object)',
+)
+
 /** A short, safe description of a value for error texts (never the whole object). */
 export function describe(v: unknown): string {
   if (v === undefined) return 'nothing'

@@ -1,6 +1,6 @@
 import { GRID_MAX_SIZE, MAX_CONTOUR_LEVELS } from '../../core/limits'
 import type { GridRequest } from '../protocol'
-import { all, field, isInteger, isObject, isRange, optional, requestId, surface } from './fields'
+import { all, field, isInteger, isObject, isRange, netSpec, optional, requestId, surface } from './fields'
 import type { Check } from './fields'
 
 const nodes = (name: string): Check =>
@@ -23,5 +23,6 @@ export const gridChecks: Record<GridRequest['type'], Check> = {
       (v) => isObject(v) && isInteger(v.count, 1, MAX_CONTOUR_LEVELS),
       `{ count } with count an integer in 1..${MAX_CONTOUR_LEVELS}`,
     ),
+    netSpec,
   ),
 }

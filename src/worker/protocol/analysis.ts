@@ -1,6 +1,7 @@
 /** The `analyze` request: gradient, Hessian and its eigen-decomposition at one point of a surface. */
 import type { PointAnalysis } from '../../core/analyzePoint'
 import type { RequestScoped } from './common'
+import type { NetSurfaceSpec } from '../../core/landscape/netSurface.meta'
 
 /** Asks for the gradient / Hessian analysis of surface `surface` (registry id) at (x, y). */
 export interface AnalyzeRequest extends RequestScoped {
@@ -8,6 +9,8 @@ export interface AnalyzeRequest extends RequestScoped {
   surface: string
   x: number
   y: number
+  /** Surface 'net-slice' only: which network's slice (absent: the default). */
+  net?: NetSurfaceSpec
 }
 
 /** Reply to `AnalyzeRequest`. */

@@ -5,6 +5,7 @@
 import type { SurfaceContours } from '../../core/contours'
 import type { Grid } from '../../core/grid'
 import type { Extent } from '../../core/types'
+import type { NetSurfaceSpec } from '../../core/landscape/netSurface.meta'
 import type { RequestScoped } from './common'
 
 /** What contour lines a grid request wants: `count` levels (1..MAX_CONTOUR_LEVELS) by `contourLevels`. */
@@ -21,6 +22,8 @@ export interface GridRequest extends RequestScoped {
   ny: number
   /** Also trace `count` contour levels in the worker. */
   contours?: ContourRequest
+  /** Surface 'net-slice' only: which network's slice (absent: the default); rebuilt from plain data. */
+  net?: NetSurfaceSpec
 }
 
 /**

@@ -21,6 +21,7 @@ import type {
   StabilityRequest,
 } from './explore'
 import type { GridReply, GridRequest } from './grid'
+import type { TrainLandscapeReply, TrainLandscapeRequest } from './landscape'
 import type { Ping, Pong } from './health'
 import type { NoiseCloudReply, NoiseCloudRequest } from './noiseCloud'
 import type { RaceEvent, RaceToWorker } from './race'
@@ -43,10 +44,18 @@ export type * from './health'
 export type * from './noiseCloud'
 export type * from './race'
 export type * from './train'
+export type * from './landscape'
 
 /** Everything the main thread may send. */
 export type ToWorker =
-  RaceToWorker | GridRequest | AnalyzeRequest | NoiseCloudRequest | TrainToWorker | Ping | ExploreToWorker
+  | RaceToWorker
+  | GridRequest
+  | AnalyzeRequest
+  | NoiseCloudRequest
+  | TrainToWorker
+  | TrainLandscapeRequest
+  | Ping
+  | ExploreToWorker
 
 /** Everything the worker may send. */
 export type FromWorker =
@@ -64,6 +73,7 @@ export type FromWorker =
   | ExploreEvent
   | SliceReply
   | StabilityReply
+  | TrainLandscapeReply
 
 /** Request messages and the reply each gets (replies echo `requestId`; failures come as `error`). */
 export interface Requests {
@@ -75,6 +85,7 @@ export interface Requests {
   'train.hessian': { request: TrainHessianRequest; reply: TrainHessianReply }
   slice: { request: SliceRequest; reply: SliceReply }
   stability: { request: StabilityRequest; reply: StabilityReply }
+  'train.landscape': { request: TrainLandscapeRequest; reply: TrainLandscapeReply }
 }
 export type RequestType = keyof Requests
 

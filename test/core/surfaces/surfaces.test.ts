@@ -30,6 +30,10 @@ const REQUIRED = [
 // the largest error seen is 3% of the tolerance, while scaling any one entry by (1 + 1e−6) fails on every surface.
 const RTOL = 1e-7
 const POINTS = 25
+// The network surface (#12) is a real ReLU network's loss: piecewise smooth with kinks wherever a unit
+// switches, and its minima are unknown. Its derivatives are checked against differences of lossSlice away
+// from kinks, and against the network's own Hessian, in test/core/landscape/netSurface.test.ts.
+const NON_SMOOTH = new Set(['net-slice'])
 
 function randomPoints(s: Surface, seed: number): [number, number][] {
   const rng = createRng(seed)
@@ -100,50 +104,56 @@ describe.each(surfaceIds.map((id) => [id, surfaces[id]] as const))('surface %s',
     expect(Array.from(s.hessian(x, y))).toEqual(Array.from(h))
   })
 
-  it('grad matches Richardson central differences of f at 25 seeded points', () => {
-    const [hx, hy] = stepsFor(s)
-    const out = new Float64Array(2)
-    for (const [x, y] of randomPoints(s, 11)) {
-      const g = s.grad(x, y, out)
-      const dx = richardson(s.f, x, y, 0, hx)
-      const dy = richardson(s.f, x, y, 1, hy)
-      const scale = Math.max(1, ...[...dx.samples, ...dy.samples].map(Math.abs))
-      const tolX = RTOL * Math.abs(g[0]) + roundoffBound(scale, hx)
-      const tolY = RTOL * Math.abs(g[1]) + roundoffBound(scale, hy)
-      if (!(Math.abs(dx.value - g[0]) <= tolX))
-        expect.fail(`${id} ∂/∂x at (${x}, ${y}): ${g[0]} vs fd ${dx.value}`)
-      if (!(Math.abs(dy.value - g[1]) <= tolY))
-        expect.fail(`${id} ∂/∂y at (${x}, ${y}): ${g[1]} vs fd ${dy.value}`)
-    }
-  })
-
-  it('hessian matches Richardson central differences of the analytic gradient at 25 seeded points', () => {
-    const [hx, hy] = stepsFor(s)
-    const gx = (x: number, y: number): number => s.grad(x, y, [0, 0])[0]
-    const gy = (x: number, y: number): number => s.grad(x, y, [0, 0])[1]
-    for (const [x, y] of randomPoints(s, 12)) {
-      const [hxx, hxy, hyy] = s.hessian(x, y, [0, 0, 0])
-      const dxx = richardson(gx, x, y, 0, hx)
-      const dxy = richardson(gx, x, y, 1, hy)
-      const dyx = richardson(gy, x, y, 0, hx)
-      const dyy = richardson(gy, x, y, 1, hy)
-      const gscale = Math.max(
-        1,
-        ...[...dxx.samples, ...dxy.samples, ...dyx.samples, ...dyy.samples].map(Math.abs),
-      )
-      const checks: [string, number, number, number][] = [
-        ['xx', hxx, dxx.value, hx],
-        ['xy', hxy, dxy.value, hy],
-        ['yx', hxy, dyx.value, hx],
-        ['yy', hyy, dyy.value, hy],
-      ]
-      for (const [name, exact, fd, h] of checks) {
-        const tol = RTOL * Math.abs(exact) + roundoffBound(gscale, h)
-        if (!(Math.abs(fd - exact) <= tol))
-          expect.fail(`${id} H${name} at (${x}, ${y}): ${exact} vs fd ${fd}`)
+  it.skipIf(NON_SMOOTH.has(id))(
+    'grad matches Richardson central differences of f at 25 seeded points',
+    () => {
+      const [hx, hy] = stepsFor(s)
+      const out = new Float64Array(2)
+      for (const [x, y] of randomPoints(s, 11)) {
+        const g = s.grad(x, y, out)
+        const dx = richardson(s.f, x, y, 0, hx)
+        const dy = richardson(s.f, x, y, 1, hy)
+        const scale = Math.max(1, ...[...dx.samples, ...dy.samples].map(Math.abs))
+        const tolX = RTOL * Math.abs(g[0]) + roundoffBound(scale, hx)
+        const tolY = RTOL * Math.abs(g[1]) + roundoffBound(scale, hy)
+        if (!(Math.abs(dx.value - g[0]) <= tolX))
+          expect.fail(`${id} ∂/∂x at (${x}, ${y}): ${g[0]} vs fd ${dx.value}`)
+        if (!(Math.abs(dy.value - g[1]) <= tolY))
+          expect.fail(`${id} ∂/∂y at (${x}, ${y}): ${g[1]} vs fd ${dy.value}`)
       }
-    }
-  })
+    },
+  )
+
+  it.skipIf(NON_SMOOTH.has(id))(
+    'hessian matches Richardson central differences of the analytic gradient at 25 seeded points',
+    () => {
+      const [hx, hy] = stepsFor(s)
+      const gx = (x: number, y: number): number => s.grad(x, y, [0, 0])[0]
+      const gy = (x: number, y: number): number => s.grad(x, y, [0, 0])[1]
+      for (const [x, y] of randomPoints(s, 12)) {
+        const [hxx, hxy, hyy] = s.hessian(x, y, [0, 0, 0])
+        const dxx = richardson(gx, x, y, 0, hx)
+        const dxy = richardson(gx, x, y, 1, hy)
+        const dyx = richardson(gy, x, y, 0, hx)
+        const dyy = richardson(gy, x, y, 1, hy)
+        const gscale = Math.max(
+          1,
+          ...[...dxx.samples, ...dxy.samples, ...dyx.samples, ...dyy.samples].map(Math.abs),
+        )
+        const checks: [string, number, number, number][] = [
+          ['xx', hxx, dxx.value, hx],
+          ['xy', hxy, dxy.value, hy],
+          ['yx', hxy, dyx.value, hx],
+          ['yy', hyy, dyy.value, hy],
+        ]
+        for (const [name, exact, fd, h] of checks) {
+          const tol = RTOL * Math.abs(exact) + roundoffBound(gscale, h)
+          if (!(Math.abs(fd - exact) <= tol))
+            expect.fail(`${id} H${name} at (${x}, ${y}): ${exact} vs fd ${fd}`)
+        }
+      }
+    },
+  )
 
   it('every listed minimum has ‖∇L‖ ≈ 0, a positive semidefinite Hessian and no lower point nearby', () => {
     const r = 1e-3 * Math.min(s.extent.x[1] - s.extent.x[0], s.extent.y[1] - s.extent.y[0])
@@ -174,7 +184,7 @@ describe.each(surfaceIds.map((id) => [id, surfaces[id]] as const))('surface %s',
     }
   })
 
-  it.skipIf(id === 'saddle')(
+  it.skipIf(id === 'saddle' || NON_SMOOTH.has(id))(
     'lists every strict local minimum that a 121×121 scan of its view leads to',
     () => {
       const n = 121

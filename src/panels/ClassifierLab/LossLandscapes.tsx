@@ -1,0 +1,186 @@
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { MAX_NET_SURFACE_EPOCHS } from '../../core/landscape/netSurface.meta'
+import type { NetSurfaceData } from '../../core/landscape/netSurface.meta'
+import { selectMode, selectNetA, selectNetB, selectSeed } from '../../state/lab/labSelectors'
+import type { LabState, LabStore } from '../../state/lab/labStore'
+import type { NetSurfaceSettings } from '../../state/netSurfaceSettings'
+import { formatNumber } from '../../ui/formatNumber'
+import type { LandscapeRun, TrainRunKey } from '../../worker/protocol'
+import { fitCanvas } from './canvasFit'
+import { useElementWidth, useLab, useLabT } from './labHooks'
+import { runName } from './labText'
+import { paintLandscape } from './paintLandscape'
+
+/** Least time between two landscape requests while training streams. */
+const THROTTLE_MS = 400
+
+const selectLandscape = (s: LabState) => s.landscape
+const selectRun = (s: LabState) => s.run
+const selectSource = (s: LabState) => s.settings.data
+
+export interface LossLandscapesProps {
+  store: LabStore
+  /** Opens the playground on the network surface these settings name (absent: no button). */
+  onRace?: (net: NetSurfaceSettings) => void
+}
+
+/**
+ * Twin loss landscapes (#12): beside the two decision boundaries, each network's loss around its current
+ * weights along the same two filter-normalized random directions, recomputed in the worker as training
+ * streams (at most every 400 ms), with the numbers that say how the minima differ.
+ */
+export function LossLandscapes({ store, onRace }: LossLandscapesProps) {
+  const t = useLabT(store)
+  const landscape = useLab(store, selectLandscape)
+  useEffect(() => {
+    let last = 0
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const request = () => {
+      timer = null
+      last = Date.now()
+      void store.getState().computeLandscape()
+    }
+    const schedule = () => {
+      if (timer !== null) return
+      timer = setTimeout(request, Math.max(0, last + THROTTLE_MS - Date.now()))
+    }
+    if (store.getState().run.runId !== null) schedule()
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.run.runId !== null && (s.run.epoch !== prev.run.epoch || s.run.runId !== prev.run.runId))
+        schedule()
+    })
+    return () => {
+      unsubscribe()
+      if (timer !== null) clearTimeout(timer)
+    }
+  }, [store])
+  const reply = landscape.reply
+  return (
+    <section className="lab-section" aria-labelledby="lab-landscape-title" data-testid="lab-landscapes">
+      <h3 id="lab-landscape-title">{t('lab.landscape.title')}</h3>
+      <p className="lab-help">{t('lab.landscape.intro')}</p>
+      <div className="lab-buttons">
+        <button
+          type="button"
+          data-testid="lab-landscape-reroll"
+          onClick={() => void store.getState().rerollLandscape()}
+        >
+          {t('lab.landscape.reroll')}
+        </button>
+      </div>
+      {landscape.status === 'failed' && (
+        <p className="lab-problem" role="alert">
+          {t('lab.landscape.failed', { message: landscape.error ?? '' })}
+        </p>
+      )}
+      {reply === null ? (
+        <p className="lab-help">{t('lab.landscape.waiting')}</p>
+      ) : (
+        <div className="lab-views">
+          {reply.runs.map((r) => (
+            <Landscape
+              key={r.run}
+              store={store}
+              result={r}
+              n={reply.n}
+              span={reply.span}
+              seed={reply.seed}
+              onRace={onRace}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  )
+}
+
+function Landscape(props: {
+  store: LabStore
+  result: LandscapeRun
+  n: number
+  span: number
+  seed: number
+  onRace?: (net: NetSurfaceSettings) => void
+}) {
+  const { store, result, n, span, seed, onRace } = props
+  const t = useLabT(store)
+  const mode = useLab(store, selectMode)
+  const a = useLab(store, selectNetA)
+  const b = useLab(store, selectNetB)
+  const labSeed = useLab(store, selectSeed)
+  const source = useLab(store, selectSource)
+  const run = useLab(store, selectRun)
+  const wrap = useRef<HTMLDivElement>(null)
+  const canvas = useRef<HTMLCanvasElement>(null)
+  const scratch = useRef<{ canvas: HTMLCanvasElement | null }>({ canvas: null })
+  const width = Math.max(200, Math.min(420, useElementWidth(wrap) || 320))
+  useLayoutEffect(() => {
+    const ctx = fitCanvas(canvas.current, width, width)
+    if (ctx !== null)
+      paintLandscape(ctx, {
+        widthPx: width,
+        heightPx: width,
+        fontPx: 12,
+        run: result,
+        n,
+        span,
+        scratch: scratch.current,
+      })
+  }, [result, width, n, span])
+  const key: TrainRunKey = result.run
+  const net =
+    mode === 'compare'
+      ? key === 'a'
+        ? a
+        : b
+      : key === 'a'
+        ? { ...a, regularization: { kind: 'none' as const } }
+        : a
+  const data: NetSurfaceData | null =
+    source.kind === 'dot' ? { kind: 'dot' } : source.kind === 'generated' ? { ...source } : null
+  const sendable = data !== null && net.epochs <= MAX_NET_SURFACE_EPOCHS
+  const fmt = (v: number) => (Number.isFinite(v) ? formatNumber(v, 3) : '—')
+  // A width of 0 means only the center node is within 10%: narrower than the grid's spacing.
+  const step = (2 * span) / (n - 1)
+  const fmtWidth = (w: number) => (w === 0 ? `< ${formatNumber(step, 2)}` : fmt(w))
+  return (
+    <figure
+      className="lab-view"
+      ref={wrap}
+      data-testid={`lab-landscape-${key}`}
+      data-epoch={result.epoch}
+      data-center-loss={result.centerLoss}
+      data-run-id={run.runId ?? ''}
+    >
+      <figcaption>
+        <strong>{runName(t, mode, key, a)}</strong>
+      </figcaption>
+      <canvas ref={canvas} role="img" aria-label={t('lab.landscape.title')} />
+      <p className="lab-help">
+        {t('lab.landscape.stats', {
+          epoch: result.epoch,
+          loss: fmt(result.centerLoss),
+          lambda: fmt(result.lambdaMax),
+          w1: fmtWidth(result.width[0]),
+          w2: fmtWidth(result.width[1]),
+        })}
+      </p>
+      {onRace !== undefined && (
+        <button
+          type="button"
+          data-testid={`lab-landscape-race-${key}`}
+          disabled={!sendable}
+          title={
+            sendable ? undefined : t('lab.landscape.raceUnavailable', { epochs: MAX_NET_SURFACE_EPOCHS })
+          }
+          onClick={() =>
+            data !== null &&
+            onRace({ net: structuredClone(net), seed: labSeed, data, center: 'trained', directions: seed })
+          }
+        >
+          {t('lab.landscape.race')}
+        </button>
+      )}
+    </figure>
+  )
+}

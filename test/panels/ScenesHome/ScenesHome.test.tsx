@@ -126,7 +126,7 @@ describe('<ScenesHome>', () => {
       const scene = surfaceScenes[i]
       expect(call.extent).toEqual(scene.view ?? surfaces[scene.surface!].extent)
     }
-    expect(calls[0].extent).toEqual({ x: [-2, 2], y: [-2, 2] })
+    expect(calls[0].extent).toEqual({ x: [-3.5, 3.5], y: [-3.5, 3.5] })
   })
 
   it('waits until a thumbnail is about to scroll into view before asking for its grid', () => {

@@ -29,11 +29,11 @@ describe('thumbPoint(extent, p, n)', () => {
 })
 
 describe('surfaceThumbOf(scene)', () => {
-  it('the saddle scene: the saddle over [−2, 2]², started at (1.5, −1.499), with the minima in view', () => {
+  it('the saddle scene: the saddle over its view [−3.5, 3.5]², started at (1.5, −1.5), with the minima in view', () => {
     const thumb = surfaceThumbOf(getScene('saddle-escape'))!
     expect(thumb.surface).toBe('saddle')
-    expect(thumb.extent).toEqual({ x: [-2, 2], y: [-2, 2] })
-    expect(thumb.start).toEqual([1.5, -1.499])
+    expect(thumb.extent).toEqual({ x: [-3.5, 3.5], y: [-3.5, 3.5] })
+    expect(thumb.start).toEqual([1.5, -1.5])
     expect(thumb.minima).toContainEqual([1, 1])
     expect(thumb.minima).toContainEqual([-1, -1])
     expect(thumb.log).toBe(true) // the saddle asks for log colours (Surface.logContours)

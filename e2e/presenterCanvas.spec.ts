@@ -5,18 +5,27 @@ import { keepScreenshot, watchErrors } from './helpers'
 /**
  * Presenter mode reaches what the canvases draw (issue #9): every font the surface's and the charts' canvases
  * are given is ≥ 24 px and every path the trail canvas strokes ≥ 3 px at 1920×1080, read from an instrumented
- * 2D context in the page (each canvas's font and lineWidth assignments are recorded as they happen).
+ * 2D context in the page (each canvas's font and lineWidth assignments are recorded as they happen, and each
+ * stroke with its colour and width).
  */
 const instrument = () => {
-  const seen = new Map<HTMLCanvasElement, { fonts: number[]; widths: number[] }>()
+  const seen = new Map<
+    HTMLCanvasElement,
+    { fonts: number[]; widths: number[]; strokes: { color: string; width: number }[] }
+  >()
   ;(window as unknown as { canvasLog: typeof seen }).canvasLog = seen
   const proto = CanvasRenderingContext2D.prototype
   const font = Object.getOwnPropertyDescriptor(proto, 'font')!
   const width = Object.getOwnPropertyDescriptor(proto, 'lineWidth')!
   const log = (ctx: CanvasRenderingContext2D) => {
     let entry = seen.get(ctx.canvas)
-    if (entry === undefined) seen.set(ctx.canvas, (entry = { fonts: [], widths: [] }))
+    if (entry === undefined) seen.set(ctx.canvas, (entry = { fonts: [], widths: [], strokes: [] }))
     return entry
+  }
+  const stroke = proto.stroke
+  proto.stroke = function (this: CanvasRenderingContext2D, ...args: [] | [Path2D]) {
+    log(this).strokes.push({ color: String(this.strokeStyle), width: this.lineWidth })
+    return stroke.apply(this, args as [Path2D])
   }
   Object.defineProperty(proto, 'font', {
     ...font,
@@ -72,5 +81,69 @@ for (const [w, h, font, path] of [
     for (const c of await smallest(page, '.chart-box canvas.chart-base'))
       if (c.fonts !== null) expect(c.fonts).toBeGreaterThanOrEqual(font - 1e-6)
     await keepScreenshot(page, `presenter-canvas-${w}x${h}`)
+    expectNoErrors()
+  })
+
+/** The widths of the strokes the selected canvases drew in `color` (a #rrggbb the page's canvases report). */
+const strokeWidths = (page: Page, selector: string, color: string) =>
+  page.evaluate(
+    ([sel, c]) => {
+      const log = (
+        window as unknown as { canvasLog: Map<Element, { strokes: { color: string; width: number }[] }> }
+      ).canvasLog
+      return [...document.querySelectorAll(sel)].flatMap((el) =>
+        (log.get(el)?.strokes ?? []).filter((s) => s.color === c).map((s) => s.width),
+      )
+    },
+    [selector, color] as const,
+  )
+
+for (const [lang, done] of [
+  ['en', 'Done'],
+  ['zh', '完成'],
+] as const)
+  test(`the classifier lab in presenter mode at 1920×1080 in ${lang}: curves and spectrum text ≥ 24 px, curves ≥ 3 px`, async ({
+    page,
+  }) => {
+    const { expectNoErrors } = watchErrors(page)
+    await page.addInitScript(instrument)
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await page.goto(`/?presenter=1&lang=${lang}&lab=reg`)
+    await page.getByTestId('nav-classifier').click()
+    const curves = page.locator('.lab-curves')
+    await expect(curves).toBeVisible({ timeout: 20_000 })
+    // The training curves get the presenter's scale and the projector profile, as the boundaries do.
+    const scale = (await curves.getAttribute('data-draw-scale'))!.split(',')
+    expect(Number(scale[0]) * 11).toBeCloseTo(24, 1)
+    expect(Number(scale[1]) * 1.25).toBeCloseTo(3, 1)
+    expect(scale[2]).toBe('projector')
+    expect(
+      await page.getByTestId('lab-view-a').locator('[data-draw-scale]').getAttribute('data-draw-scale'),
+    ).toBe(scale.join(','))
+    await page.getByTestId('lab-train').click()
+    await expect(page.getByTestId('lab-status')).toHaveText(done, { timeout: 40_000 })
+    for (const c of await smallest(page, '.lab-curves canvas'))
+      expect(c.fonts).toBeGreaterThanOrEqual(24 - 1e-6)
+    // Run A's curves (loss and accuracy, #0072b2) and run B's (#d55e00): every stroke ≥ 3 px.
+    for (const color of ['#0072b2', '#d55e00']) {
+      const widths = await strokeWidths(page, '.lab-curves canvas', color)
+      expect(widths.length, `strokes in ${color}`).toBeGreaterThan(0)
+      expect(Math.min(...widths)).toBeGreaterThanOrEqual(3 - 1e-6)
+    }
+    await curves.scrollIntoViewIfNeeded()
+    await keepScreenshot(page, `presenter-lab-curves-1920x1080-${lang}`)
+    // The Hessian spectrum of both trained networks, at the same scale.
+    await page.getByTestId('lab-hessian').click()
+    const spectrum = page.getByTestId('lab-spectrum-a')
+    await expect(spectrum).toBeVisible({ timeout: 30_000 })
+    expect(await spectrum.locator('[data-draw-scale]').getAttribute('data-draw-scale')).toBe(scale.join(','))
+    for (const c of await smallest(page, '.lab-spectrum canvas')) {
+      expect(c.fonts).toBeGreaterThanOrEqual(24 - 1e-6)
+      expect(c.widths).toBeGreaterThanOrEqual(Number(scale[1]) - 1e-6) // 1 px lines × line
+    }
+    await spectrum.scrollIntoViewIfNeeded()
+    await keepScreenshot(page, `presenter-lab-spectrum-1920x1080-${lang}`)
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await keepScreenshot(page, `presenter-lab-1920x1080-${lang}`)
     expectNoErrors()
   })

@@ -261,9 +261,12 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
         overlayKeys[id] = key
         l.overlay.clear()
         if (step !== null)
-          drawChartOverlay(shiftedContext(l.overlay.ctx, offsets[id]), layout, {
-            hover: { step, points: pointsOf(id, step) },
-          })
+          drawChartOverlay(
+            shiftedContext(l.overlay.ctx, offsets[id]),
+            layout,
+            { hover: { step, points: pointsOf(id, step) } },
+            l.scale,
+          )
       }
 
       if (hover !== null) {

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
+import { drawScaleAttr, drawScaleFor } from '../../render/drawScale'
 import {
   selectHessian,
   selectMode,
@@ -7,6 +8,7 @@ import {
   selectRunStatus,
 } from '../../state/lab/labSelectors'
 import type { LabStore } from '../../state/lab/labStore'
+import { useCanvasLook } from '../../state/useCanvasLook'
 import { formatNumber } from '../../ui/formatNumber'
 import type { TrainHessianReply, TrainRunKey } from '../../worker/protocol'
 import { fitCanvas } from './canvasFit'
@@ -67,16 +69,21 @@ function Spectrum({ store, run, result }: { store: LabStore; run: TrainRunKey; r
   const canvas = useRef<HTMLCanvasElement>(null)
   const width = Math.max(220, useElementWidth(wrap) || 320)
   const name = runName(t, mode, run, net)
+  const look = useCanvasLook()
+  const scale = useMemo(() => drawScaleFor(look.presenter, look.viewportHeightPx, look.colors), [look])
+  // Presenter type takes more of the height for its margins: the chart grows by half the text scale.
+  const height = Math.round(HEIGHT * (1 + (scale.text - 1) / 2))
   useLayoutEffect(() => {
-    const ctx = fitCanvas(canvas.current, width, HEIGHT)
+    const ctx = fitCanvas(canvas.current, width, height)
     if (ctx !== null)
       paintSpectrum(ctx, {
         widthPx: width,
-        heightPx: HEIGHT,
+        heightPx: height,
         values: result.eigenvalues,
         tolerance: result.tolerance,
+        scale,
       })
-  }, [result, width])
+  }, [result, width, height, scale])
   return (
     <figure className="lab-spectrum" data-testid={`lab-spectrum-${run}`}>
       <figcaption>
@@ -92,7 +99,7 @@ function Spectrum({ store, run, result }: { store: LabStore; run: TrainRunKey; r
           grad: formatNumber(result.gradientNorm, 3),
         })}
       </figcaption>
-      <div ref={wrap}>
+      <div ref={wrap} data-draw-scale={drawScaleAttr(scale)}>
         <canvas ref={canvas} role="img" aria-label={t('lab.hessian.chart', { name })} />
       </div>
     </figure>

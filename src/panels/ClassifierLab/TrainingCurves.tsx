@@ -1,14 +1,17 @@
-import { useRef } from 'react'
+import { useMemo, useRef } from 'react'
+import { drawScaleAttr, drawScaleFor } from '../../render/drawScale'
 import type { LineSeries } from '../../render/lineChart'
-import { drawLineChart } from '../../render/lineChart'
 import { selectMaxEpochs, selectSettings } from '../../state/lab/labSelectors'
 import type { LabSettings } from '../../state/lab/labSettings'
 import type { LabState, LabStore } from '../../state/lab/labStore'
 import type { RunTrace } from '../../state/lab/runTrace'
+import { useCanvasLook } from '../../state/useCanvasLook'
 import type { TrainRunKey } from '../../worker/protocol'
 import { fitCanvas } from './canvasFit'
 import { useElementWidth, useLab, useLabPainter, useLabT } from './labHooks'
 import { RUN_COLORS, runName } from './labText'
+import { paintTrainingChart } from './paintCurves'
+import type { RestoredMark } from './paintCurves'
 
 const HEIGHT = 220
 
@@ -66,6 +69,10 @@ export function TrainingCurves({ store }: { store: LabStore }) {
   const full = useElementWidth(wrap) || 360
   // Side by side from 720 px, stacked below.
   const width = Math.max(260, full >= 720 ? Math.floor((full - 12) / 2) : full)
+  const look = useCanvasLook()
+  const scale = useMemo(() => drawScaleFor(look.presenter, look.viewportHeightPx, look.colors), [look])
+  // Presenter type takes more of the height for its margins: the charts grow by half the text scale.
+  const height = Math.round(HEIGHT * (1 + (scale.text - 1) / 2))
 
   useLabPainter(
     store,
@@ -116,40 +123,31 @@ export function TrainingCurves({ store }: { store: LabStore }) {
         [accCanvas.current, accSeries, false, t('lab.curves.accuracy')],
       ]
       for (const [canvas, series, yLog, yLabel] of charts) {
-        const ctx = fitCanvas(canvas, width, HEIGHT)
+        const ctx = fitCanvas(canvas, width, height)
         if (ctx === null) continue
-        const layout = drawLineChart(ctx, {
-          widthPx: width,
-          heightPx: HEIGHT,
-          series,
-          xMax,
-          yLog,
-          yLabel,
-          xLabel: t('lab.curves.epoch'),
-          ...(!yLog && { yDomain: [0, 1] as [number, number] }),
-          // The scrubber's epoch, when it is not the last one trained.
-          ...(s.run.view < s.run.epoch && { marker: s.run.view }),
-        })
+        const restored: RestoredMark[] = []
         for (const key of keys) {
-          const restored = s.traces[key].restoredEpoch
-          if (restored === null) continue
-          const x = layout.xToPx(restored)
-          ctx.save()
-          ctx.setLineDash([4, 3])
-          ctx.strokeStyle = RUN_COLORS[key].main
-          ctx.beginPath()
-          ctx.moveTo(x, layout.plot.top)
-          ctx.lineTo(x, layout.plot.top + layout.plot.height)
-          ctx.stroke()
-          ctx.fillStyle = RUN_COLORS[key].main
-          ctx.textAlign = 'center'
-          ctx.fillText(
-            t('lab.curves.restored', { epoch: restored }),
-            x,
-            layout.plot.top + layout.plot.height - 6,
-          )
-          ctx.restore()
+          const epoch = s.traces[key].restoredEpoch
+          if (epoch !== null)
+            restored.push({ epoch, color: RUN_COLORS[key].main, label: t('lab.curves.restored', { epoch }) })
         }
+        paintTrainingChart(
+          ctx,
+          {
+            widthPx: width,
+            heightPx: height,
+            series,
+            xMax,
+            yLog,
+            yLabel,
+            xLabel: t('lab.curves.epoch'),
+            ...(!yLog && { yDomain: [0, 1] as [number, number] }),
+            // The scrubber's epoch, when it is not the last one trained.
+            ...(s.run.view < s.run.epoch && { marker: s.run.view }),
+            scale,
+          },
+          restored,
+        )
       }
     },
   )
@@ -157,7 +155,7 @@ export function TrainingCurves({ store }: { store: LabStore }) {
   return (
     <section className="lab-section" aria-labelledby="lab-curves-title">
       <h3 id="lab-curves-title">{t('lab.curves.title')}</h3>
-      <div ref={wrap} className="lab-curves">
+      <div ref={wrap} className="lab-curves" data-draw-scale={drawScaleAttr(scale)}>
         <canvas ref={lossCanvas} role="img" aria-label={t('lab.curves.lossChart')} />
         <canvas ref={accCanvas} role="img" aria-label={t('lab.curves.accuracyChart')} />
       </div>

@@ -1,5 +1,8 @@
 import { drawFrame, textFont } from '../../render/axes'
 import { lectureColors } from '../../render/colors'
+import type { Ctx2D } from '../../render/ctx2d'
+import { fontPxAt, linePxAt } from '../../render/drawScale'
+import type { DrawScale } from '../../render/drawScale'
 import { formatNumber } from '../../ui/formatNumber'
 
 /**
@@ -31,17 +34,24 @@ export interface SpectrumSpec {
   values: Float64Array
   /** |λ| ≤ tolerance counts as zero (flat). */
   tolerance: number
+  /** Default 11 (times `scale.text`). */
   fontPx?: number
+  /** Presenter scale: multiplies the font (and the margins it sets), the lines and the dots (default 1×). */
+  scale?: DrawScale
 }
+
+/** What `paintSpectrum` needs of a 2D context: the painters' slice and `measureText` for the tick labels. */
+export type SpectrumContext = Ctx2D & { measureText(text: string): { width: number } }
 
 /**
  * The Hessian's eigenvalues as dots, index (ascending) across and symlog value up: the lecture's colours for
  * an escape direction (λ < 0, magenta), flat (grey) and curving up (dark). A line at 0 and decade ticks
  * ±10ᵏ on the left.
  */
-export function paintSpectrum(ctx: CanvasRenderingContext2D, spec: SpectrumSpec): void {
-  const fontPx = spec.fontPx ?? 11
-  const { values, tolerance } = spec
+export function paintSpectrum(ctx: SpectrumContext, spec: SpectrumSpec): void {
+  const { values, tolerance, scale } = spec
+  const fontPx = fontPxAt(scale, spec.fontPx ?? 11)
+  const k = linePxAt(scale, 1)
   const n = values.length
   const c = symlogThreshold(values, tolerance)
   let top = 1
@@ -59,11 +69,13 @@ export function paintSpectrum(ctx: CanvasRenderingContext2D, spec: SpectrumSpec)
   ctx.font = textFont(fontPx)
   let labelWidth = 0
   for (const tick of ticks) labelWidth = Math.max(labelWidth, ctx.measureText(tick.label).width)
+  // Room for half a label above the top tick and below the bottom one, and for the dots at the ends.
+  const pad = Math.ceil(Math.max(8 * k, fontPx * 0.6))
   const plot = {
-    left: Math.ceil(labelWidth) + 10,
-    top: 8,
-    width: Math.max(1, spec.widthPx - Math.ceil(labelWidth) - 18),
-    height: Math.max(1, spec.heightPx - 16),
+    left: Math.ceil(labelWidth) + Math.ceil(10 * k),
+    top: pad,
+    width: Math.max(1, spec.widthPx - Math.ceil(labelWidth) - Math.ceil(10 * k) - pad),
+    height: Math.max(1, spec.heightPx - 2 * pad),
   }
   const yOf = (s: number) => plot.top + plot.height / 2 - (s / top) * (plot.height / 2)
   const xOf = (i: number) => plot.left + ((i + 0.5) / Math.max(1, n)) * plot.width
@@ -71,7 +83,7 @@ export function paintSpectrum(ctx: CanvasRenderingContext2D, spec: SpectrumSpec)
   ctx.fillStyle = '#333333'
   ctx.textAlign = 'right'
   ctx.textBaseline = 'middle'
-  ctx.lineWidth = 1
+  ctx.lineWidth = k
   for (const tick of ticks) {
     const y = yOf(tick.s)
     ctx.strokeStyle = tick.s === 0 ? '#333333' : '#e3e3e3'
@@ -79,9 +91,9 @@ export function paintSpectrum(ctx: CanvasRenderingContext2D, spec: SpectrumSpec)
     ctx.moveTo(plot.left, y)
     ctx.lineTo(plot.left + plot.width, y)
     ctx.stroke()
-    ctx.fillText(tick.label, plot.left - 4, y)
+    ctx.fillText(tick.label, plot.left - 4 * k, y)
   }
-  const r = n > 200 ? 1.5 : 3
+  const r = linePxAt(scale, n > 200 ? 1.5 : 3)
   for (const [colour, test] of [
     [lectureColors.escape, (v: number) => v < -tolerance],
     [lectureColors.flat, (v: number) => Math.abs(v) <= tolerance],
@@ -99,6 +111,6 @@ export function paintSpectrum(ctx: CanvasRenderingContext2D, spec: SpectrumSpec)
     ctx.fillStyle = colour
     ctx.fill()
   }
-  drawFrame(ctx, plot)
+  drawFrame(ctx, plot, '#333333', scale)
   ctx.restore()
 }

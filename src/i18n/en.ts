@@ -290,6 +290,8 @@ export const en = {
     'Each curve is a schedule in use, as a multiple of the base learning rate η, drawn for the whole run before it is computed. Hover over a chart to read the values.',
   'charts.symlogAxis': '{label} (symlog)',
   'charts.lrLegend': 'Schedules in use',
+  'charts.lrLogX': 'Log step axis (shows a short warm-up)',
+  'charts.logStepAxis': '{label} (log scale, 1…{steps})',
   'charts.lrCurve': '{schedule}: {racers}',
   'charts.allRacers': 'all optimizers',
   'charts.hoverStep': 'Step {step}',

@@ -282,6 +282,8 @@ export const zh: Record<MessageKey, string> = {
     '每条曲线是一种正在使用的学习率调度，以基础学习率 η 的倍数表示，在比赛计算之前就画出整段。把鼠标移到图上即可读数。',
   'charts.symlogAxis': '{label}（对称对数）',
   'charts.lrLegend': '正在使用的学习率调度',
+  'charts.lrLogX': '步数用对数坐标（看清短暂的预热）',
+  'charts.logStepAxis': '{label}（对数坐标，1…{steps}）',
   'charts.lrCurve': '{schedule}：{racers}',
   'charts.allRacers': '所有优化器',
   'charts.hoverStep': '第 {step} 步',

@@ -3,6 +3,7 @@ import { format } from 'd3-format'
 import { drawAxisBottom, drawAxisLeft, drawAxisTitles, drawFrame, linearTicks, textFont } from './axes'
 import type { Tick } from './axes'
 import type { Ctx2D } from './ctx2d'
+import { logXDecades, logXPx, logXStep } from './logX'
 import { dashAt, fontPxAt, linePxAt } from './drawScale'
 import type { DrawScale } from './drawScale'
 import type { PlotRect } from './scales'
@@ -52,6 +53,11 @@ export interface LineChartSpec {
    * negative losses included; ticks at 0, ±1, ±10, … Default false.
    */
   ySymlog?: boolean
+  /**
+   * Log x axis over steps 1…xMax (`logX.ts`): update t is drawn at step t + 1, ticks at 1, 10, 100, … Default
+   * false (linear over 0…xMax).
+   */
+  xLog?: boolean
 }
 
 /** Where the chart put things, for hit-testing a hover position. */
@@ -62,6 +68,8 @@ export interface LineChartLayout {
   /** True for a symmetric log axis (`symlog`). */
   ySymlog: boolean
   xMax: number
+  /** True for a log x axis (`LineChartSpec.xLog`). */
+  xLog: boolean
   /** The y ticks drawn (unlabelled ones are minor ticks). */
   yTicks: Tick[]
   xToPx(step: number): number
@@ -241,10 +249,15 @@ export function lineChartLayout(spec: LineChartSpec): LineChartLayout {
     yLog: spec.yLog,
     ySymlog: symlogAxis,
     xMax,
+    xLog: spec.xLog === true,
     yTicks: ticks.map((t) => ({ ...t, px: yToPx(t.value) })),
-    xToPx: (step) => plot.left + kx * step,
+    xToPx:
+      spec.xLog === true
+        ? (step) => plot.left + logXPx(step, xMax, plot.width)
+        : (step) => plot.left + kx * step,
     yToPx,
-    pxToStep: (px) => (px - plot.left) / kx,
+    pxToStep:
+      spec.xLog === true ? (px) => logXStep(px - plot.left, xMax, plot.width) : (px) => (px - plot.left) / kx,
   }
 }
 
@@ -265,11 +278,13 @@ export function drawLineChart(ctx: Ctx2D, spec: LineChartSpec): LineChartLayout 
   const style = { fontPx: spec.fontPx ?? 11, color, scale: spec.scale }
   const yTicks = layout.yTicks
   const nx = Math.max(2, Math.floor(plot.width / (fontPx * 5)))
-  const xTicks: Tick[] = linearTicks(0, layout.xMax, nx).map((t) => ({
-    value: t.value,
-    label: stepFormat(t.value),
-    px: layout.xToPx(t.value),
-  }))
+  const xTicks: Tick[] = layout.xLog
+    ? logXDecades(layout.xMax).map((s) => ({ value: s, label: stepFormat(s), px: layout.xToPx(s - 1) }))
+    : linearTicks(0, layout.xMax, nx).map((t) => ({
+        value: t.value,
+        label: stepFormat(t.value),
+        px: layout.xToPx(t.value),
+      }))
 
   ctx.save()
   ctx.globalAlpha = 1

@@ -20,6 +20,8 @@ export interface SceneEntry {
   surface?: string
   /** How many narration cards it has (`Scene.cards.length`): a link's `card` counts from 0 below this. */
   cardCount: number
+  /** `Scene.lrLogX`: the learning-rate chart opens on a log x axis. */
+  lrLogX?: true
 }
 
 /**
@@ -35,6 +37,7 @@ export function sceneEntryOf(scene: Scene): SceneEntry {
     cardCount: scene.cards.length,
   }
   if (scene.surface !== undefined) entry.surface = scene.surface
+  if (scene.lrLogX === true) entry.lrLogX = true
   return entry
 }
 
@@ -79,6 +82,7 @@ export const sceneCatalogList: readonly SceneEntry[] = [
     kind: 'surface',
     surface: 'pokemon',
     cardCount: 7,
+    lrLogX: true,
   },
   {
     id: 'batch-size',

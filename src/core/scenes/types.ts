@@ -124,6 +124,11 @@ export interface Scene {
   /** Draw the momentum slide's arrows: the negative gradient (red, dashed) and the movements (blue). */
   showArrows?: boolean
   classifier?: SceneClassifier
+  /**
+   * The learning-rate chart opens with a log x axis over steps 1…T (the student can switch it back): scene 5's
+   * 1,000-step warm-up is a sliver of 100,000 steps on a linear axis.
+   */
+  lrLogX?: true
   cards: SceneCard[]
   claims: Bilingual[]
 }

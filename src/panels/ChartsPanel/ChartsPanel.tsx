@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { sceneCatalog } from '../../core/scenes/catalog.meta'
 import { racerColor } from '../../render/colors'
 import { drawScaleAttr, drawScaleFor } from '../../render/drawScale'
 import { texToUnicode } from '../../render/texLabel'
@@ -42,6 +43,15 @@ export function ChartsPanel() {
   const steps = useApp(selectSteps)
   const language = useApp(selectLanguage)
   const titleId = useId()
+  // The η chart's x axis: log over steps 1…T when the scene asks for it (scene 5's warm-up), until toggled.
+  const sceneId = useApp((s) => s.settings.scene)
+  const sceneLogX =
+    sceneId !== undefined && sceneCatalog.ids.includes(sceneId) && sceneCatalog.get(sceneId).lrLogX === true
+  const [logXChoice, setLogXChoice] = useState<{ scene: string | undefined; on: boolean } | null>(null)
+  const lrLogX = logXChoice !== null && logXChoice.scene === sceneId ? logXChoice.on : sceneLogX
+  const painterRef = useRef<ReturnType<typeof createChartsPainter> | null>(null)
+  const schedulePaintRef = useRef<(() => void) | null>(null)
+  const lrLogXRef = useRef(lrLogX)
   const look = useCanvasLook()
   const drawScale = useMemo(() => drawScaleFor(look.presenter, look.viewportHeightPx, look.colors), [look])
   const boxes = useRef<Record<ChartId, HTMLDivElement | null>>({ loss: null, gradNorm: null, lr: null })
@@ -81,10 +91,21 @@ export function ChartsPanel() {
         el.style.height = `${line.height}px`
       },
     })
+    painterRef.current = painter
+    painter.setLrLogX(lrLogXRef.current)
     let frame: ReturnType<typeof raf> | 0 = 0
     const paintNow = (): void => {
       frame = 0
       painter.paint(store.getState())
+      // The η chart's x axis, for readers and tests: its kind and where the warm-up ends on it (px of the plot).
+      const axis = painter.lrAxis()
+      const lr = bases.current.lr
+      if (lr !== null && axis !== null) {
+        lr.dataset.xScale = axis.kind
+        lr.dataset.plotWidth = axis.plotWidthPx.toFixed(1)
+        if (axis.warmUpEndPx === null) delete lr.dataset.warmupEndPx
+        else lr.dataset.warmupEndPx = axis.warmUpEndPx.toFixed(1)
+      }
       // The axis kind, for readers and tests: 'symlog' once a loss below zero is drawn.
       for (const id of CHART_IDS) {
         const scale = painter.yScale(id)
@@ -96,6 +117,7 @@ export function ChartsPanel() {
     const schedulePaint = (): void => {
       if (frame === 0) frame = raf(paintNow)
     }
+    schedulePaintRef.current = schedulePaint
     const unsubscribe = store.subscribe((s, prev) => {
       if (
         s.version !== prev.version ||
@@ -158,11 +180,19 @@ export function ChartsPanel() {
     }
     schedulePaint()
     return () => {
+      painterRef.current = null
+      schedulePaintRef.current = null
       if (frame !== 0) cancel(frame)
       unsubscribe()
       for (const f of cleanups) f()
     }
   }, [store, t, drawScale, lrLayout])
+
+  useEffect(() => {
+    lrLogXRef.current = lrLogX
+    painterRef.current?.setLrLogX(lrLogX)
+    schedulePaintRef.current?.()
+  }, [lrLogX])
 
   const legend = useMemo(() => {
     const visible = racers.filter((r) => !r.hidden)
@@ -172,6 +202,7 @@ export function ChartsPanel() {
       steps,
     ).map((c) => ({
       key: c.racerIds.join(','),
+      kind: c.schedule.kind,
       color: racerColor(racers.find((r) => r.id === c.racerIds[0])?.color ?? 0),
       schedule: scheduleName(c.schedule.kind, language),
       racers:
@@ -233,9 +264,18 @@ export function ChartsPanel() {
       {chart('gradNorm')}
       <p className="charts-hint">{t('charts.pairHint')}</p>
       {chart('lr')}
+      <label className="charts-lr-logx">
+        <input
+          type="checkbox"
+          data-testid="chart-lr-logx"
+          checked={lrLogX}
+          onChange={(e) => setLogXChoice({ scene: sceneId, on: e.currentTarget.checked })}
+        />
+        {t('charts.lrLogX')}
+      </label>
       <ul className="charts-lr-legend" aria-label={t('charts.lrLegend')}>
         {legend.map((c) => (
-          <li key={c.key}>
+          <li key={c.key} data-schedule={c.kind}>
             <span className="charts-swatch" style={{ background: c.color }} aria-hidden="true" />
             {t('charts.lrCurve', { schedule: c.schedule, racers: c.racers })}
           </li>

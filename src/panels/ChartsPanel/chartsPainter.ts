@@ -11,7 +11,7 @@ import { drawChartOverlay } from './chartOverlay'
 import { hoverText } from './hoverText'
 import type { HoverPoint } from './chartOverlay'
 import { racerLabels } from './racerLabels'
-import { paintScheduleChart } from './scheduleChart'
+import { longestWarmUp, paintScheduleChart } from './scheduleChart'
 import { groupScheduleCurves, scheduleFactor } from './scheduleSamples'
 import type { ScheduleCurve } from './scheduleSamples'
 import { createSeriesChart } from './seriesChart'
@@ -67,6 +67,14 @@ export interface ChartsPainter {
   paint(state: AppState): void
   /** Chart `id`'s y axis as last painted ('log', 'symlog' or 'linear'), or null before its first paint. */
   yScale(id: ChartId): 'log' | 'symlog' | 'linear' | null
+  /** The learning-rate chart's x axis: log over steps 1…T (true) or linear (false, the default). */
+  setLrLogX(on: boolean): void
+  /**
+   * The learning-rate chart's x axis as last painted, or null before its first paint: its kind, the plot's
+   * width, and where the longest warm-up ends (px from the plot's left edge, from the chart's own scale; null
+   * when no schedule warms up).
+   */
+  lrAxis(): { kind: 'log' | 'linear'; plotWidthPx: number; warmUpEndPx: number | null } | null
 }
 
 /** The racers drawn (visible ones) with their schedule, and the curves the schedule chart shows. */
@@ -99,6 +107,7 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
   let trackEpoch = 0
   let scheduleView: ScheduleView | null = null
   let lrKey: unknown[] = []
+  let lrLogX = false
   let labels = new Map<string, string>()
   let labelsOf: { racers: readonly RacerSettings[]; language: string } | null = null
 
@@ -129,6 +138,22 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
     },
     setHover(id, px) {
       hover = px === null ? null : { id, px }
+    },
+    setLrLogX(on) {
+      if (on === lrLogX) return
+      lrLogX = on
+      lrKey = []
+      overlayKeys.lr = []
+    },
+    lrAxis() {
+      const l = layouts.lr
+      if (l === null) return null
+      const w = scheduleView === null ? 0 : longestWarmUp(scheduleView.curves)
+      return {
+        kind: l.xLog ? 'log' : 'linear',
+        plotWidthPx: l.plot.width,
+        warmUpEndPx: w > 0 && w <= l.xMax ? l.xToPx(w - 1) - l.plot.left : null,
+      }
     },
     yScale(id) {
       const l = layouts[id]
@@ -172,15 +197,16 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
         const target = { ctx: shiftedContext(l.base.ctx, dx), clear: l.base.clear }
         const size = { widthPx: l.widthPx - dx, heightPx: l.heightPx, fontPx: l.fontPx, scale: l.scale }
         if (id === 'lr') {
-          const key = [view, settings.language, l, dx]
+          const key = [view, settings.language, l, dx, lrLogX]
           if (layouts.lr !== null && key.every((k, i) => k === lrKey[i])) return
           lrKey = key
           layouts.lr = paintScheduleChart(target, {
             ...size,
             steps: view.steps,
-            xLabel,
+            xLabel: lrLogX ? t('charts.logStepAxis', { label: xLabel, steps: view.steps }) : xLabel,
             yLabel: '\\eta^t / \\eta',
             curves,
+            xLog: lrLogX,
           })
           return
         }
@@ -219,7 +245,12 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
         const layout = layouts[hover.id]
         const lastStep =
           hover.id === 'lr' ? view.steps - 1 : Math.max(-1, ...drawn.map(({ track }) => track.count - 1))
-        if (layout !== null)
+        if (layout !== null && layout.xLog) {
+          const at = hover.px - offsets[hover.id]
+          const { left, width } = layout.plot
+          if (at >= left - 6 && at <= left + width + 6 && lastStep >= 0)
+            step = Math.max(0, Math.min(Math.round(layout.pxToStep(Math.max(left, at))), lastStep))
+        } else if (layout !== null)
           step = hoverStep(
             hover.px - offsets[hover.id],
             layout.plot.left,

@@ -2,6 +2,7 @@ import type { ScheduleSpec } from '../../core/types'
 import type { DrawScale } from '../../render/drawScale'
 import { drawLineChart, lineChartLayout } from '../../render/lineChart'
 import type { LineChartLayout, LineChartSpec } from '../../render/lineChart'
+import { sampleUpdatesLog } from '../../render/logX'
 import { factorDomain } from './chartGeometry'
 import { sampleUpdates, scheduleFactor } from './scheduleSamples'
 import type { LayerTarget } from './seriesChart'
@@ -24,6 +25,21 @@ export interface ScheduleChartFrame {
   xLabel: string
   yLabel: string
   curves: readonly FactorCurve[]
+  /** Log x axis over steps 1…steps (update t at step t + 1), so a short warm-up gets room. Default false. */
+  xLog?: boolean
+}
+
+/**
+ * The longest warm-up among the curves (a schedule's `warmupSteps`), or 0 when none warms up: the chart
+ * reports where it ends (`xToPx(W − 1)`, the update whose factor reaches the peak) for readers and tests.
+ */
+export function longestWarmUp(curves: readonly { schedule: ScheduleSpec }[]): number {
+  let w = 0
+  for (const c of curves) {
+    const s = c.schedule as { warmupSteps?: number }
+    if (typeof s.warmupSteps === 'number' && s.warmupSteps > w) w = s.warmupSteps
+  }
+  return w
 }
 
 /**
@@ -36,7 +52,7 @@ export function paintScheduleChart(target: LayerTarget, frame: ScheduleChartFram
   const steps = Math.max(1, Math.floor(frame.steps))
   // The top of the y axis: the largest factor at canvas resolution (at least as fine as the plot's).
   let maxFactor = 0
-  const coarse = sampleUpdates(steps, frame.widthPx)
+  const coarse = [...sampleUpdates(steps, frame.widthPx), ...sampleUpdatesLog(steps, frame.widthPx)]
   for (const c of frame.curves) {
     for (const t of coarse) {
       const f = scheduleFactor(c.base, c.schedule, t)
@@ -54,8 +70,10 @@ export function paintScheduleChart(target: LayerTarget, frame: ScheduleChartFram
     yLog: false,
     yDomain: factorDomain(maxFactor),
     series: [],
+    xLog: frame.xLog === true,
   }
-  const ts = sampleUpdates(steps, lineChartLayout(spec).plot.width)
+  const plotWidth = lineChartLayout(spec).plot.width
+  const ts = frame.xLog === true ? sampleUpdatesLog(steps, plotWidth) : sampleUpdates(steps, plotWidth)
   target.clear()
   const layout = drawLineChart(target.ctx, spec)
   const { plot } = layout

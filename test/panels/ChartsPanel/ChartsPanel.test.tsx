@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { Profiler } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ChartsPanel } from '../../../src/panels/ChartsPanel/ChartsPanel'
+import { scheduleName } from '../../../src/i18n/registryNames'
 import { createAppStore } from '../../../src/state/store'
 import { AppStoreContext } from '../../../src/state/useApp'
 import { RecordingContext } from '../../helpers/recordingContext'
@@ -122,5 +123,43 @@ describe('<ChartsPanel>', () => {
       'Step decay: Gradient descent (SGD), Momentum, RMSProp',
       'Cosine annealing with warm-up: Adam',
     ])
+  })
+
+  it('names each racer’s own schedule in the η legend (scene 5’s Adagrads), and switches the x axis to log', async () => {
+    const { store, nextFrame } = setup()
+    act(() => {
+      store.getState().updateRacer('r0', { schedule: { kind: 'exponential', decay: 0.99995, decaySteps: 1 } })
+      store.getState().updateRacer('r1', { schedule: { kind: 'warmup-inverse-sqrt', warmupSteps: 50 } })
+      store.getState().updateRacer('r2', { schedule: { kind: 'inverse-sqrt' } })
+    })
+    const legend = screen.getByRole('list', { name: 'Schedules in use' })
+    const items = Array.from(legend.querySelectorAll('li'), (li) => li.textContent)
+    expect(items).toEqual([
+      `${scheduleName('exponential', 'en')}: Gradient descent (SGD)`,
+      `${scheduleName('warmup-inverse-sqrt', 'en')}: Momentum`,
+      `${scheduleName('inverse-sqrt', 'en')}: RMSProp`,
+      `${scheduleName('constant', 'en')}: Adam`,
+    ])
+    expect(Array.from(legend.querySelectorAll('li'), (li) => li.dataset.schedule)).toEqual([
+      'exponential',
+      'warmup-inverse-sqrt',
+      'inverse-sqrt',
+      'constant',
+    ])
+    await nextFrame()
+    const lr = screen.getByTestId('chart-lr')
+    // The playground's default: linear over 500 steps, the 50-step warm-up ends at 49/500 of the plot.
+    expect(lr.dataset.xScale).toBe('linear')
+    const linear = Number(lr.dataset.warmupEndPx) / Number(lr.dataset.plotWidth)
+    // (the attributes are rounded to 0.1 px)
+    expect(linear).toBeCloseTo(49 / 500, 3)
+    fireEvent.click(screen.getByTestId('chart-lr-logx'))
+    await nextFrame()
+    expect(lr.dataset.xScale).toBe('log')
+    // log₁₀ 50 / log₁₀ 500 = 0.6295…
+    expect(Number(lr.dataset.warmupEndPx) / Number(lr.dataset.plotWidth)).toBeCloseTo(
+      Math.log10(50) / Math.log10(500),
+      3,
+    )
   })
 })

@@ -26,6 +26,11 @@ export interface TrajectoryArrays {
    * `state.m[2t + i]` is m of parameter i after update t, the value that made point t + 1.
    */
   state: Record<string, Float64Array>
+  /**
+   * L_test(x, y) at each point, on the surface meta's `testSurface` (canyon vs basin); absent when the surface
+   * has none. A point array like `loss`.
+   */
+  testLoss?: Float64Array
 }
 
 /** Parameters of a 2D run: the stride of the interleaved update arrays. */

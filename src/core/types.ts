@@ -76,6 +76,12 @@ export interface SurfaceMeta<Id extends string = string> {
    * Absent on the analytic surfaces.
    */
   examples?: number
+  /**
+   * Registry id of this surface's testing surface (canyon-basin: 'canyon-basin-test', the same loss shifted):
+   * the worker also evaluates every racer's points on it (`RacerFrame.testLoss`) and the panel can overlay its
+   * contours. Absent on surfaces without one.
+   */
+  testSurface?: string
 }
 
 /**

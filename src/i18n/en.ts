@@ -288,6 +288,7 @@ export const en = {
   'charts.lrCaption': 'Learning-rate schedule: ηᵗ as a multiple of η, vs. step',
   'charts.lrHint':
     'Each curve is a schedule in use, as a multiple of the base learning rate η, drawn for the whole run before it is computed. Hover over a chart to read the values.',
+  'charts.testLossLegend': "Dashed: each racer's testing loss L_test along its path.",
   'charts.symlogAxis': '{label} (symlog)',
   'charts.lrLegend': 'Schedules in use',
   'charts.lrLogX': 'Log step axis (shows a short warm-up)',
@@ -295,6 +296,7 @@ export const en = {
   'charts.lrCurve': '{schedule}: {racers}',
   'charts.allRacers': 'all optimizers',
   'charts.hoverStep': 'Step {step}',
+  'charts.hoverTestLoss': 'L_test = {value}',
   'charts.hoverLoss': '{name}: L = {value}',
   'charts.hoverGradNorm': '{name}: ‖g‖ = {value}',
   'charts.hoverLr': '{name}: ηᵗ = {value} (×{factor})',
@@ -783,6 +785,9 @@ export const en = {
   'charts.countUpdates': 'updates',
   'charts.countEpochs': 'epochs',
   'charts.countLabel': 'Count',
+  'surface.showTest': 'Show the testing surface',
+  'surface.testingLabel': 'testing',
+  'surface.testLegend': 'Dashed lines: the testing surface, the training surface shifted.',
   'surface.noiseCloud':
     'Dots: the step −ηg_B of every mini-batch at the current point (to scale); the ring is the full-batch step.',
 } satisfies Record<string, string>

@@ -280,6 +280,7 @@ export const zh: Record<MessageKey, string> = {
   'charts.lrCaption': '学习率调度：ηᵗ 是 η 的多少倍，随步数的变化',
   'charts.lrHint':
     '每条曲线是一种正在使用的学习率调度，以基础学习率 η 的倍数表示，在比赛计算之前就画出整段。把鼠标移到图上即可读数。',
+  'charts.testLossLegend': '虚线：每个选手路径上的测试损失 L_test。',
   'charts.symlogAxis': '{label}（对称对数）',
   'charts.lrLegend': '正在使用的学习率调度',
   'charts.lrLogX': '步数用对数坐标（看清短暂的预热）',
@@ -287,6 +288,7 @@ export const zh: Record<MessageKey, string> = {
   'charts.lrCurve': '{schedule}：{racers}',
   'charts.allRacers': '所有优化器',
   'charts.hoverStep': '第 {step} 步',
+  'charts.hoverTestLoss': '测试 L_test = {value}',
   'charts.hoverLoss': '{name}：L = {value}',
   'charts.hoverGradNorm': '{name}：‖g‖ = {value}',
   'charts.hoverLr': '{name}：ηᵗ = {value}（×{factor}）',
@@ -748,5 +750,8 @@ export const zh: Record<MessageKey, string> = {
   'charts.countUpdates': '更新次数',
   'charts.countEpochs': '回合',
   'charts.countLabel': '横轴',
+  'surface.showTest': '显示测试的误差表面',
+  'surface.testingLabel': '测试',
+  'surface.testLegend': '虚线：测试的误差表面，也就是平移后的训练误差表面。',
   'surface.noiseCloud': '点：在当前位置，每个小批量的一步 −ηg_B（按比例）；圆圈是全批量的一步。',
 }

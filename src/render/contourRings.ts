@@ -1,6 +1,7 @@
 import type { ContourLevel } from '../core/contours'
 import { lectureColors } from './colors'
 import { contourStroke } from './contourStroke'
+import { dashAt } from './drawScale'
 import type { ContourStyle } from './contours'
 import type { Ctx2D } from './ctx2d'
 import type { GridTransform } from './grid'
@@ -28,7 +29,7 @@ export function drawContourRings(
   ctx.globalAlpha = stroke.alpha
   ctx.lineJoin = 'round'
   ctx.lineCap = 'round'
-  ctx.setLineDash([])
+  ctx.setLineDash(style.dash === undefined ? [] : dashAt(style.scale, style.dash))
   for (const major of majorEvery > 0 ? [false, true] : [false]) {
     ctx.beginPath()
     for (let k = 0; k < levels.length; k++) {

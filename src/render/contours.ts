@@ -32,6 +32,8 @@ export interface ContourStyle {
   majorEvery?: number
   /** Width of those index levels in px (default 1.2). */
   majorLineWidth?: number
+  /** Dash pattern in px at 1× (default solid): the testing surface's overlay is dashed. */
+  dash?: readonly number[]
   /**
    * Presenter scale: multiplies both widths; its 'projector' profile draws the lines at least at opacity
    * `PROJECTOR_CONTOUR_ALPHA` on the washed-out palette (default 1×, 'screen').

@@ -77,6 +77,10 @@ export function appendRaceChunk(track: RaceTrack, chunk: RacerFrame): boolean {
   copyInto(track.gradNorm, from, chunk.gradNorm, n)
   copyInto(track.lr, uFrom, chunk.lr, uLen)
   copyInto(track.grad, TRAJECTORY_PARAMS * uFrom, chunk.grad, TRAJECTORY_PARAMS * uLen)
+  if (chunk.testLoss !== undefined) {
+    track.testLoss ??= new Float64Array(track.capacity).fill(NaN)
+    copyInto(track.testLoss, from, chunk.testLoss, n)
+  }
   for (const key of Object.keys(chunk.state)) {
     let buf = track.state[key]
     if (buf === undefined) buf = track.state[key] = new Float64Array(TRAJECTORY_PARAMS * (track.capacity - 1))
@@ -108,6 +112,7 @@ function ensureCapacity(track: RaceTrack, points: number): void {
   track.y = grow(track.y, capacity)
   track.loss = grow(track.loss, capacity)
   track.gradNorm = grow(track.gradNorm, capacity)
+  if (track.testLoss !== undefined) track.testLoss = grow(track.testLoss, capacity)
   track.lr = grow(track.lr, capacity - 1)
   track.grad = grow(track.grad, TRAJECTORY_PARAMS * (capacity - 1))
   for (const key of Object.keys(track.state))

@@ -65,6 +65,11 @@ export interface Settings {
   palette: Palette
   /** Draw the gradient (red) and movement (blue) arrows of the lecture's momentum slide. */
   showArrows: boolean
+  /**
+   * Overlay the testing surface's contours (dashed) on the map and its loss in the charts, for a surface whose
+   * meta names a `testSurface`; a scene with a testing surface turns it on. Left out when off.
+   */
+  showTestSurface?: true
   language: Language
   /**
    * The lecture scene being told (an id of the core's `scenes`), absent in the free playground. Optional, and

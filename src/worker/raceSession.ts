@@ -1,5 +1,7 @@
 import { optimizerMeta } from '../core/optimizers/meta'
 import { createRun, type Run } from '../core/run'
+import { testLossAlong, testSurfaceOf } from '../core/testLoss'
+import type { Surface } from '../core/types'
 import { TRAJECTORY_PARAMS as P, updatesOfPoints } from '../core/trajectoryLayout'
 import type { RunStatus } from '../core/types'
 import { FieldError } from './errors'
@@ -26,6 +28,8 @@ export interface RaceSession {
 interface Lane {
   id: string
   run: Run
+  /** The run surface's testing surface (canyon vs basin), whose loss each frame carries; null when none. */
+  test: Surface | null
   /** Points already posted (append-only stream). */
   sent: number
   sentStatus: RunStatus
@@ -44,7 +48,8 @@ export function createRaceSession(start: RaceStart, post: PostMessage, timers: T
   const { runId } = start
   const lanes: Lane[] = start.racers.map(({ id, spec }, i) => {
     try {
-      return { id, run: createRun(spec), sent: 0, sentStatus: 'ok' }
+      const run = createRun(spec)
+      return { id, run, test: testSurfaceOf(run.surface), sent: 0, sentStatus: 'ok' }
     } catch (error) {
       throw FieldError.within(error, `racers[${i}].spec`, `racer '${id}'`)
     }
@@ -192,11 +197,11 @@ function frameOf(lane: Lane, upTo: number, transfer: ArrayBuffer[]): RacerFrame 
   const from = lane.sent
   const count = Math.max(0, upTo - from)
   const { first: u0, end: u1 } = updatesOfPoints(from, count)
-  const take = (source: Float64Array, a: number, b: number): Float64Array => {
-    const copy = source.slice(a, b)
-    transfer.push(copy.buffer)
+  const transferred = (copy: Float64Array): Float64Array => {
+    transfer.push(copy.buffer as ArrayBuffer)
     return copy
   }
+  const take = (source: Float64Array, a: number, b: number): Float64Array => transferred(source.slice(a, b))
   const state: Record<string, Float64Array> = {}
   for (const key of Object.keys(run.state)) state[key] = take(run.state[key], P * u0, P * u1)
   return {
@@ -210,6 +215,7 @@ function frameOf(lane: Lane, upTo: number, transfer: ArrayBuffer[]): RacerFrame 
     lr: take(run.lr, u0, u1),
     grad: take(run.grad, P * u0, P * u1),
     state,
+    ...(lane.test !== null && { testLoss: transferred(testLossAlong(lane.test, run.x, run.y, from, count)) }),
     status: run.status,
     ...(run.divergedAt !== undefined && { divergedAt: run.divergedAt }),
     ...(run.divergence !== undefined && { divergence: run.divergence }),

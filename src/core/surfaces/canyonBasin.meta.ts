@@ -26,6 +26,7 @@ export const canyonBasinMeta: SurfaceMeta<'canyon-basin'> = {
   ],
   boundedBelow: true,
   logContours: false,
+  testSurface: 'canyon-basin-test',
 }
 
 /** The meta of `canyonBasinTest` (./canyonBasin.ts, where the math and its derivation are): names, view, start, minima. */

@@ -15,6 +15,8 @@ import { racerLabels } from './racerLabels'
 import { groupScheduleCurves } from './scheduleSamples'
 import { createLayoutChannel, StabilityBandLayer, StabilityLegend } from './StabilityBand'
 import { useStabilityBands } from './useStabilityBands'
+import { TestLossLegend } from './TestLossLegend'
+import { testLossAttrs } from './testLossSeries'
 import './ChartsPanel.css'
 
 const TEST_IDS: Record<ChartId, string> = { loss: 'chart-loss', gradNorm: 'chart-gradnorm', lr: 'chart-lr' }
@@ -113,6 +115,13 @@ export function ChartsPanel() {
         if (canvas !== null && scale !== null && canvas.dataset.yScale !== scale)
           canvas.dataset.yScale = scale
       }
+      // The dashed testing curves drawn (canyon vs basin) and their last values.
+      const loss = bases.current.loss
+      if (loss !== null) {
+        const { curves, last } = testLossAttrs(store.getState().settings, store.getState().tracks)
+        loss.dataset.testCurves = String(curves)
+        loss.dataset.testLast = last
+      }
     }
     const schedulePaint = (): void => {
       if (frame === 0) frame = raf(paintNow)
@@ -126,7 +135,8 @@ export function ChartsPanel() {
         s.raceSteps !== prev.raceSteps ||
         s.settings.racers !== prev.settings.racers ||
         s.settings.schedule !== prev.settings.schedule ||
-        s.settings.steps !== prev.settings.steps
+        s.settings.steps !== prev.settings.steps ||
+        s.settings.showTestSurface !== prev.settings.showTestSurface
       )
         schedulePaint()
     })
@@ -261,6 +271,7 @@ export function ChartsPanel() {
     <section className="panel charts-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('charts.title')}</h2>
       {chart('loss')}
+      <TestLossLegend />
       {chart('gradNorm')}
       <p className="charts-hint">{t('charts.pairHint')}</p>
       {chart('lr')}

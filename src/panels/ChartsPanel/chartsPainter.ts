@@ -17,6 +17,7 @@ import type { ScheduleCurve } from './scheduleSamples'
 import { createSeriesChart } from './seriesChart'
 import type { LayerTarget } from './seriesChart'
 import { shiftedContext } from './shiftedContext'
+import { testLossOf, testLossSeries } from './testLossSeries'
 
 export type ChartId = 'loss' | 'gradNorm' | 'lr'
 export const CHART_IDS: readonly ChartId[] = ['loss', 'gradNorm', 'lr']
@@ -217,12 +218,25 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
           yLabel: id === 'loss' ? 'L' : '\\|g\\|',
           ...(id === 'loss' ? { symlogLabel: t('charts.symlogAxis', { label: 'L' }) } : {}),
           epoch: trackEpoch,
-          series: drawn.map(({ racer, track }) => ({
-            id: racer.id,
-            color: racerColor(racer.color),
-            values: id === 'loss' ? track.loss : track.gradNorm,
-            count: track.count,
-          })),
+          series: [
+            ...drawn.map(({ racer, track }) => ({
+              id: racer.id,
+              color: racerColor(racer.color),
+              values: id === 'loss' ? track.loss : track.gradNorm,
+              count: track.count,
+            })),
+            // The testing loss along each path, dashed (canyon vs basin, while the testing surface is shown).
+            ...(id === 'loss'
+              ? testLossSeries(
+                  settings,
+                  drawn.map(({ racer, track }) => ({
+                    racerId: racer.id,
+                    color: racerColor(racer.color),
+                    track,
+                  })),
+                )
+              : []),
+          ],
         }).layout
       }
       for (const id of CHART_IDS) paintBase(id)
@@ -267,11 +281,15 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
                 color: racerColor(settings.racers.find((r) => r.id === c.racerIds[0])?.color ?? 0),
               }))
             : []
-        return drawn.flatMap(({ racer, track }) =>
-          k < track.count
-            ? [{ value: (id === 'loss' ? track.loss : track.gradNorm)[k], color: racerColor(racer.color) }]
-            : [],
-        )
+        return drawn.flatMap(({ racer, track }) => {
+          if (k >= track.count) return []
+          const color = racerColor(racer.color)
+          const test = id === 'loss' ? testLossOf(settings, track) : null
+          return [
+            { value: (id === 'loss' ? track.loss : track.gradNorm)[k], color },
+            ...(test === null ? [] : [{ value: test[k], color }]),
+          ]
+        })
       }
       for (const id of CHART_IDS) {
         const l = layers[id]

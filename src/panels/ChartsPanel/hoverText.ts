@@ -6,6 +6,7 @@ import type { RacerSettings } from '../../state/settings'
 import type { AppState } from '../../state/store'
 import { formatNumber } from '../../ui/formatNumber'
 import { scheduleFactor } from './scheduleSamples'
+import { testLossOf } from './testLossSeries'
 
 /**
  * The tooltip of a chart at step k, as plain text: "Step k", then one line per visible racer with its loss,
@@ -41,7 +42,12 @@ export function hoverText(
     lines = drawn.map(({ racer, track }) => {
       if (k >= track.count) return t('charts.hoverNone', { name: nameOf(racer) })
       const value = formatNumber((chart === 'loss' ? track.loss : track.gradNorm)[k])
-      return t(chart === 'loss' ? 'charts.hoverLoss' : 'charts.hoverGradNorm', { name: nameOf(racer), value })
+      const line = t(chart === 'loss' ? 'charts.hoverLoss' : 'charts.hoverGradNorm', {
+        name: nameOf(racer),
+        value,
+      })
+      const test = chart === 'loss' ? testLossOf(settings, track) : null
+      return test === null ? line : `${line}, ${t('charts.hoverTestLoss', { value: formatNumber(test[k]) })}`
     })
   }
   return [t('charts.hoverStep', { step: k }), ...lines].join('\n')

@@ -17,6 +17,8 @@ export interface ChartSeries {
   /** Read afresh on every paint: a track's buffers can be replaced when they grow. */
   values: ArrayLike<number>
   count: number
+  /** Dash pattern in px at 1× (default solid). */
+  dash?: readonly number[]
 }
 
 export interface SeriesChartFrame {
@@ -149,7 +151,12 @@ export function createSeriesChart(): SeriesChart {
           yLog: !symmetric,
           ySymlog: symmetric,
           yDomain: domain,
-          series: series.map((s, i) => ({ values: s.values, count: counts[i], color: s.color })),
+          series: series.map((s, i) => ({
+            values: s.values,
+            count: counts[i],
+            color: s.color,
+            dash: s.dash,
+          })),
         })
         drawn = counts.slice()
         return { layout, full: true }
@@ -186,7 +193,7 @@ function strokeAppended(
   const bottom = plot.top + plot.height
   ctx.save()
   ctx.globalAlpha = 1
-  ctx.setLineDash([])
+  ctx.setLineDash(s.dash === undefined ? [] : s.dash.map((d) => d * lineScale))
   ctx.lineJoin = 'round'
   ctx.lineCap = 'butt'
   ctx.lineWidth = LINE_WIDTH * lineScale

@@ -24,6 +24,8 @@ import { createSurfaceView } from './surfaceView'
 import type { SurfaceView } from './surfaceView'
 import type { ArrowNote } from './arrowVectors'
 import { arrowNoteText } from './arrowNoteText'
+import { gridArgmin, testSurfaceIdOf } from './testSurfaceLayer'
+import { TestSurfaceToggle } from './TestSurfaceToggle'
 import './SurfacePanel.css'
 
 /**
@@ -87,6 +89,18 @@ export function SurfacePanel() {
       onImagePainted: () => setGridReady(true),
       onArrowNote: (note) => showNoteRef.current(note),
       clouds: () => clouds?.current() ?? [],
+      testLabel: () => tRef.current('surface.testingLabel'),
+      // What testing surface the map shows, and where its drawn grid is lowest: for readers and the e2e tests.
+      onTestPainted: (img) => {
+        const at = img === null ? null : gridArgmin(img.grid)
+        if (img === null || at === null) {
+          delete stage.dataset.testSurface
+          delete stage.dataset.testArgmin
+        } else {
+          stage.dataset.testSurface = img.surfaceId
+          stage.dataset.testArgmin = `${at[0]},${at[1]}`
+        }
+      },
     })
     // The gradient-noise clouds of a data surface; each racer's spread goes on the stage as data-cloud-<id>.
     clouds = createNoiseClouds(services, store, surfaceView.repaint, (spreads) => {
@@ -95,6 +109,8 @@ export function SurfacePanel() {
     })
     surfaceView.setDrawScale(drawScaleRef.current)
     const loader = createGridLoader(services, surfaceView.setImage, setStatus)
+    // The testing surface's grid and contours (a surface whose meta names one), drawn while shown.
+    const testLoader = createGridLoader(services, surfaceView.setTestImage, () => {})
     const detachInput = attachSurfaceInput(overlay, surfaceView, store, {
       exploring: () => stage.dataset.explore === '1',
     })
@@ -119,6 +135,14 @@ export function SurfacePanel() {
         gridNodesFor(scales.plot.height),
         s.settings.net === undefined ? '' : JSON.stringify(s.settings.net),
       )
+      const testId = testSurfaceIdOf(s.settings)
+      if (testId !== undefined)
+        testLoader.request(
+          testId,
+          scales.extent,
+          gridNodesFor(scales.plot.width),
+          gridNodesFor(scales.plot.height),
+        )
     }
     viewRef.current = { view: surfaceView, sync }
     sync()
@@ -157,6 +181,7 @@ export function SurfacePanel() {
       resize?.disconnect()
       detachInput()
       loader.destroy()
+      testLoader.destroy()
       clouds?.destroy()
       surfaceView.destroy()
     }
@@ -268,6 +293,7 @@ export function SurfacePanel() {
           <li ref={arrowNoteRef} className="surface-arrow-note" data-testid="surface-arrow-scale" />
         </ul>
       )}
+      <TestSurfaceToggle />
       {surface.examples !== undefined && (
         <p className="surface-legend" data-testid="surface-cloud-legend">
           {t('surface.noiseCloud')}

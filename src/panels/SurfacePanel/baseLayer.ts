@@ -10,6 +10,7 @@ import type { SurfaceGrid } from '../../state/services'
 import type { AppState } from '../../state/store'
 import { drawContourRings } from '../../render/contourRings'
 import { clipToPlot } from './sceneParts'
+import { paintTestContours } from './testSurfaceLayer'
 import { surfaceFontPx } from './surfaceLayout'
 import type { SurfaceImage } from './surfaceView'
 
@@ -28,6 +29,7 @@ export function paintBase(
   dpr: number,
   heatmaps: HeatmapCache,
   scale?: DrawScale,
+  test?: { grid: SurfaceGrid; label: string } | null,
 ): void {
   const { plot } = scales
   const fontPx = surfaceFontPx(scales.widthPx)
@@ -50,6 +52,8 @@ export function paintBase(
     }
     if (grid.contours !== undefined) drawContourRings(ctx, grid.contours.levels, t, { scale })
   }
+  // The testing surface (canyon vs basin), dashed over the training one, when shown.
+  if (test != null) paintTestContours(ctx, scales, test.grid, test.label, fontPx, scale)
   drawMinima(ctx, selectSurface(s).minima, scales, { scale })
   ctx.restore()
   const [xLabel, yLabel] = findSurfaceMeta(s.settings.surfaceId)?.axes ?? ['w_1', 'w_2']

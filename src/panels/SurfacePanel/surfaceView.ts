@@ -4,6 +4,7 @@ import type { DrawScale } from '../../render/drawScale'
 import type { ViewScales } from '../../render/scales'
 import { drawTrajectory, RACER_DASHES } from '../../render/trajectory'
 import { selectView } from '../../state/selectors'
+import { shownTestSurface } from './testSurfaceLayer'
 import type { SurfaceGrid } from '../../state/services'
 import type { AppState, AppStore } from '../../state/store'
 import { createHeatmapCache, paintBase } from './baseLayer'
@@ -40,6 +41,8 @@ export interface SurfaceView {
   /** The canvases' size in CSS px and the device pixel ratio. */
   setSize(widthPx: number, heightPx: number, dpr: number): void
   setImage(image: SurfaceImage | null): void
+  /** The testing surface's grid with contours (drawn dashed while `settings.showTestSurface`), or null. */
+  setTestImage(image: SurfaceImage | null): void
   /** The extent of a zoom/pan gesture in progress, or null to show the store's view. */
   setGestureView(view: Extent | null): void
   /** Where the start marker is being dragged to, or null. */
@@ -65,6 +68,10 @@ export interface SurfaceViewOptions {
   onArrowNote?(note: ArrowNote | null): void
   /** The gradient-noise clouds to draw on the overlay now (data surfaces; none by default). */
   clouds?(): readonly NoiseCloudView[]
+  /** The word written beside the testing surface's contours ("testing"), in the current language. */
+  testLabel?(): string
+  /** Called after a paint that drew the testing surface's grid (null: none drawn). */
+  onTestPainted?(image: SurfaceImage | null): void
 }
 
 export function createSurfaceView(
@@ -80,6 +87,7 @@ export function createSurfaceView(
   }
   let size: { w: number; h: number; dpr: number } | null = null
   let image: SurfaceImage | null = null
+  let testImage: SurfaceImage | null = null
   let gestureView: Extent | null = null
   let dragStart: Vec2 | null = null
   let drawScale: DrawScale = SCREEN_SCALE
@@ -119,11 +127,16 @@ export function createSurfaceView(
     const base = context(canvases.base)
     const surfaceId = s.settings.surfaceId
     const img = image !== null && image.surfaceId === surfaceId ? image : null
-    const nextBaseKey = `${key}|${surfaceId}|${s.settings.palette}`
+    const testId = shownTestSurface(s.settings)
+    const test = testImage !== null && testImage.surfaceId === testId ? testImage : null
+    const testLabel = test === null ? '' : (options.testLabel?.() ?? '')
+    const nextBaseKey = `${key}|${surfaceId}|${s.settings.palette}|${testId}|${testLabel}`
     if (base !== null && nextBaseKey !== baseKey) {
       baseKey = nextBaseKey
-      paintBase(base, s, scales, img, size.dpr, heatmaps, drawScale)
+      const testLayer = test === null ? null : { grid: test.grid, label: testLabel }
+      paintBase(base, s, scales, img, size.dpr, heatmaps, drawScale, testLayer)
       if (img !== null) options.onImagePainted?.()
+      options.onTestPainted?.(test)
     }
     const trail = context(canvases.trail)
     if (trail !== null) paintTrails(trail, s, scales, key, size.dpr)
@@ -228,6 +241,11 @@ export function createSurfaceView(
     },
     setImage(next) {
       image = next
+      baseKey = ''
+      schedule()
+    },
+    setTestImage(next) {
+      testImage = next
       baseKey = ''
       schedule()
     },

@@ -124,6 +124,8 @@ export function settingsWithSetup(
   if (opening) {
     next.speed = scene.speed
     next.showArrows = scene.showArrows ?? false
+    if (scene.testSurface !== undefined) next.showTestSurface = true
+    else delete next.showTestSurface
   }
   return next
 }

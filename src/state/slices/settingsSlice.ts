@@ -62,6 +62,8 @@ export interface SettingsSlice {
   setSpeed(speed: number): void
   setPalette(palette: Palette): void
   setShowArrows(show: boolean): void
+  /** Shows or hides the testing surface (contours and chart curves); non-booleans are ignored. */
+  setShowTestSurface(show: boolean): void
   /** The canvases' colour profile; undefined follows presenter mode. */
   setColors(colors: ColorProfileSetting | undefined): void
   /** 2D map, 3D view or both side by side (state/surfaceMode.ts); unknown values are ignored. */
@@ -254,6 +256,12 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
 
       setShowArrows(show) {
         if (typeof show === 'boolean') patch({ showArrows: show })
+      },
+
+      setShowTestSurface(show) {
+        if (typeof show !== 'boolean' || show === (get().settings.showTestSurface === true)) return
+        const { showTestSurface: _dropped, ...rest } = get().settings
+        set({ settings: show ? { ...rest, showTestSurface: true } : rest })
       },
 
       setColors(colors) {

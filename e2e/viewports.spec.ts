@@ -167,7 +167,16 @@ test.describe('touch on a 390 px phone', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50)
     expect(await panel.getAttribute('data-view')).toBe(view)
 
+    // A swipe flings the page: let it come to rest before the next gesture, or the fling scrolls on after it.
+    await expect
+      .poll(async () => {
+        const before = await page.evaluate(() => window.scrollY)
+        await page.waitForTimeout(250)
+        return (await page.evaluate(() => window.scrollY)) === before
+      })
+      .toBe(true)
     await page.evaluate(() => window.scrollTo(0, 0))
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
     await swipe(2, -120)
     await expect(panel).not.toHaveAttribute('data-view', view ?? '')
     expect(await page.evaluate(() => window.scrollY)).toBe(0)

@@ -16,6 +16,13 @@ async function currentWorker(page: Page): Promise<Worker> {
   return page.workers()[page.workers().length - 1]
 }
 
+/** Waits until both loss landscapes show `epoch`: no landscape is in flight, whose long grace (a Hessian of a
+ * large network may take seconds) would rightly delay noticing the closed worker by up to 20 s. */
+async function landscapesAt(page: Page, epoch: number): Promise<void> {
+  for (const key of ['a', 'b'])
+    await expect(page.getByTestId(`lab-landscape-${key}`)).toHaveAttribute('data-epoch', String(epoch))
+}
+
 /** Ends the worker as `self.close()` does: no event, it just stops answering. */
 async function closeWorker(page: Page): Promise<void> {
   const worker = await currentWorker(page)
@@ -131,6 +138,7 @@ test('a worker that closes itself during training: the lab says so, is back at i
     await expect(page.getByTestId('lab-epoch-a')).toHaveText(`Epoch ${k} / 800`)
   }
   await expect(page.getByTestId('lab-status')).toHaveText('Paused')
+  await landscapesAt(page, epoch)
   await closeWorker(page)
   const notice = page.getByTestId('lab-worker-notice')
   await expect(notice).toContainText('The computation stopped answering.')
@@ -177,6 +185,7 @@ test('the lab message in Chinese', async ({ page }) => {
     await page.getByTestId('lab-step').click()
     await expect(page.getByTestId('lab-epoch-a')).toHaveText(`回合 ${k} / 800`)
   }
+  await landscapesAt(page, 3)
   await closeWorker(page)
   const notice = page.getByTestId('lab-worker-notice')
   await expect(notice).toContainText('计算停止了响应。')

@@ -6,6 +6,7 @@ import type { RacerSettings } from '../../state/settings'
 import type { AppState } from '../../state/store'
 import { formatNumber } from '../../ui/formatNumber'
 import { scheduleFactor } from './scheduleSamples'
+import { updateAtX } from './epochAxis'
 
 /**
  * The tooltip of a chart at step k, as plain text: "Step k", then one line per visible racer with its loss,
@@ -19,6 +20,11 @@ export function hoverText(
   drawn: readonly { racer: RacerSettings; track: RaceTrack }[],
   labels: ReadonlyMap<string, string>,
   t: (key: MessageKey, params?: MessageParams) => string,
+  /**
+   * Given (an epoch axis): `k` is an epoch x, each racer's points are `perUpdate(racer)` epochs apart, and each
+   * line names the racer's update nearest to it: "Epoch 2", "GD: L = 0.5 (update 12)".
+   */
+  perUpdate?: (racer: RacerSettings) => number,
 ): string {
   const { settings } = s
   const nameOf = (r: RacerSettings): string => labels.get(r.id) ?? r.id
@@ -39,10 +45,19 @@ export function hoverText(
             })
   } else {
     lines = drawn.map(({ racer, track }) => {
-      if (k >= track.count) return t('charts.hoverNone', { name: nameOf(racer) })
-      const value = formatNumber((chart === 'loss' ? track.loss : track.gradNorm)[k])
-      return t(chart === 'loss' ? 'charts.hoverLoss' : 'charts.hoverGradNorm', { name: nameOf(racer), value })
+      const j = perUpdate === undefined ? k : updateAtX(k, perUpdate(racer), track.count - 1)
+      if (j >= track.count || track.count === 0) return t('charts.hoverNone', { name: nameOf(racer) })
+      const value = formatNumber((chart === 'loss' ? track.loss : track.gradNorm)[j])
+      const line = t(chart === 'loss' ? 'charts.hoverLoss' : 'charts.hoverGradNorm', {
+        name: nameOf(racer),
+        value,
+      })
+      return perUpdate === undefined ? line : t('charts.hoverAtUpdate', { line, update: j })
     })
   }
-  return [t('charts.hoverStep', { step: k }), ...lines].join('\n')
+  const head =
+    perUpdate === undefined
+      ? t('charts.hoverStep', { step: k })
+      : t('charts.hoverEpoch', { epoch: formatNumber(Math.round(k * 100) / 100) })
+  return [head, ...lines].join('\n')
 }

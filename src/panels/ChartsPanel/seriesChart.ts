@@ -17,6 +17,8 @@ export interface ChartSeries {
   /** Read afresh on every paint: a track's buffers can be replaced when they grow. */
   values: ArrayLike<number>
   count: number
+  /** x distance between points k and k + 1 in the axis' unit (default 1; 1/⌈N/B⌉ on an epoch axis). */
+  xPerPoint?: number
 }
 
 export interface SeriesChartFrame {
@@ -25,7 +27,7 @@ export interface SeriesChartFrame {
   fontPx: number
   /** Presenter scale (default 1×); a new one repaints in full. */
   scale?: DrawScale
-  /** Right end of the x axis in steps (the race length). */
+  /** Right end of the x axis in its unit (updates or epochs: the race length). */
   xMax: number
   xLabel: string
   yLabel: string
@@ -90,8 +92,12 @@ export function createSeriesChart(): SeriesChart {
   return {
     paint(target, frame) {
       const series = frame.series
-      const cap = Math.floor(frame.xMax) + 1
-      const counts = series.map((s) => Math.max(0, Math.min(s.count, cap, s.values.length)))
+      const counts = series.map((s) =>
+        Math.max(
+          0,
+          Math.min(s.count, Math.floor(frame.xMax / (s.xPerPoint ?? 1) + 1e-9) + 1, s.values.length),
+        ),
+      )
       const sig = [
         frame.widthPx,
         frame.heightPx,
@@ -102,7 +108,7 @@ export function createSeriesChart(): SeriesChart {
         frame.xLabel,
         frame.yLabel,
         frame.symlogLabel,
-        ...series.map((s) => `${s.id}:${s.color}`),
+        ...series.map((s) => `${s.id}:${s.color}:${s.xPerPoint ?? 1}`),
       ].join('|')
       let full =
         layout === null || sig !== signature || frame.epoch !== epoch || counts.some((c, i) => c < scanned[i])
@@ -149,7 +155,12 @@ export function createSeriesChart(): SeriesChart {
           yLog: !symmetric,
           ySymlog: symmetric,
           yDomain: domain,
-          series: series.map((s, i) => ({ values: s.values, count: counts[i], color: s.color })),
+          series: series.map((s, i) => ({
+            values: s.values,
+            count: counts[i],
+            color: s.color,
+            xPerPoint: s.xPerPoint,
+          })),
         })
         drawn = counts.slice()
         return { layout, full: true }
@@ -200,7 +211,7 @@ function strokeAppended(
       continue
     }
     const y = layout.yToPx(v)
-    const x = layout.xToPx(k)
+    const x = layout.xToPx(k * (s.xPerPoint ?? 1))
     const yc = y < top ? top : y > bottom ? bottom : y
     if (pen) ctx.lineTo(x, yc)
     else ctx.moveTo(x, yc)

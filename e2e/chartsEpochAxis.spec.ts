@@ -46,12 +46,18 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(tip).toContainText(lang === 'en' ? 'Epoch' : '回合')
     await expect(tip).toContainText(lang === 'en' ? '(update' : '次更新')
     await keepScreenshot(page, `charts-epoch-axis-epochs-${lang}`, true)
+    await page
+      .locator('.charts-panel')
+      .screenshot({ path: `artifacts/screenshots/charts-epoch-axis-panel-epochs-${lang}.png` })
 
     await updates.check()
     await expect(loss).toHaveAttribute('data-x-unit', 'updates')
     await expect.poll(() => ends(page)).toEqual({ r0: 10, r1: 60, r2: 300 })
     await page.mouse.move(0, 0)
     await keepScreenshot(page, `charts-epoch-axis-updates-${lang}`, true)
+    await page
+      .locator('.charts-panel')
+      .screenshot({ path: `artifacts/screenshots/charts-epoch-axis-panel-updates-${lang}.png` })
 
     await epochs.check()
     await expect.poll(() => ends(page)).toEqual({ r0: 10, r1: 10, r2: 10 })

@@ -33,6 +33,8 @@ export const en = {
 
   'chart.loss': 'Loss vs. step',
   'chart.gradNorm': 'Norm of gradient vs. step',
+  'chart.lossEpoch': 'Loss vs. epoch',
+  'chart.gradNormEpoch': 'Norm of gradient vs. epoch',
   'chart.lr': 'Learning rate η^t vs. step',
   'chart.sigma': 'σ of each parameter vs. step',
   'chart.eigenvalues': 'Eigenvalues of the Hessian',
@@ -301,6 +303,8 @@ export const en = {
   'charts.hoverGradNorm': '{name}: ‖g‖ = {value}',
   'charts.hoverLr': '{name}: ηᵗ = {value} (×{factor})',
   'charts.hoverNone': '{name}: —',
+  'charts.hoverEpoch': 'Epoch {epoch}',
+  'charts.hoverAtUpdate': '{line} (update {update})',
   'transport.title': 'Playback',
   'transport.back': 'Step back',
   'transport.timeline': 'Step shown',

@@ -35,6 +35,8 @@ export const zh: Record<MessageKey, string> = {
 
   'chart.loss': '损失随步数的变化',
   'chart.gradNorm': '梯度范数随步数的变化',
+  'chart.lossEpoch': '损失随回合的变化',
+  'chart.gradNormEpoch': '梯度范数随回合的变化',
   'chart.lr': '学习率 η^t 随步数的变化',
   'chart.sigma': '各参数的 σ 随步数的变化',
   'chart.eigenvalues': '海森矩阵的特征值',
@@ -293,6 +295,8 @@ export const zh: Record<MessageKey, string> = {
   'charts.hoverGradNorm': '{name}：‖g‖ = {value}',
   'charts.hoverLr': '{name}：ηᵗ = {value}（×{factor}）',
   'charts.hoverNone': '{name}：—',
+  'charts.hoverEpoch': '第 {epoch} 回合',
+  'charts.hoverAtUpdate': '{line}（第 {update} 次更新）',
   'transport.title': '播放控制',
   'transport.back': '后退一步',
   'transport.timeline': '显示的步数',

@@ -23,6 +23,8 @@ export interface LineSeries {
   stride?: number
   /** Index of point 0 in `values` (default 0). */
   offset?: number
+  /** x distance between consecutive points in the axis' unit (default 1; 1/⌈N/B⌉ on an epoch axis). */
+  xPerPoint?: number
 }
 
 export interface LineChartSpec {
@@ -118,7 +120,11 @@ function dataRange(spec: LineChartSpec, lastStep: number): [number, number] | nu
   for (const s of spec.series) {
     const stride = s.stride ?? 1
     const offset = s.offset ?? 0
-    const n = Math.min(s.count, lastStep + 1, Math.floor((s.values.length - offset - 1) / stride) + 1)
+    const n = Math.min(
+      s.count,
+      Math.floor(lastStep / (s.xPerPoint ?? 1) + 1e-9) + 1,
+      Math.floor((s.values.length - offset - 1) / stride) + 1,
+    )
     for (let k = 0; k < n; k++) {
       const v = s.values[offset + k * stride]
       if (v - v !== 0 || (spec.yLog && !(v > 0))) continue
@@ -337,13 +343,13 @@ function drawSeries(ctx: Ctx2D, s: LineSeries, layout: LineChartLayout, yLog: bo
   const offset = s.offset ?? 0
   const n = Math.min(
     s.count,
-    Math.floor(layout.xMax) + 1,
+    Math.floor(layout.xMax / (s.xPerPoint ?? 1) + 1e-9) + 1,
     Math.floor((s.values.length - offset - 1) / stride) + 1,
   )
   const { plot } = layout
   const yTop = plot.top
   const yBottom = plot.top + plot.height
-  const colsPerStep = plot.width / layout.xMax
+  const colsPerStep = (plot.width / layout.xMax) * (s.xPerPoint ?? 1)
   const x0 = plot.left
   let pen = false
   // Per pixel column: first, minimum, maximum and last point (index and value).

@@ -17,6 +17,10 @@ import { createLayoutChannel, StabilityBandLayer, StabilityLegend } from './Stab
 import { useStabilityBands } from './useStabilityBands'
 import { TestLossLegend } from './TestLossLegend'
 import { testLossAttrs } from './testLossSeries'
+import { epochAxisApplies } from './epochAxis'
+import { findSurfaceMeta } from '../../core/surfaces/meta'
+import type { AppState } from '../../state/store'
+import type { StepUnit } from '../../state/settings'
 import './ChartsPanel.css'
 
 const TEST_IDS: Record<ChartId, string> = { loss: 'chart-loss', gradNorm: 'chart-gradnorm', lr: 'chart-lr' }
@@ -24,6 +28,10 @@ const CAPTION: Record<ChartId, MessageKey> = {
   loss: 'chart.loss',
   gradNorm: 'chart.gradNorm',
   lr: 'charts.lrCaption',
+}
+const CAPTION_EPOCH: Record<'loss' | 'gradNorm', MessageKey> = {
+  loss: 'chart.lossEpoch',
+  gradNorm: 'chart.gradNormEpoch',
 }
 const ARIA: Record<ChartId, MessageKey> = {
   loss: 'charts.lossAria',
@@ -44,6 +52,17 @@ export function ChartsPanel() {
   const schedule = useApp(selectSchedule)
   const steps = useApp(selectSteps)
   const language = useApp(selectLanguage)
+  const count = useApp(selectCount)
+  const surfaceId = useApp(selectSurfaceId)
+  const examples = findSurfaceMeta(surfaceId)?.examples
+  // The x-axis of the loss and ‖g‖ charts: the student's choice, else what the race's steps count (a new
+  // scene, surface or count starts over from that).
+  const unitKey = `${count ?? ''}|${surfaceId}`
+  const [chosen, setChosen] = useState<{ unit: StepUnit; key: string } | null>(null)
+  const xUnit: StepUnit =
+    chosen !== null && chosen.key === unitKey ? chosen.unit : count === 'epochs' ? 'epochs' : 'updates'
+  const showUnit = epochAxisApplies(racers, count, examples)
+  const epochAxis = showUnit && xUnit === 'epochs'
   const titleId = useId()
   // The η chart's x axis: log over steps 1…T when the scene asks for it (scene 5's warm-up), until toggled.
   const sceneId = useApp((s) => s.settings.scene)
@@ -70,6 +89,15 @@ export function ChartsPanel() {
     const painter = createChartsPainter({
       t,
       onLrLayout: lrLayout.set,
+      xUnit: showUnit ? xUnit : 'updates',
+      onXAxis({ unit, xMax, ends }) {
+        const canvas = bases.current.loss
+        if (canvas === null) return
+        const text = ends.map((e) => `${e.id}:${+e.x.toFixed(6)}`).join(' ')
+        if (canvas.dataset.xUnit !== unit) canvas.dataset.xUnit = unit
+        if (canvas.dataset.xMax !== String(xMax)) canvas.dataset.xMax = String(xMax)
+        if (canvas.dataset.xEnds !== text) canvas.dataset.xEnds = text
+      },
       onTooltip(id, tip) {
         const el = tips.current[id]
         const box = boxes.current[id]
@@ -136,7 +164,8 @@ export function ChartsPanel() {
         s.settings.racers !== prev.settings.racers ||
         s.settings.schedule !== prev.settings.schedule ||
         s.settings.steps !== prev.settings.steps ||
-        s.settings.showTestSurface !== prev.settings.showTestSurface
+        s.settings.showTestSurface !== prev.settings.showTestSurface ||
+        s.settings.count !== prev.settings.count
       )
         schedulePaint()
     })
@@ -196,7 +225,7 @@ export function ChartsPanel() {
       unsubscribe()
       for (const f of cleanups) f()
     }
-  }, [store, t, drawScale, lrLayout])
+  }, [store, t, drawScale, lrLayout, xUnit, showUnit])
 
   useEffect(() => {
     lrLogXRef.current = lrLogX
@@ -224,7 +253,9 @@ export function ChartsPanel() {
 
   const chart = (id: ChartId) => (
     <figure className={`chart chart-${id}`}>
-      <figcaption className="chart-caption">{texToUnicode(t(CAPTION[id]))}</figcaption>
+      <figcaption className="chart-caption">
+        {texToUnicode(t(epochAxis && id !== 'lr' ? CAPTION_EPOCH[id] : CAPTION[id]))}
+      </figcaption>
       <div
         className={`chart-box chart-box-${id}`}
         ref={(el) => {
@@ -270,6 +301,24 @@ export function ChartsPanel() {
   return (
     <section className="panel charts-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('charts.title')}</h2>
+      {showUnit && (
+        <div className="charts-unit" role="radiogroup" aria-label={t('charts.countLabel')}>
+          <span className="charts-unit-label">{t('charts.countLabel')}</span>
+          {(['updates', 'epochs'] as const).map((unit) => (
+            <label key={unit}>
+              <input
+                type="radio"
+                name={`${titleId}-unit`}
+                value={unit}
+                checked={xUnit === unit}
+                onChange={() => setChosen({ unit, key: unitKey })}
+                data-testid={`charts-unit-${unit}`}
+              />
+              {t(unit === 'epochs' ? 'charts.countEpochs' : 'charts.countUpdates')}
+            </label>
+          ))}
+        </div>
+      )}
       {chart('loss')}
       <TestLossLegend />
       {chart('gradNorm')}
@@ -298,3 +347,6 @@ export function ChartsPanel() {
     </section>
   )
 }
+
+const selectCount = (s: AppState): 'epochs' | undefined => s.settings.count
+const selectSurfaceId = (s: AppState): string => s.settings.surfaceId

@@ -4,7 +4,9 @@ import { racerColor } from '../../render/colors'
 import type { MessageKey } from '../../i18n/en'
 import type { MessageParams } from '../../i18n/translate'
 import type { RaceTrack } from '../../state/raceTrack'
-import type { RacerSettings } from '../../state/settings'
+import type { RacerSettings, StepUnit } from '../../state/settings'
+import { findSurfaceMeta } from '../../core/surfaces/meta'
+import { updateAtX, xPerUpdate } from './epochAxis'
 import type { AppState } from '../../state/store'
 import { hoverStep } from './chartGeometry'
 import { drawChartOverlay } from './chartOverlay'
@@ -57,6 +59,16 @@ export interface ChartsPainterDeps {
   onPlayhead(id: ChartId, line: PlayheadLine | null): void
   /** The learning-rate chart's layout and left shift after each paint (the stability band draws on it). */
   onLrLayout?(layout: LineChartLayout | null, offsetPx: number): void
+  /**
+   * What the loss and ‖g‖ charts' x-axis counts (default updates). In epochs each racer's update k sits at
+   * k/⌈N/B⌉ (epochAxis.ts); the η chart keeps counting updates.
+   */
+  xUnit?: StepUnit
+  /**
+   * After each paint: the loss and ‖g‖ charts' x unit and, per drawn racer, the x of its last point received
+   * (in that unit), for readers and tests (the page writes them on the loss canvas).
+   */
+  onXAxis?(axis: { unit: StepUnit; xMax: number; ends: readonly { id: string; x: number }[] }): void
 }
 
 export interface ChartsPainter {
@@ -180,8 +192,19 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
         const track = trackOf.get(r.id)
         return track === undefined ? [] : [{ racer: r, track }]
       })
-      const xMax = s.raceSteps > 0 ? s.raceSteps : settings.steps
-      const xLabel = t('axis.step')
+      const unit = deps.xUnit ?? 'updates'
+      const examples = findSurfaceMeta(settings.surfaceId)?.examples
+      const per = new Map(drawn.map(({ racer }) => [racer.id, xPerUpdate(unit, examples, racer)]))
+      const perOf = (r: RacerSettings): number => per.get(r.id) ?? 1
+      const updates = s.raceSteps > 0 ? s.raceSteps : settings.steps
+      // In epochs the axis ends at the longest racer's last epoch (the race's steps when they count epochs).
+      const xMaxEpochs =
+        settings.count === 'epochs'
+          ? settings.steps
+          : Math.max(1, ...drawn.map(({ racer }) => updates * perOf(racer)))
+      const xMax = unit === 'epochs' ? xMaxEpochs : updates
+      const lrXLabel = t('axis.step')
+      const xLabel = unit === 'epochs' ? t('axis.epoch') : lrXLabel
       // The y titles are the lecture's symbols, the same in both languages; the captions above say the words.
 
       const view = scheduleViewOf(s)
@@ -204,7 +227,7 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
           layouts.lr = paintScheduleChart(target, {
             ...size,
             steps: view.steps,
-            xLabel: lrLogX ? t('charts.logStepAxis', { label: xLabel, steps: view.steps }) : xLabel,
+            xLabel: lrLogX ? t('charts.logStepAxis', { label: lrXLabel, steps: view.steps }) : lrXLabel,
             yLabel: '\\eta^t / \\eta',
             curves,
             xLog: lrLogX,
@@ -224,16 +247,14 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
               color: racerColor(racer.color),
               values: id === 'loss' ? track.loss : track.gradNorm,
               count: track.count,
+              xPerPoint: perOf(racer),
             })),
             // The testing loss along each path, dashed (canyon vs basin, while the testing surface is shown).
             ...(id === 'loss'
-              ? testLossSeries(
-                  settings,
-                  drawn.map(({ racer, track }) => ({
-                    racerId: racer.id,
-                    color: racerColor(racer.color),
-                    track,
-                  })),
+              ? drawn.flatMap(({ racer, track }) =>
+                  testLossSeries(settings, [
+                    { racerId: racer.id, color: racerColor(racer.color), track },
+                  ]).map((series) => ({ ...series, xPerPoint: perOf(racer) })),
                 )
               : []),
           ],
@@ -252,10 +273,30 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
       }
 
       deps.onLrLayout?.(layouts.lr, offsets.lr)
+      deps.onXAxis?.({
+        unit,
+        xMax,
+        ends: drawn.map(({ racer, track }) => ({
+          id: racer.id,
+          x: Math.min(xMax, Math.max(0, track.count - 1) * perOf(racer)),
+        })),
+      })
 
-      // The hovered step, shared by the three charts (they have the same x axis).
+      // The hovered step, shared by the three charts (they have the same x axis); on an epoch axis the hovered
+      // x in epochs (`hoverX`), and each racer's update nearest to it (the η chart is then left out).
       let step: number | null = null
-      if (hover !== null) {
+      let hoverX: number | null = null
+      const epochs = unit === 'epochs'
+      if (hover !== null && epochs && hover.id !== 'lr') {
+        const layout = layouts[hover.id]
+        const lastX = Math.max(-1, ...drawn.map(({ racer, track }) => (track.count - 1) * perOf(racer)))
+        if (layout !== null && lastX >= 0) {
+          const px = hover.px - offsets[hover.id]
+          const { left, width } = layout.plot
+          if (px >= left - 6 && px <= left + width + 6 && width > 0)
+            hoverX = Math.max(0, Math.min(((px - left) * layout.xMax) / width, lastX))
+        }
+      } else if (hover !== null && !(epochs && hover.id !== 'lr')) {
         const layout = layouts[hover.id]
         const lastStep =
           hover.id === 'lr' ? view.steps - 1 : Math.max(-1, ...drawn.map(({ track }) => track.count - 1))
@@ -282,21 +323,28 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
               }))
             : []
         return drawn.flatMap(({ racer, track }) => {
-          if (k >= track.count) return []
+          const j = epochs ? updateAtX(k, perOf(racer), track.count - 1) : k
+          if (j >= track.count) return []
           const color = racerColor(racer.color)
           const test = id === 'loss' ? testLossOf(settings, track) : null
           return [
-            { value: (id === 'loss' ? track.loss : track.gradNorm)[k], color },
-            ...(test === null ? [] : [{ value: test[k], color }]),
+            { value: (id === 'loss' ? track.loss : track.gradNorm)[j], color },
+            ...(test === null ? [] : [{ value: test[j], color }]),
           ]
         })
       }
+      /** Where chart `id` marks the hover: the step, or on an epoch axis the epoch (not on the η chart). */
+      const hoverOf = (id: ChartId): number | null =>
+        !epochs ? step : id === 'lr' ? (hover?.id === 'lr' ? step : null) : hoverX
       for (const id of CHART_IDS) {
         const l = layers[id]
         const layout = layouts[id]
-        const inside = layout !== null && s.cursor >= 0 && s.cursor <= layout.xMax
+        // On an epoch axis the playhead marks the epoch every racer has reached (the slowest one's).
+        const minPer = Math.min(1, ...drawn.map(({ racer }) => perOf(racer)))
+        const at = epochs && id !== 'lr' ? s.cursor * minPer : s.cursor
+        const inside = layout !== null && at >= 0 && at <= layout.xMax
         const line = inside
-          ? { x: offsets[id] + layout.xToPx(s.cursor), top: layout.plot.top, height: layout.plot.height }
+          ? { x: offsets[id] + layout.xToPx(at), top: layout.plot.top, height: layout.plot.height }
           : null
         const playheadKey = line === null ? 'none' : `${line.x.toFixed(1)}|${line.top}|${line.height}`
         if (playheadKey !== playheadKeys[id]) {
@@ -305,21 +353,28 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
         }
         if (l === null || layout === null) continue
         // The hover rings change with the hovered step, with new data under it, and with the layout.
-        const key = step === null ? [null, layout] : [step, layout, s.version, s.settings.racers, offsets[id]]
+        const mark = hoverOf(id)
+        const key = mark === null ? [null, layout] : [mark, layout, s.version, s.settings.racers, offsets[id]]
         if (key.length === overlayKeys[id].length && key.every((k, i) => k === overlayKeys[id][i])) continue
         overlayKeys[id] = key
         l.overlay.clear()
-        if (step !== null)
+        if (mark !== null)
           drawChartOverlay(
             shiftedContext(l.overlay.ctx, offsets[id]),
             layout,
-            { hover: { step, points: pointsOf(id, step) } },
+            { hover: { step: mark, points: pointsOf(id, mark) } },
             l.scale,
           )
       }
 
       if (hover !== null) {
-        const text = step === null ? null : hoverText(hover.id, step, s, drawn, labels, t)
+        const mark = hoverOf(hover.id)
+        const text =
+          mark === null
+            ? null
+            : epochs && hover.id !== 'lr'
+              ? hoverText(hover.id, mark, s, drawn, labels, t, (r) => perOf(r))
+              : hoverText(hover.id, mark, s, drawn, labels, t)
         deps.onTooltip(hover.id, text === null ? null : { text, x: hover.px })
       }
     },

@@ -7,6 +7,7 @@ import type { AppState } from '../../state/store'
 import { formatNumber } from '../../ui/formatNumber'
 import { scheduleFactor } from './scheduleSamples'
 import { testLossOf } from './testLossSeries'
+import { updateAtX } from './epochAxis'
 
 /**
  * The tooltip of a chart at step k, as plain text: "Step k", then one line per visible racer with its loss,
@@ -20,6 +21,11 @@ export function hoverText(
   drawn: readonly { racer: RacerSettings; track: RaceTrack }[],
   labels: ReadonlyMap<string, string>,
   t: (key: MessageKey, params?: MessageParams) => string,
+  /**
+   * Given (an epoch axis): `k` is an epoch x, each racer's points are `perUpdate(racer)` epochs apart, and each
+   * line names the racer's update nearest to it: "Epoch 2", "GD: L = 0.5 (update 12)".
+   */
+  perUpdate?: (racer: RacerSettings) => number,
 ): string {
   const { settings } = s
   const nameOf = (r: RacerSettings): string => labels.get(r.id) ?? r.id
@@ -40,15 +46,22 @@ export function hoverText(
             })
   } else {
     lines = drawn.map(({ racer, track }) => {
-      if (k >= track.count) return t('charts.hoverNone', { name: nameOf(racer) })
-      const value = formatNumber((chart === 'loss' ? track.loss : track.gradNorm)[k])
+      const j = perUpdate === undefined ? k : updateAtX(k, perUpdate(racer), track.count - 1)
+      if (j >= track.count || track.count === 0) return t('charts.hoverNone', { name: nameOf(racer) })
+      const value = formatNumber((chart === 'loss' ? track.loss : track.gradNorm)[j])
       const line = t(chart === 'loss' ? 'charts.hoverLoss' : 'charts.hoverGradNorm', {
         name: nameOf(racer),
         value,
       })
       const test = chart === 'loss' ? testLossOf(settings, track) : null
-      return test === null ? line : `${line}, ${t('charts.hoverTestLoss', { value: formatNumber(test[k]) })}`
+      const withTest =
+        test === null ? line : `${line}, ${t('charts.hoverTestLoss', { value: formatNumber(test[j]) })}`
+      return perUpdate === undefined ? withTest : t('charts.hoverAtUpdate', { line: withTest, update: j })
     })
   }
-  return [t('charts.hoverStep', { step: k }), ...lines].join('\n')
+  const head =
+    perUpdate === undefined
+      ? t('charts.hoverStep', { step: k })
+      : t('charts.hoverEpoch', { epoch: formatNumber(Math.round(k * 100) / 100) })
+  return [head, ...lines].join('\n')
 }

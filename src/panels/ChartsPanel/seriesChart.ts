@@ -19,6 +19,8 @@ export interface ChartSeries {
   count: number
   /** Dash pattern in px at 1× (default solid). */
   dash?: readonly number[]
+  /** x distance between points k and k + 1 in the axis' unit (default 1; 1/⌈N/B⌉ on an epoch axis). */
+  xPerPoint?: number
 }
 
 export interface SeriesChartFrame {
@@ -27,7 +29,7 @@ export interface SeriesChartFrame {
   fontPx: number
   /** Presenter scale (default 1×); a new one repaints in full. */
   scale?: DrawScale
-  /** Right end of the x axis in steps (the race length). */
+  /** Right end of the x axis in its unit (updates or epochs: the race length). */
   xMax: number
   xLabel: string
   yLabel: string
@@ -92,8 +94,12 @@ export function createSeriesChart(): SeriesChart {
   return {
     paint(target, frame) {
       const series = frame.series
-      const cap = Math.floor(frame.xMax) + 1
-      const counts = series.map((s) => Math.max(0, Math.min(s.count, cap, s.values.length)))
+      const counts = series.map((s) =>
+        Math.max(
+          0,
+          Math.min(s.count, Math.floor(frame.xMax / (s.xPerPoint ?? 1) + 1e-9) + 1, s.values.length),
+        ),
+      )
       const sig = [
         frame.widthPx,
         frame.heightPx,
@@ -104,7 +110,7 @@ export function createSeriesChart(): SeriesChart {
         frame.xLabel,
         frame.yLabel,
         frame.symlogLabel,
-        ...series.map((s) => `${s.id}:${s.color}`),
+        ...series.map((s) => `${s.id}:${s.color}:${s.xPerPoint ?? 1}`),
       ].join('|')
       let full =
         layout === null || sig !== signature || frame.epoch !== epoch || counts.some((c, i) => c < scanned[i])
@@ -156,6 +162,7 @@ export function createSeriesChart(): SeriesChart {
             count: counts[i],
             color: s.color,
             dash: s.dash,
+            xPerPoint: s.xPerPoint,
           })),
         })
         drawn = counts.slice()
@@ -207,7 +214,7 @@ function strokeAppended(
       continue
     }
     const y = layout.yToPx(v)
-    const x = layout.xToPx(k)
+    const x = layout.xToPx(k * (s.xPerPoint ?? 1))
     const yc = y < top ? top : y > bottom ? bottom : y
     if (pen) ctx.lineTo(x, yc)
     else ctx.moveTo(x, yc)

@@ -9,6 +9,7 @@ import { keepScreenshot, watchErrors } from './helpers'
 const isZhChunk = (url: string) => /\/assets\/zh-[\w-]+\.js$/.test(url)
 const is3DChunk = (url: string) =>
   /\/assets\/(surface3dScene|Surface3DPanel|Surface3DArea)-[\w-]+\.js$/.test(url)
+const isLabStrings = (url: string) => /\/assets\/lab(En|Zh)-[\w-]+\.js$/.test(url)
 const EN_TITLE = 'Loss-surface playground'
 const ZH_TITLE = '误差表面游乐场'
 
@@ -47,6 +48,26 @@ test('an English page never downloads the zh strings, and wheel zoom works once 
   expect(requested.some(isZhChunk)).toBe(false)
   // The 3D view (its panel, and three.js behind it) is fetched only when a 3D mode is chosen.
   expect(requested.filter(is3DChunk)).toEqual([])
+  // The lab's strings are a section of their own, fetched with the lab.
+  expect(requested.filter(isLabStrings)).toEqual([])
+  expectNoErrors()
+})
+
+test("the lab's strings arrive with the lab, and a switch to zh in the lab brings their zh part", async ({
+  page,
+}) => {
+  const { expectNoErrors } = watchErrors(page)
+  const requested: string[] = []
+  page.on('request', (r) => requested.push(r.url()))
+  await page.goto('./?lang=en')
+  await expect(page.getByTestId('surface-panel')).toHaveAttribute('data-grid-ready', '1')
+  await page.getByTestId('nav-classifier').click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Classifier lab: dot.csv' })).toBeVisible()
+  expect(requested.filter(isLabStrings).map((u) => /lab(En|Zh)/.exec(u)![0])).toEqual(['labEn'])
+  await page.getByTestId('lang-zh').click()
+  await expect(page.getByRole('heading', { level: 2, name: '分类实验：dot.csv' })).toBeVisible()
+  await expect(page.getByTestId('lab-epoch-a')).toHaveText('回合 0 / 800')
+  expect(requested.filter(isLabStrings).map((u) => /lab(En|Zh)/.exec(u)![0])).toEqual(['labEn', 'labZh'])
   expectNoErrors()
 })
 

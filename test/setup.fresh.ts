@@ -9,11 +9,15 @@ vi.resetModules()
 
 // The app downloads a language's strings before it shows them (src/i18n/loadLanguage.ts; main.tsx awaits the
 // first). Tests translate to zh synchronously, as the app may once zh is loaded, so the strings module comes
-// with zh registered, in the files that import it (and only those: the dictionary costs a file time).
+// with zh and the lab's section registered, in the files that import it (and only those: the dictionary costs a file time).
 // test/i18n/loadLanguage.test.ts unmocks it to test the loading itself.
 vi.mock('../src/i18n/translate', async (importOriginal) => {
   const translate = await importOriginal<typeof Translate>()
   const { zh } = await import('../src/i18n/zh')
+  const { labEn } = await import('../src/i18n/sections/labEn')
+  const { labZh } = await import('../src/i18n/sections/labZh')
   translate.registerDictionary('zh', zh)
+  translate.registerDictionary('en', labEn, 'lab')
+  translate.registerDictionary('zh', labZh, 'lab')
   return translate
 })

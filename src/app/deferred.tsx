@@ -1,5 +1,6 @@
 import { Component, lazy, Suspense } from 'react'
 import type { ReactNode } from 'react'
+import { loadSection } from '../i18n/loadLanguage'
 import { loadSceneLibrary } from '../state/scene/sceneLibrary'
 import { AppStoreContext, useT } from '../state/useApp'
 import type { EmbedAppProps } from './EmbedApp'
@@ -8,9 +9,11 @@ import type { EmbedAppProps } from './EmbedApp'
 // playground starts without waiting for the classifier lab, the lecture scenes or the export code
 // (scripts/size-check.mjs holds the first screen's JS to its budget). The stores stay in the main chunk.
 
-/** The classifier lab (the lab page, classifier scenes). */
+/** The classifier lab (the lab page, classifier scenes), with its strings (a section of their own). */
 export const ClassifierLab = lazy(() =>
-  import('../panels/ClassifierLab/ClassifierLab').then((m) => ({ default: m.ClassifierLab })),
+  Promise.all([import('../panels/ClassifierLab/ClassifierLab'), loadSection('lab')]).then(([m]) => ({
+    default: m.ClassifierLab,
+  })),
 )
 
 /** The list of lecture scenes; the scenes' content is fetched alongside (the list shows its own failure). */
@@ -25,6 +28,8 @@ export const SceneCards = lazy(() =>
 )
 
 /** "Export and embed" (figures, trajectories, the iframe code); see `ExportMenuPending` for its stand-in. */
+// Its lab figure names the networks in the lab's strings, which the lab (the only page it is exported from)
+// has loaded.
 export const ExportMenu = lazy(() =>
   import('../panels/ExportMenu/ExportMenu').then((m) => ({ default: m.ExportMenu })),
 )
@@ -44,7 +49,9 @@ export const SurfaceModeToggle = lazy(() =>
   import('../panels/Surface3D/SurfaceModeToggle').then((m) => ({ default: m.SurfaceModeToggle })),
 )
 
-const EmbedRoot = lazy(() => import('./EmbedApp').then((m) => ({ default: m.EmbedApp })))
+const EmbedRoot = lazy(() =>
+  Promise.all([import('./EmbedApp'), loadSection('lab')]).then(([m]) => ({ default: m.EmbedApp })),
+)
 
 /**
  * `<EmbedApp>` of ./EmbedApp, fetched only for `embed=1`, with the lab it imports directly; the full app's first

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Dictionary } from '../../src/i18n/translate'
+import type * as LabEn from '../../src/i18n/sections/labEn'
+import type * as LabZh from '../../src/i18n/sections/labZh'
 
 // test/setup.fresh.ts hands every file the strings module with zh registered; these tests take the real one
 // on fresh modules, where zh is not loaded, and stand a controllable chunk in for src/i18n/zh.ts: it arrives
@@ -139,5 +141,40 @@ describe('loading a language before switching to it', () => {
     await settled
     expect(app.store.getState().settings.language).toBe('en')
     expect(app.store.getState().languageFailed).toBe('zh')
+  })
+})
+
+describe('sections: strings only a lazily loaded part shows (the lab)', () => {
+  async function fresh() {
+    vi.doUnmock('../../src/i18n/translate')
+    vi.resetModules()
+    const translate = await import('../../src/i18n/translate')
+    const loader = await import('../../src/i18n/loadLanguage')
+    const { labEn } = await vi.importActual<typeof LabEn>('../../src/i18n/sections/labEn')
+    const { labZh } = await vi.importActual<typeof LabZh>('../../src/i18n/sections/labZh')
+    return { ...translate, ...loader, labEn, labZh }
+  }
+
+  it('a lab key is not there until the section loads, then reads in English', async () => {
+    const { translate, loadSection, labEn } = await fresh()
+    expect(translate('en', 'lab.title')).toBe('lab.title')
+    await loadSection('lab')
+    expect(translate('en', 'lab.title')).toBe(labEn['lab.title'])
+  })
+
+  it('with zh shown, the section brings its zh strings too', async () => {
+    const { translate, loadSection, loadLanguage, labZh } = await fresh()
+    await loadLanguage('zh')
+    await loadSection('lab')
+    expect(translate('zh', 'lab.title')).toBe(labZh['lab.title'])
+    expect(translate('zh', 'app.title')).toBe(await zhTitle())
+  })
+
+  it('a language loaded after the section brings its part of it', async () => {
+    const { translate, loadSection, loadLanguage, labEn, labZh } = await fresh()
+    await loadSection('lab')
+    expect(translate('zh', 'lab.title')).toBe(labEn['lab.title'])
+    await loadLanguage('zh')
+    expect(translate('zh', 'lab.title')).toBe(labZh['lab.title'])
   })
 })

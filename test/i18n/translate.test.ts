@@ -1,20 +1,31 @@
 import { describe, expect, it } from 'vitest'
 import { conventions, optimizerKinds } from '../../src/core/optimizers'
 import { scheduleKinds } from '../../src/core/schedules'
-import { en } from '../../src/i18n/en'
+import { en as enCore } from '../../src/i18n/en'
 import type { MessageKey } from '../../src/i18n/en'
+import { labEn } from '../../src/i18n/sections/labEn'
+import { labZh } from '../../src/i18n/sections/labZh'
 import { detectLanguage, translate } from '../../src/i18n/translate'
-import { zh } from '../../src/i18n/zh'
+import { zh as zhCore } from '../../src/i18n/zh'
 import { PALETTES } from '../../src/state/settings'
 import { SCHEDULE_RULES } from '../../src/state/scheduleRules'
 import { translateNotice } from '../../src/state/url/notices'
 
+// Every string the app has: the core's and the lab's section (loaded with the lab).
+const en: Record<MessageKey, string> = { ...enCore, ...labEn }
+const zh: Record<MessageKey, string> = { ...zhCore, ...labZh }
 const keys = Object.keys(en) as MessageKey[]
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
 describe('i18n', () => {
-  it('zh has exactly the keys of en', () => {
-    expect(Object.keys(zh).sort()).toEqual([...keys].sort())
+  it('zh has exactly the keys of en, the core and the lab section each', () => {
+    expect(Object.keys(zhCore).sort()).toEqual(Object.keys(enCore).sort())
+    expect(Object.keys(labZh).sort()).toEqual(Object.keys(labEn).sort())
+  })
+
+  it("the lab's section holds exactly the lab.* keys, so the first screen carries none of them", () => {
+    expect(Object.keys(labEn).every((k) => k.startsWith('lab.'))).toBe(true)
+    expect(Object.keys(enCore).filter((k) => k.startsWith('lab.'))).toEqual([])
   })
 
   it('every zh string uses the same {placeholders} as its en string', () => {

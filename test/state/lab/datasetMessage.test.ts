@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { DatasetError } from '../../../src/core/mlp/index'
 import { datasetErrorCodes, parseDataset } from '../../../src/core/mlp/index'
-import { en } from '../../../src/i18n/en'
-import { zh } from '../../../src/i18n/zh'
+import { labEn as en } from '../../../src/i18n/sections/labEn'
+import { labZh as zh } from '../../../src/i18n/sections/labZh'
 import { datasetProblemText } from '../../../src/state/lab/datasetMessage'
 
 /** The DatasetProblem the worker posts for `text` (parseDataset's code, message, line and details). */

@@ -125,7 +125,10 @@ export function createChartsPainter(deps: ChartsPainterDeps): ChartsPainter {
   let labelsOf: { racers: readonly RacerSettings[]; language: string } | null = null
 
   const scheduleViewOf = (s: AppState): ScheduleView => {
-    const { racers, schedule, steps } = s.settings
+    const { racers, schedule } = s.settings
+    // η_t is a function of the update t, so the chart spans the race's updates: the longest racer's, which is
+    // more than the settings' steps when they count epochs (batch size 1 makes N updates an epoch).
+    const steps = s.raceSteps > 0 ? s.raceSteps : s.settings.steps
     if (
       scheduleView !== null &&
       scheduleView.racers === racers &&

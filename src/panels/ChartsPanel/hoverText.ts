@@ -32,7 +32,7 @@ export function hoverText(
   let lines: string[]
   if (chart === 'lr') {
     lines =
-      k >= settings.steps
+      k >= (s.raceSteps > 0 ? s.raceSteps : settings.steps)
         ? []
         : settings.racers
             .filter((r) => !r.hidden)

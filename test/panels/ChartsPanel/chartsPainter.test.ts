@@ -210,4 +210,17 @@ describe('createChartsPainter', () => {
       ].join('\n'),
     )
   })
+
+  it("the learning-rate chart spans the race's updates, more than the settings' steps when those count epochs", () => {
+    const { store, painter, tips } = setup()
+    // Batch size 1 on 30 examples for 10 epochs: the longest racer makes 300 updates (raceSteps) of 10 steps.
+    store.setState({ settings: { ...store.getState().settings, steps: 10 }, raceSteps: 300 })
+    store.getState().setSchedule({ kind: 'step', stepSize: 100, gamma: 0.5 })
+    painter.setHover('lr', 385)
+    painter.paint(store.getState())
+    const text = tips[tips.length - 1].tip!.text.split('\n')
+    expect(text[0]).toBe('Step 299')
+    // η_t after two halvings (t = 299 ≥ 200): η·0.25.
+    expect(text[1]).toBe('Gradient descent (SGD): ηᵗ = 0.0025 (×0.25)')
+  })
 })

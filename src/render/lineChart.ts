@@ -107,6 +107,9 @@ export function symlogDomain(lo: number, hi: number): [number, number] {
   return [d0, d1]
 }
 
+/** How close (in decades) a log axis' data may come to a whole-decade end before the end moves out a decade. */
+const LOG_EDGE = 0.05
+
 // log10 rounded to an integer when it is one up to round-off (log10(1e-7) may come out as −6.999…).
 function log10Snap(v: number): number {
   const l = Math.log10(v)
@@ -145,9 +148,15 @@ function yDomainOf(spec: LineChartSpec, xMax: number): [number, number] {
   const range = dataRange(spec, Math.floor(xMax))
   if (spec.yLog) {
     if (range === null) return [1, 10]
-    const e0 = Math.floor(log10Snap(range[0]))
-    const e1 = Math.max(e0 + 1, Math.ceil(log10Snap(range[1])))
-    return [10 ** e0, 10 ** e1]
+    // A curve within 5% of a decade of the frame would sit on the axis line (a loss of 0.1007 on a floor of
+    // 0.1): such an end gets one more decade.
+    const l0 = log10Snap(range[0])
+    const l1 = log10Snap(range[1])
+    const e0 = Math.floor(l0) - (l0 - Math.floor(l0) < LOG_EDGE ? 1 : 0)
+    const e1 = Math.max(e0 + 1, Math.ceil(l1) + (Math.ceil(l1) - l1 < LOG_EDGE ? 1 : 0))
+    // 1/10⁴ rather than 10⁻⁴, which comes out as 0.00009999…
+    const pow10 = (e: number): number => (e < 0 ? 1 / 10 ** -e : 10 ** e)
+    return [pow10(e0), pow10(e1)]
   }
   if (spec.ySymlog === true) return range === null ? [0, 1] : symlogDomain(range[0], range[1])
   let [lo, hi] = range ?? [0, 1]

@@ -108,9 +108,30 @@ describe('drawLineChart', () => {
       yLabel: '\\|g\\|',
     })
     const ys = vertices(seriesStroke(ctx, '#d55e00')).map((p) => p[1])
-    // Domain [10⁻⁷, 10⁻⁵]: exponent −7 at the bottom, −5 at the top, −6 half-way.
-    expect(ys).toEqual([r3(plot.top + plot.height), r3(plot.top), r3(plot.top + plot.height / 2)])
+    // Domain [10⁻⁸, 10⁻⁴]: data on a whole decade would lie on the frame, so each end moves out a decade;
+    // exponent −7 a quarter up, −5 three quarters, −6 half-way.
+    const at = (e: number) => r3(plot.top + plot.height * (1 - (e + 8) / 4))
+    expect(ys).toEqual([at(-7), at(-5), at(-6)])
     expect(ctx.filledTexts()).toEqual(expect.arrayContaining(['10⁻⁷', '10⁻⁶', '10⁻⁵', '‖g‖', 'step']))
+  })
+
+  it('drawLineChart on a log axis keeps a curve off the frame: 0.1007 gets a floor of 10⁻², 0.96 a top of 10¹', () => {
+    const ctx = new RecordingContext()
+    const layout = drawLineChart(ctx, {
+      ...base,
+      series: [{ values: Float64Array.of(0.96, 0.5, 0.1007), count: 3, color: '#d55e00' }],
+      xMax: 2,
+      yLog: true,
+    })
+    expect(layout.yDomain).toEqual([1e-2, 10])
+    // Well inside a decade, the ends stay: [10⁻¹, 1] for 0.12…0.8.
+    const inner = drawLineChart(new RecordingContext(), {
+      ...base,
+      series: [{ values: Float64Array.of(0.8, 0.12), count: 2, color: '#d55e00' }],
+      xMax: 1,
+      yLog: true,
+    })
+    expect(inner.yDomain).toEqual([0.1, 1])
   })
 
   it('drawLineChart skips zero and non-finite values on a log axis, breaking the curve', () => {
@@ -137,14 +158,17 @@ describe('drawLineChart', () => {
       xMax: n - 1,
       yLog: true,
     })
-    expect(layout.yDomain).toEqual([1e-3, 1e6])
+    // The spike and the dip lie on whole decades: each end moves out one, off the frame.
+    expect(layout.yDomain).toEqual([1e-4, 1e7])
     const v = vertices(seriesStroke(ctx, '#cc79a7'))
     expect(v.length).toBeLessThanOrEqual(4 * (layout.plot.width + 1))
     const ys = v.map((p) => p[1])
-    // The spike reaches the top of the plot, the dip its bottom, both at their own steps.
-    expect(Math.min(...ys)).toBe(r3(layout.plot.top))
-    expect(Math.max(...ys)).toBe(r3(layout.plot.top + layout.plot.height))
-    const spike = v.find((p) => p[1] === r3(layout.plot.top)) as number[]
+    // The spike reaches a decade below the top of the plot (10⁶ of [10⁻⁴, 10⁷]), the dip a decade above its
+    // bottom, both at their own steps.
+    const yOf = (e: number) => r3(layout.plot.top + layout.plot.height * (1 - (e + 4) / 11))
+    expect(Math.min(...ys)).toBe(yOf(6))
+    expect(Math.max(...ys)).toBe(yOf(-3))
+    const spike = v.find((p) => p[1] === yOf(6)) as number[]
     expect(spike[0]).toBe(r3(layout.xToPx(54_321)))
   })
 

@@ -255,6 +255,15 @@ describe('<ControlsPanel> schedule, noise and display', () => {
     expect(settings().schedule).toEqual({ kind: 'exponential', decay: 0.99, decaySteps: 1, staircase: true })
   })
 
+  it('gradient noise says it is simulated, not mini-batches, and where the true mini-batches are', () => {
+    setup()
+    const note = screen.getByTestId('noise-simulated')
+    expect(note).toHaveTextContent(
+      /^Simulated: Gaussian noise added to the exact gradient, not real mini-batches/,
+    )
+    expect(note).toHaveTextContent('linear regression, 30 examples')
+  })
+
   it('gradient noise: the std slider, the seed field and the anneal steps edit the noise spec', () => {
     const { settings, fake } = setup()
     slide('noise-std', 0.5)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { drawCurrentMarker, drawMinima, drawTrajectory } from '../../src/render/trajectory'
+import { drawCurrentMarker, drawMinima, drawTrajectory, RACER_DASHES } from '../../src/render/trajectory'
 import { paramPoint, viewScales } from '../../src/render/scales'
 import { RecordingContext } from '../helpers/recordingContext'
 import type { PaintOp } from '../helpers/recordingContext'
@@ -22,6 +22,19 @@ describe('drawTrajectory', () => {
     expect(line.lineWidth).toBe(1.25)
     expect(line.dash).toEqual([])
     expect(info).toEqual({ vertices: 3, dots: 3, current: 2 })
+  })
+
+  it('drawTrajectory strokes a racer in its dash pattern, scaled with the line (coinciding paths stay apart)', () => {
+    // Six distinct patterns, the first solid: racers on one line (scenes 8 and 9, w₂ = 0) can be told apart.
+    expect(new Set(RACER_DASHES.map((d) => d.join(','))).size).toBe(RACER_DASHES.length)
+    expect(RACER_DASHES[0]).toEqual([])
+    const ctx = new RecordingContext()
+    drawTrajectory(ctx, xs, ys, 3, scales, { color: '#0072b2', dash: RACER_DASHES[1] })
+    expect(ctx.strokes('#0072b2')[0].dash).toEqual([9, 5])
+    const big = new RecordingContext()
+    const scale = { text: 2, line: 2, profile: 'projector' as const }
+    drawTrajectory(big, xs, ys, 3, scales, { color: '#0072b2', dash: RACER_DASHES[2], scale })
+    expect(big.strokes('#0072b2')[0].dash).toEqual([4, 8])
   })
 
   it('drawTrajectory puts a dot on every iterate (black dots joined by lines, by default)', () => {

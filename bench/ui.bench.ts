@@ -4,7 +4,7 @@
 // pressing "jump to the end" (6 racers × 100,000 steps) to the finished paths on screen; and the 3D view's
 // frame rate (three.js on SwiftShader, software GL) while the same 6 racers play at 10,000 steps/s.
 // BENCH_PORT and BENCH_DIST serve another build on another port; BENCH_3D_ONLY=1 measures the 3D view alone.
-import { chromium } from '@playwright/test'
+import { chromium, type Page } from '@playwright/test'
 import { spawn } from 'node:child_process'
 import os from 'node:os'
 import { sixRacerQuery } from './raceUrl'
@@ -31,6 +31,73 @@ async function waitForServer(url: string, ms = 30_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 200))
   }
   throw new Error(`preview server did not start at ${url}`)
+}
+
+/**
+ * Samples requestAnimationFrame for `ms` in the page: the median interval between frames, the long tasks seen
+ * meanwhile, and how far the 3D panel's ball moved (its data-ball-index; NaN without the panel).
+ */
+async function sampleFrames(
+  page: Page,
+  ms: number,
+): Promise<{ medianInterval: number; long: number[]; ballSteps: number }> {
+  return page.evaluate(async (windowMs: number) => {
+    const long: number[] = []
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(e.duration))).observe({
+      type: 'longtask',
+      buffered: false,
+    })
+    const panel = document.querySelector<HTMLElement>('[data-testid="surface3d-panel"]')
+    const from = Number(panel?.dataset.ballIndex)
+    const stamps: number[] = []
+    await new Promise<void>((done) => {
+      const t0 = performance.now()
+      const tick = (t: number) => {
+        stamps.push(t)
+        if (t - t0 < windowMs) requestAnimationFrame(tick)
+        else done()
+      }
+      requestAnimationFrame(tick)
+    })
+    const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!)
+    intervals.sort((a, b) => a - b)
+    return {
+      medianInterval: intervals[Math.floor(intervals.length / 2)]!,
+      long,
+      ballSteps: Number(panel?.dataset.ballIndex) - from,
+    }
+  }, ms)
+}
+
+/**
+ * Opens the basin maps of plain GD and momentum on Himmelblau (64×64 starts of 300 steps, coarse levels first)
+ * and returns the worker-side times (ms from the start message, the map's data-elapsed) of the first picture
+ * and of the full resolution, and the click-to-first-picture time on the page.
+ */
+async function basinTimes(page: Page): Promise<{ firstMs: number; fullMs: number; clickToFirstMs: number }> {
+  await page.goto(`${BASE}?lang=en&s=himmelblau&r=sgd(lecture,lr:0.01)~momentum(lecture,lr:0.004,m:0.9)`)
+  await page.waitForSelector('[data-grid-ready="1"]')
+  await page.waitForSelector('[data-testid="basin-toggle"]')
+  return page.evaluate(async () => {
+    const t0 = performance.now()
+    document.querySelector<HTMLButtonElement>('[data-testid="basin-toggle"]')!.click()
+    let first = NaN
+    let clickToFirst = NaN
+    await new Promise<void>((done) => {
+      const check = () => {
+        const map = document.querySelector<HTMLElement>('[data-testid="basin-map-0"]')
+        if (map !== null && Number(map.dataset.side) > 0 && Number.isNaN(first)) {
+          first = Number(map.dataset.elapsed)
+          clickToFirst = performance.now() - t0
+        }
+        if (map?.dataset.done === 'true') done()
+        else requestAnimationFrame(check)
+      }
+      check()
+    })
+    const full = Number(document.querySelector<HTMLElement>('[data-testid="basin-map-0"]')!.dataset.elapsed)
+    return { firstMs: first, fullMs: full, clickToFirstMs: clickToFirst }
+  })
 }
 
 async function main(): Promise<void> {
@@ -62,6 +129,7 @@ async function main(): Promise<void> {
     const labFrames: number[] = []
     const fps3d: number[] = []
     const steps3d: number[] = []
+    const basins: { firstMs: number; fullMs: number; clickToFirstMs: number }[] = []
     for (let run = 0; run < RUNS; run++) {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage()
       // tsx compiles this file with esbuild's keepNames, which wraps the functions handed to page.evaluate in
@@ -78,28 +146,9 @@ async function main(): Promise<void> {
       await page.waitForSelector('[data-testid="surface3d-panel"][data-ball-index="0"]')
       await page.click('[data-testid="transport-play"]')
       await page.waitForTimeout(300)
-      const playing3d = await page.evaluate(async () => {
-        const panel = document.querySelector<HTMLElement>('[data-testid="surface3d-panel"]')!
-        const from = Number(panel.dataset.ballIndex)
-        const stamps: number[] = []
-        await new Promise<void>((done) => {
-          const t0 = performance.now()
-          const tick = (t: number) => {
-            stamps.push(t)
-            if (t - t0 < 3000) requestAnimationFrame(tick)
-            else done()
-          }
-          requestAnimationFrame(tick)
-        })
-        const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!)
-        intervals.sort((a, b) => a - b)
-        return {
-          medianInterval: intervals[Math.floor(intervals.length / 2)]!,
-          steps: Number(panel.dataset.ballIndex) - from,
-        }
-      })
+      const playing3d = await sampleFrames(page, 3000)
       fps3d.push(1000 / playing3d.medianInterval)
-      steps3d.push(playing3d.steps)
+      steps3d.push(playing3d.ballSteps)
       if (ONLY_3D) {
         await page.context().close()
         continue
@@ -107,26 +156,7 @@ async function main(): Promise<void> {
       // Playing: a long race (it keeps playing through the whole measurement window) at 10,000 steps/s.
       await page.goto(`${BASE}?${sixRacerQuery('pokemon', 100_000, 10_000)}`)
       await page.waitForSelector('[data-grid-ready="1"]')
-      const playing = await page.evaluate(async () => {
-        const long: number[] = []
-        new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(e.duration))).observe({
-          type: 'longtask',
-          buffered: false,
-        })
-        const stamps: number[] = []
-        await new Promise<void>((done) => {
-          const t0 = performance.now()
-          const tick = (t: number) => {
-            stamps.push(t)
-            if (t - t0 < 3000) requestAnimationFrame(tick)
-            else done()
-          }
-          requestAnimationFrame(tick)
-        })
-        const intervals = stamps.slice(1).map((t, i) => t - stamps[i]!)
-        intervals.sort((a, b) => a - b)
-        return { medianInterval: intervals[Math.floor(intervals.length / 2)]!, long }
-      })
+      const playing = await sampleFrames(page, 3000)
       fps.push(1000 / playing.medianInterval)
       longest.push(Math.max(0, ...playing.long))
       longCount.push(playing.long.length)
@@ -178,6 +208,9 @@ async function main(): Promise<void> {
       })
       lab.push(labRun.ms)
       labFrames.push(labRun.frames)
+      basins.push(
+        await basinTimes(page).then((b) => ({ ...b, clickToFirstMs: Math.round(b.clickToFirstMs) })),
+      )
       await page.context().close()
     }
     await browser.close()
@@ -213,6 +246,15 @@ async function main(): Promise<void> {
                 medianMsToFinalBoundaries: +median(lab).toFixed(0),
                 perRunMs: lab.map((m) => +m.toFixed(0)),
                 distinctEpochsShownPerRun: labFrames,
+              },
+          basinMap65x1000: ONLY_3D
+            ? undefined
+            : {
+                what: 'GD on Himmelblau, 65×65 starts × 1,000 steps (the panel default), ms from the worker’s start message',
+                firstPictureMedianMs: median(basins.map((b) => b.firstMs)),
+                fullResolutionMedianMs: median(basins.map((b) => b.fullMs)),
+                clickToFirstPictureMedianMs: +median(basins.map((b) => b.clickToFirstMs)).toFixed(0),
+                perRun: basins,
               },
         },
         null,

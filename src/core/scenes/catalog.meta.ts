@@ -147,6 +147,13 @@ export const sceneCatalogList: readonly SceneEntry[] = [
     surface: 'saddle-classic',
     cardCount: 6,
   },
+  {
+    id: 'flat-vs-sharp',
+    number: 14,
+    title: { zh: '平坦与尖锐的最小值：L2 做了什么', en: 'Flat vs sharp minima: what L2 does' },
+    kind: 'classifier',
+    cardCount: 9,
+  },
 ]
 
 /** The lookups of a scene catalog (see `createSceneCatalog`). */

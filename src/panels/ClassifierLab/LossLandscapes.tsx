@@ -156,7 +156,7 @@ function Landscape(props: {
         <strong>{runName(t, mode, key, a)}</strong>
       </figcaption>
       <canvas ref={canvas} role="img" aria-label={t('lab.landscape.title')} />
-      <p className="lab-help">
+      <p className="lab-help" data-testid={`lab-landscape-stats-${key}`}>
         {t('lab.landscape.stats', {
           epoch: result.epoch,
           loss: fmt(result.centerLoss),

@@ -53,6 +53,23 @@ async function landscapeNumbers(page: Page, run: 'a' | 'b') {
   }
 }
 
+/**
+ * Opaque whitish pixels (every channel > 170) of the canvas in a landscape figure: its flat patch (white at 70%
+ * over any colour) and the centre dot's ring. No jet colour qualifies: one channel is always ≤ 128.
+ */
+async function whitishPixels(page: Page, testId: string): Promise<number> {
+  return page
+    .getByTestId(testId)
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+      let n = 0
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3] > 200 && Math.min(data[i], data[i + 1], data[i + 2]) > 170) n++
+      return n
+    })
+}
+
 /** The numbers under one decision boundary: accuracy (%), Σw² and steepest slope, as printed. */
 async function boundaryNumbers(page: Page, run: 'a' | 'b') {
   const metrics = (await page.getByTestId(`lab-metrics-${run}`).textContent()) ?? ''
@@ -96,6 +113,11 @@ async function checkFlatVsSharp(page: Page, scene: Scene, i: number, lang: 'en' 
     expect(a.widths).toEqual(['0.1', '< 0.05'])
     expect(Number(a.lambdaMax)).toBeGreaterThan(3 * Number(b.lambdaMax))
     expect(Math.min(...b.widthValues)).toBeGreaterThan(Math.max(...a.widthValues))
+    // The white patch (within 10% of the minimum; the jet colours are never whitish): clear on the right, no
+    // more than the centre dot's ring and a sliver on the left.
+    const left = await whitishPixels(page, 'lab-landscape-a')
+    const right = await whitishPixels(page, 'lab-landscape-b')
+    expect(right).toBeGreaterThan(4 * left)
   }
   if (card.id === 'l2-minimum') {
     const left = await boundaryNumbers(page, 'a')
@@ -244,3 +266,33 @@ for (const lang of ['en', 'zh'] as const)
       if (scene.id === 'flat-vs-sharp') await raceOnNetSlice(page, lang)
       expectNoErrors()
     })
+
+for (const [lang, width, height] of [
+  ['en', 390, 844],
+  ['zh', 390, 844],
+  ['en', 1920, 1080],
+  ['zh', 1920, 1080],
+] as const)
+  test(`scene 14's landscapes and card at ${width}×${height} (${lang}): in view, nothing overflows`, async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000)
+    const context = await browser.newContext({ viewport: { width, height }, isMobile: width < 500 })
+    const page = await context.newPage()
+    const { expectNoErrors } = watchErrors(page)
+    await page.goto(`./?lang=${lang}&scene=flat-vs-sharp&card=2`)
+    await expect(cards(page)).toHaveAttribute('data-card', '2', { timeout: 30_000 })
+    await page.getByTestId('lab-pace').selectOption('max')
+    await page.getByTestId('lab-train').click()
+    for (const run of ['a', 'b'] as const)
+      await expect(page.getByTestId(`lab-landscape-${run}`)).toHaveAttribute('data-epoch', '800', {
+        timeout: 60_000,
+      })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+    await page.getByTestId('lab-landscape-stats-b').scrollIntoViewIfNeeded()
+    await keepScreenshot(page, `scene14-landscapes-${width}-${lang}`)
+    await page.getByTestId('scene-card-title').scrollIntoViewIfNeeded()
+    await keepScreenshot(page, `scene14-card-${width}-${lang}`)
+    expectNoErrors()
+    await context.close()
+  })

@@ -53,8 +53,8 @@ export const flatVsSharp: Scene = {
       kind: 'example',
       title: { zh: '尖锐最小值与平坦最小值', en: 'A sharp minimum and a flat one' },
       body: {
-        zh: '看误差表面下面的数字。左边：海森矩阵的最大特征值 λmax = 24.2，损失在最小值 10% 以内的宽度沿 d₁ 只有 0.1，沿 d₂ 不到 0.05：尖锐最小值。右边：λmax = 7.26，宽度是 0.45 和 0.2：平坦最小值。',
-        en: 'Read the numbers under the landscapes. Left: the Hessian’s largest eigenvalue is λmax = 24.2, and the loss stays within 10% of its minimum for a width of only 0.1 along d₁ and less than 0.05 along d₂: a sharp minimum. Right: λmax = 7.26, widths 0.45 and 0.2: a flat minimum.',
+        zh: '看误差表面下面的数字；白色区域是损失在最小值 10% 以内的地方（两张图的颜色各有各的刻度）。左边：海森矩阵的最大特征值 λmax = 24.2，宽度沿 d₁ 只有 0.1，沿 d₂ 不到 0.05，白色区域藏在中心点下面：尖锐最小值。右边：λmax = 7.26，宽度是 0.45 和 0.2，白色区域很明显：平坦最小值。',
+        en: 'Read the numbers under the landscapes; the white patch is where the loss stays within 10% of its minimum (each picture has its own colour scale). Left: the Hessian’s largest eigenvalue is λmax = 24.2, the widths only 0.1 along d₁ and less than 0.05 along d₂, the patch hidden under the centre dot: a sharp minimum. Right: λmax = 7.26, widths 0.45 and 0.2, a clear white patch: a flat minimum.',
       },
     },
     {

@@ -59,6 +59,7 @@ export function LossLandscapes({ store, onRace }: LossLandscapesProps) {
     <section className="lab-section" aria-labelledby="lab-landscape-title" data-testid="lab-landscapes">
       <h3 id="lab-landscape-title">{t('lab.landscape.title')}</h3>
       <p className="lab-help">{t('lab.landscape.intro')}</p>
+      <p className="lab-help">{t('lab.landscape.flatRegion')}</p>
       <div className="lab-buttons">
         <button
           type="button"

@@ -91,8 +91,8 @@ export const flatVsSharp: Scene = {
       kind: 'watch',
       title: { zh: '尖锐与否取决于网络的写法', en: 'Sharpness depends on how the net is written' },
       body: {
-        zh: '把一个 ReLU 神经元的输入权重和偏置乘 2、输出权重除以 2，网络算的是同一个函数，λmax 却变了。filter normalization 按每个神经元的权重大小缩放随机方向，这样的缩放不会改变切片：所以两个网络的宽度可以比较，单看 λmax 却不行。',
-        en: 'Multiply a ReLU unit’s incoming weights and bias by 2 and divide its outgoing weight by 2: the network computes the same function, yet λmax changes. Filter normalization scales the random directions unit by unit to the weights, so such a rescaling leaves the slice unchanged: that is why the two networks’ widths can be compared, and λmax alone cannot.',
+        zh: '把每个隐藏 ReLU 神经元的输入权重和偏置都乘 2、输出权重都除以 2，网络算的是同一个函数，λmax 却变了。filter normalization 按每个神经元的权重大小缩放随机方向，这样的缩放不会改变切片：所以两个网络的宽度可以比较，单看 λmax 却不行。',
+        en: 'Multiply every hidden ReLU unit’s incoming weights and bias by 2 and divide its outgoing weight by 2: the network computes the same function, yet λmax changes. Filter normalization scales the random directions unit by unit to the weights, so such a rescaling leaves the slice unchanged: that is why the two networks’ widths can be compared, and λmax alone cannot.',
       },
     },
     {

@@ -95,9 +95,11 @@ async function checkFlatVsSharp(page: Page, scene: Scene, i: number, lang: 'en' 
     await expect(page.getByTestId('lab-epoch-b')).toContainText('800 / 800')
     for (const run of ['a', 'b'] as const)
       expect((await boundaryNumbers(page, run)).accuracy).toBeGreaterThan(90)
-    expect(body).toContain('800')
-    expect(body).toContain('90%')
+    // The 2-11-1 net, 800 epochs, λ = 0.03 and "above 90%": the editor's and the views' numbers.
+    await expect(page.getByTestId('lab-a-editor').locator('summary')).toContainText('2-11-1')
+    await expect(page.getByTestId('lab-a-epochs')).toHaveValue('800')
     await expect(page.getByTestId('lab-a-lambda')).toHaveValue('0.03')
+    for (const q of ['2-11-1', '800', 'λ = 0.03', '90%']) expect(body).toContain(q)
   }
   // From here on both landscapes are at epoch 800 (no card retrains).
   await expect(page.getByTestId('lab-landscape-a')).toHaveAttribute('data-epoch', '800')

@@ -6,10 +6,10 @@ import { getSurfaceMeta } from '../src/core/surfaces/meta'
 import { keepScreenshot, watchErrors } from './helpers'
 
 /**
- * Every card of scenes 1–5 and 7–11 (6 and 12 have their own walks), in en and zh, as a student steps through
- * them: the card's button pressed, the race run to its end, then what the card claims checked on the page (the
- * surface it names, its racers in the legend, the numbers it quotes, the chart drawing all steps) and a
- * full-page screenshot kept per card.
+ * Every card of every scene but 6 and 12 (they have their own walks), in en and zh, as a student steps through
+ * them: the card's button pressed, the race run to its end (a classifier scene: trained to its end), then what
+ * the card claims checked on the page (the surface it names, its racers in the legend, the numbers it quotes,
+ * the chart drawing all steps) and a full-page screenshot kept per card.
  */
 const walked = scenes.filter((s) => s.number !== 6 && s.number !== 12)
 const cards = (page: Page) => page.getByTestId('scene-cards')
@@ -33,6 +33,144 @@ async function colouredPixels(page: Page, testId: string, x0: number, x1: number
     },
     [x0, x1],
   )
+}
+
+/** The numbers under one loss landscape of the lab, as printed (3 significant digits; a width may be "< 0.05"). */
+async function landscapeNumbers(page: Page, run: 'a' | 'b') {
+  const text = (await page.getByTestId(`lab-landscape-stats-${run}`).textContent()) ?? ''
+  // en "epoch 800 · loss at the center 0.0744 · largest Hessian eigenvalue λmax 24.2 · width within 10% of the
+  // minimum: 0.1 along d₁, < 0.05 along d₂"; zh "第 800 轮 · 中心处的损失 0.0744 · … λmax 24.2 · …：沿 d₁ 为 0.1，沿 d₂ 为 < 0.05".
+  const parts = text.split(' · ')
+  const number = /(?:< )?\d+(?:\.\d+)?/g
+  const widths = (parts[3]?.match(number) ?? []).slice(-2)
+  const value = (w: string) => (w.startsWith('<') ? 0 : Number(w))
+  return {
+    text,
+    loss: parts[1]?.match(number)?.at(-1) ?? '',
+    lambdaMax: /λmax (\S+)/.exec(parts[2] ?? '')?.[1] ?? '',
+    widths,
+    widthValues: widths.map(value),
+  }
+}
+
+/**
+ * Opaque whitish pixels (every channel > 170) of the canvas in a landscape figure: its flat patch (white at 70%
+ * over any colour) and the centre dot's ring. No jet colour qualifies: one channel is always ≤ 128.
+ */
+async function whitishPixels(page: Page, testId: string): Promise<number> {
+  return page
+    .getByTestId(testId)
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data
+      let n = 0
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3] > 200 && Math.min(data[i], data[i + 1], data[i + 2]) > 170) n++
+      return n
+    })
+}
+
+/** The numbers under one decision boundary: accuracy (%), Σw² and steepest slope, as printed. */
+async function boundaryNumbers(page: Page, run: 'a' | 'b') {
+  const metrics = (await page.getByTestId(`lab-metrics-${run}`).textContent()) ?? ''
+  const weights = (await page.getByTestId(`lab-weights-${run}`).textContent()) ?? ''
+  const m = /Σw² = (\d+(?:\.\d+)?) · \D*?(\d+(?:\.\d+)?)$/.exec(weights.trim())
+  return { accuracy: Number(/(\d+(?:\.\d+)?)%/.exec(metrics)?.[1]), sum: m?.[1] ?? '', slope: Number(m?.[2]) }
+}
+
+/**
+ * Scene 14 (flat vs sharp): what each card quotes, read from the lab's twin landscapes and boundary views after
+ * both networks trained 800 epochs. The card's text is checked to contain the page's numbers, so a card and the
+ * page cannot drift apart.
+ */
+async function checkFlatVsSharp(page: Page, scene: Scene, i: number, lang: 'en' | 'zh') {
+  const card = scene.cards[i]
+  const body = card.body[lang]
+  if (card.id === 'train-both') {
+    await page.getByTestId('lab-pace').selectOption('max')
+    for (const run of ['a', 'b'] as const)
+      await expect(page.getByTestId(`lab-landscape-${run}`)).toHaveAttribute('data-epoch', '800', {
+        timeout: 60_000,
+      })
+    await expect(page.getByTestId('lab-epoch-b')).toContainText('800 / 800')
+    for (const run of ['a', 'b'] as const)
+      expect((await boundaryNumbers(page, run)).accuracy).toBeGreaterThan(90)
+    // The 2-11-1 net, 800 epochs, λ = 0.03 and "above 90%": the editor's and the views' numbers.
+    await expect(page.getByTestId('lab-a-editor').locator('summary')).toContainText('2-11-1')
+    await expect(page.getByTestId('lab-a-epochs')).toHaveValue('800')
+    await expect(page.getByTestId('lab-a-lambda')).toHaveValue('0.03')
+    for (const q of ['2-11-1', '800', 'λ = 0.03', '90%']) expect(body).toContain(q)
+  }
+  // From here on both landscapes are at epoch 800 (no card retrains).
+  await expect(page.getByTestId('lab-landscape-a')).toHaveAttribute('data-epoch', '800')
+  await expect(page.getByTestId('lab-landscape-b')).toHaveAttribute('data-epoch', '800')
+  const a = await landscapeNumbers(page, 'a')
+  const b = await landscapeNumbers(page, 'b')
+  const wide = (w: string) => (w.startsWith('<') ? (lang === 'en' ? 'less than ' : '不到 ') + w.slice(2) : w)
+  if (card.id === 'sharp-flat') {
+    // Left: λmax and both widths; right: λmax and both widths; sharp on the left, flat on the right.
+    expect(body).toContain(`λmax = ${a.lambdaMax}`)
+    expect(body).toContain(`λmax = ${b.lambdaMax}`)
+    for (const w of [...a.widths, ...b.widths]) expect(body).toContain(wide(w))
+    expect(a.widths).toEqual(['0.1', '< 0.05'])
+    expect(Number(a.lambdaMax)).toBeGreaterThan(3 * Number(b.lambdaMax))
+    expect(Math.min(...b.widthValues)).toBeGreaterThan(Math.max(...a.widthValues))
+    // The white patch (within 10% of the minimum; the jet colours are never whitish): clear on the right, no
+    // more than the centre dot's ring and a sliver on the left.
+    const left = await whitishPixels(page, 'lab-landscape-a')
+    const right = await whitishPixels(page, 'lab-landscape-b')
+    expect(right).toBeGreaterThan(4 * left)
+  }
+  if (card.id === 'l2-minimum') {
+    const left = await boundaryNumbers(page, 'a')
+    const right = await boundaryNumbers(page, 'b')
+    expect(body).toContain(right.sum)
+    expect(body).toContain(left.sum)
+    expect(Number(left.sum)).toBeGreaterThan(3 * Number(right.sum))
+    expect(right.slope).toBeLessThan(left.slope)
+    expect(body).toContain(a.lambdaMax)
+    expect(body).toContain(b.lambdaMax)
+    expect(body).toContain(a.loss)
+    expect(body).toContain(b.loss)
+    expect(Number(b.loss)).toBeGreaterThan(Number(a.loss))
+    // The penalty ½λΣw² with the λ of the editor and the Σw² under the right view.
+    const lambda = Number(await page.getByTestId('lab-a-lambda').inputValue())
+    expect(body).toContain(`λ = ${lambda}`)
+    expect(body).toContain(`≈ ${(0.5 * lambda * Number(right.sum)).toFixed(3)}`)
+  }
+  if (card.id === 'why-flat') {
+    // Re-rolled directions: other widths, the left still the narrower along both.
+    const reroll = page.getByTestId('lab-landscape-reroll')
+    expect(body).toContain(((await reroll.textContent()) ?? '').trim())
+    await reroll.click()
+    await expect.poll(async () => (await landscapeNumbers(page, 'b')).text).not.toBe(b.text)
+    const a2 = await landscapeNumbers(page, 'a')
+    const b2 = await landscapeNumbers(page, 'b')
+    expect(b2.widths.length).toBe(2)
+    expect(Math.min(...b2.widthValues)).toBeGreaterThan(Math.max(...a2.widthValues))
+    // λmax does not depend on the directions.
+    expect(a2.lambdaMax).toBe(a.lambdaMax)
+    await page.getByTestId('lab-landscapes').scrollIntoViewIfNeeded()
+  }
+  if (card.id === 'race') {
+    const race = page.getByTestId('lab-landscape-race-a')
+    await expect(race).toBeEnabled()
+    expect(body).toContain(((await race.textContent()) ?? '').trim())
+  }
+}
+
+/** The last card's promise: the network's slice opens in the playground and a race runs on it. */
+async function raceOnNetSlice(page: Page, lang: 'en' | 'zh') {
+  await page.getByTestId('lab-landscape-race-b').click()
+  const panel = page.getByTestId('surface-panel')
+  await expect(panel).toContainText(getSurfaceMeta('net-slice').name[lang])
+  await expect(panel).toHaveAttribute('data-grid-ready', '1', { timeout: 60_000 })
+  expect(page.url()).toContain('s=net-slice')
+  await page.getByTestId('transport-end').click()
+  await expect
+    .poll(async () => Number(await page.getByTestId('timeline').inputValue()), { timeout: 60_000 })
+    .toBeGreaterThan(100)
+  await keepScreenshot(page, `scene-card-${lang}-14-race-playground`, true)
 }
 
 async function runToEnd(page: Page): Promise<void> {
@@ -90,6 +228,7 @@ async function checkCard(page: Page, scene: Scene, i: number, setup: SceneSetup,
     await expect(page.getByTestId('chart-loss')).toHaveAttribute('data-y-scale', 'symlog')
     expect(await colouredPixels(page, 'chart-loss', 0.8, 0.93)).toBeGreaterThan(20)
   }
+  if (scene.id === 'flat-vs-sharp') await checkFlatVsSharp(page, scene, i, lang)
   if (scene.id === 'momentum-ball' && i === 0) {
     // At step 400 the ball has stopped (g ≈ 10⁻¹⁴): no arrows, and the legend says why.
     await page.getByTestId('timeline').fill('400')
@@ -126,5 +265,36 @@ for (const lang of ['en', 'zh'] as const)
         await keepScreenshot(page, `scene-card-${lang}-${n}-${i + 1}-${card.id}`, true)
         if (i < scene.cards.length - 1) await page.getByTestId('scene-card-next').click()
       }
+      if (scene.id === 'flat-vs-sharp') await raceOnNetSlice(page, lang)
       expectNoErrors()
     })
+
+for (const [lang, width, height] of [
+  ['en', 390, 844],
+  ['zh', 390, 844],
+  ['en', 1920, 1080],
+  ['zh', 1920, 1080],
+] as const)
+  test(`scene 14's landscapes and card at ${width}×${height} (${lang}): in view, nothing overflows`, async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000)
+    const context = await browser.newContext({ viewport: { width, height }, isMobile: width < 500 })
+    const page = await context.newPage()
+    const { expectNoErrors } = watchErrors(page)
+    await page.goto(`./?lang=${lang}&scene=flat-vs-sharp&card=2`)
+    await expect(cards(page)).toHaveAttribute('data-card', '2', { timeout: 30_000 })
+    await page.getByTestId('lab-pace').selectOption('max')
+    await page.getByTestId('lab-train').click()
+    for (const run of ['a', 'b'] as const)
+      await expect(page.getByTestId(`lab-landscape-${run}`)).toHaveAttribute('data-epoch', '800', {
+        timeout: 60_000,
+      })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+    await page.getByTestId('lab-landscape-stats-b').scrollIntoViewIfNeeded()
+    await keepScreenshot(page, `scene14-landscapes-${width}-${lang}`)
+    await page.getByTestId('scene-card-title').scrollIntoViewIfNeeded()
+    await keepScreenshot(page, `scene14-card-${width}-${lang}`)
+    expectNoErrors()
+    await context.close()
+  })

@@ -6,7 +6,7 @@ import type { Scene } from './types'
  * What the first screen knows of a lecture scene before its content loads: enough to read a link (`scene=…&
  * card=…`), to choose an embed's panel and to check a host page's `setScene` command. The full scene (cards,
  * racers, actions, claims) is in the registry of ./meta.ts, which the main thread loads on demand
- * (src/state/scene/sceneLibrary.ts), so the narration of twelve scenes in two languages is not initial JS.
+ * (src/state/scene/sceneLibrary.ts), so the narration of every scene in two languages is not initial JS.
  */
 export interface SceneEntry {
   /** The scene's id (`Scene.id`). */
@@ -146,6 +146,13 @@ export const sceneCatalogList: readonly SceneEntry[] = [
     kind: 'surface',
     surface: 'saddle-classic',
     cardCount: 6,
+  },
+  {
+    id: 'flat-vs-sharp',
+    number: 14,
+    title: { zh: '平坦与尖锐的最小值：L2 做了什么', en: 'Flat vs sharp minima: what L2 does' },
+    kind: 'classifier',
+    cardCount: 9,
   },
 ]
 

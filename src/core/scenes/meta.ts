@@ -5,6 +5,7 @@ import { canyonVsBasin } from './canyonVsBasin.meta'
 import { decayAndWarmUp } from './decayAndWarmUp.meta'
 import { dotRegularization } from './dotRegularization.meta'
 import { featureNormalization } from './featureNormalization.meta'
+import { flatVsSharp } from './flatVsSharp.meta'
 import { minimumRatio } from './minimumRatio.meta'
 import { momentumBall } from './momentumBall.meta'
 import { mseVsCrossEntropy } from './mseVsCrossEntropy.meta'
@@ -29,7 +30,8 @@ export {
 /**
  * The lecture scenes (docs/lectures.md §4) in the order Li Hongyi tells them: critical points (1–2), the canyon and
  * adaptive learning rates (3–5), batch size and sharp minima (6–7), momentum and RMSProp (8–9), then changing
- * the landscape itself: feature normalization, the classification loss and regularization (10–12). A scene
+ * the landscape itself: feature normalization, the classification loss and regularization (10–12); a slice's
+ * view of a saddle (13), and the network's own loss surface, flat and sharp minima (14). A scene
  * is all data, so the whole entry is meta; every other list of scenes derives from this one.
  */
 export const sceneList: readonly Scene[] = [
@@ -46,6 +48,7 @@ export const sceneList: readonly Scene[] = [
   mseVsCrossEntropy,
   dotRegularization,
   sliceSaddle,
+  flatVsSharp,
 ]
 
 /** The lookups of a scene registry (see `createSceneRegistry`). */

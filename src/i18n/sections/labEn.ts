@@ -165,6 +165,8 @@ export const labEn = {
   'lab.landscape.title': 'Loss landscapes of the two networks',
   'lab.landscape.intro':
     'Each network’s own error surface around its current weights θ: L(θ + α·d₁ + β·d₂) along two random directions, scaled unit by unit to the weights’ size (filter normalization), the same random draw for both networks. Redrawn in the worker while training runs. A slice shows only two of all the directions.',
+  'lab.landscape.flatRegion':
+    'White: where the loss is within 10% of its lowest value on the slice. The widths below are measured along the two lines through the center.',
   'lab.landscape.reroll': 'New random directions',
   'lab.landscape.waiting': 'Computing the landscapes…',
   'lab.landscape.failed': 'The landscapes could not be computed: {message}',

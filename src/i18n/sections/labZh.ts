@@ -152,6 +152,8 @@ export const labZh: Record<LabKey, string> = {
   'lab.landscape.title': '两个网络的误差表面',
   'lab.landscape.intro':
     '每个网络在当前权重 θ 附近自己的误差表面：L(θ + α·d₁ + β·d₂)，沿两个随机方向，按每个神经元的权重大小缩放（filter normalization），两个网络用同一组随机数。训练进行时在 worker 中重画。切片只显示所有方向中的两个。',
+  'lab.landscape.flatRegion':
+    '白色：切片上损失在最低值 10% 以内的区域。下面的宽度是沿经过中心的两条直线量的。',
   'lab.landscape.reroll': '换一组随机方向',
   'lab.landscape.waiting': '正在计算误差表面…',
   'lab.landscape.failed': '无法计算误差表面：{message}',

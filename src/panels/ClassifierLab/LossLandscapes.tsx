@@ -59,6 +59,7 @@ export function LossLandscapes({ store, onRace }: LossLandscapesProps) {
     <section className="lab-section" aria-labelledby="lab-landscape-title" data-testid="lab-landscapes">
       <h3 id="lab-landscape-title">{t('lab.landscape.title')}</h3>
       <p className="lab-help">{t('lab.landscape.intro')}</p>
+      <p className="lab-help">{t('lab.landscape.flatRegion')}</p>
       <div className="lab-buttons">
         <button
           type="button"
@@ -156,7 +157,7 @@ function Landscape(props: {
         <strong>{runName(t, mode, key, a)}</strong>
       </figcaption>
       <canvas ref={canvas} role="img" aria-label={t('lab.landscape.title')} />
-      <p className="lab-help">
+      <p className="lab-help" data-testid={`lab-landscape-stats-${key}`}>
         {t('lab.landscape.stats', {
           epoch: result.epoch,
           loss: fmt(result.centerLoss),

@@ -4,6 +4,7 @@ import { drawContourRings } from '../../render/contourRings'
 import { gridImageRect, gridTransform } from '../../render/grid'
 import { paintHeatmap } from '../../render/heatmap'
 import { viewScales } from '../../render/scales'
+import { paintFlatRegion } from './paintFlatRegion'
 import type { LandscapeRun } from '../../worker/protocol'
 
 export interface LandscapePaint {
@@ -13,14 +14,15 @@ export interface LandscapePaint {
   run: LandscapeRun
   n: number
   span: number
-  /** A small canvas the grid is drawn into, one pixel per node, reused. */
-  scratch: { canvas: HTMLCanvasElement | null }
+  /** Small canvases the grid and its flat region are drawn into, one pixel per node, reused. */
+  scratch: { canvas: HTMLCanvasElement | null; mask?: HTMLCanvasElement }
 }
 
 /**
  * One network's loss landscape drawn as the playground draws its surfaces: the jet colour map on a log
- * scale (red = high loss, blue = low), the contour lines the worker traced, the axes α and β, and the
- * center (the current weights) as a white-ringed dot.
+ * scale (red = high loss, blue = low), the contour lines the worker traced, the region within 10% of the
+ * lowest loss in white (`paintFlatRegion`), the axes α and β, and the center (the current weights) as a
+ * white-ringed dot.
  */
 export function paintLandscape(ctx: CanvasRenderingContext2D, p: LandscapePaint): void {
   const extent = { x: [-p.span, p.span] as [number, number], y: [-p.span, p.span] as [number, number] }
@@ -53,6 +55,8 @@ export function paintLandscape(ctx: CanvasRenderingContext2D, p: LandscapePaint)
   ctx.imageSmoothingEnabled = true
   ctx.drawImage(off, rect.left, rect.top, rect.width, rect.height)
   drawContourRings(ctx, run.contours.levels, transform)
+  p.scratch.mask ??= document.createElement('canvas')
+  paintFlatRegion(ctx, run.values, n, run.min, rect, p.scratch.mask)
   const cx = scales.xToPx(0)
   const cy = scales.yToPx(0)
   ctx.beginPath()

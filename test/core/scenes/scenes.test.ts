@@ -38,8 +38,8 @@ function reachable(scene: Scene): SceneSetup[] {
 }
 
 describe('scenes registry', () => {
-  it('lists the 13 lecture scenes of docs/lectures.md §4 in order, numbered 1..13', () => {
-    expect(scenes).toHaveLength(13)
+  it('lists the 14 lecture scenes of docs/lectures.md §4 in order, numbered 1..14', () => {
+    expect(scenes).toHaveLength(14)
     expect(scenes.map((s) => s.number)).toEqual(scenes.map((_, i) => i + 1))
     expect(sceneIds).toEqual(scenes.map((s) => s.id))
   })

@@ -204,6 +204,8 @@ describe('linear y labels on a short plot', () => {
       xMax: 10,
       yLog: false,
       fontPx: 30,
+      xLabel: 'step',
+      yLabel: 'η',
       series: [{ values: new Float64Array([0, 1.2]), count: 2, color: 'k' }],
     }
     const { yTicks, plot } = lineChartLayout(spec)

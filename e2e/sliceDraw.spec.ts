@@ -176,3 +176,39 @@ test.describe('touch', () => {
     expectNoErrors()
   })
 })
+
+test('the slice line is drawn on the 3D view too, and goes with the tool', async ({ page }) => {
+  test.setTimeout(180_000)
+  const { expectNoErrors } = watchErrors(page)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('./?lang=en&s=saddle-classic&surf=3d&slice=-2,0.5,2,-0.5')
+  const panel3d = page.getByTestId('surface3d-panel')
+  await expect(panel3d).toHaveAttribute('data-ready', '1', { timeout: 60_000 })
+  await readSlice(page.getByTestId('slice-chart'))
+  const canvas = page.getByTestId('surface3d-canvas')
+  // Pixels within a small distance of the slice blue (#1f5fbf), as the user sees the WebGL canvas.
+  const bluePixels = async () => {
+    const png = (await canvas.screenshot()).toString('base64')
+    return page.evaluate(async (png) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${png}`
+      await img.decode()
+      const c = document.createElement('canvas')
+      c.width = img.width
+      c.height = img.height
+      const ctx = c.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      const d = ctx.getImageData(0, 0, c.width, c.height).data
+      let n = 0
+      for (let i = 0; i < d.length; i += 4)
+        if (Math.abs(d[i] - 0x1f) + Math.abs(d[i + 1] - 0x5f) + Math.abs(d[i + 2] - 0xbf) < 40) n++
+      return n
+    }, png)
+  }
+  await expect.poll(bluePixels, { timeout: 30_000 }).toBeGreaterThan(100)
+  const withLine = await bluePixels()
+  await keepScreenshot(page, 'slice-3d-1280-en')
+  await page.getByTestId('slice-toggle').click()
+  await expect.poll(bluePixels, { timeout: 30_000 }).toBeLessThan(withLine / 4)
+  expectNoErrors()
+})

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
-import { applySceneAction, initialSetup, scenes } from '../src/core/scenes/meta'
+import { applySceneAction, initialSetup, raceSpecs, scenes } from '../src/core/scenes/meta'
+import { stabilityBand } from '../src/core/stability/stabilityBand'
 import type { Scene, SceneSetup } from '../src/core/scenes/meta'
 import { getSurfaceMeta } from '../src/core/surfaces/meta'
 import { keepScreenshot, watchErrors } from './helpers'
@@ -222,6 +223,31 @@ async function checkCard(page: Page, scene: Scene, i: number, setup: SceneSetup,
     if (card.id === 'noise') expect(racerTest.toFixed(2)).toBe('0.15')
     // Every loss the card quotes (η = 0.05 is a learning rate, not a loss).
     for (const q of card.body[lang].match(/(?<!= )0\.\d\d/g) ?? []) await expect(table).toContainText(q)
+  }
+  if (scene.id === 'stuck-not-small-gradient' && (card.id === 'bounce' || card.id === 'diverge')) {
+    // The band on the η chart: per racer, the step where ηᵗ first passes 2/λ_max, as the core's stability
+    // band of the same path has it (the bounce: never; after the diverge card: racer 0 at step 0).
+    await expect(page.getByTestId('chart-stability')).toHaveAttribute('data-bands', '2')
+    const rows = page.locator('.charts-band-legend li')
+    await expect(rows).toHaveCount(2)
+    const expected = raceSpecs(setup).map((spec) => {
+      const band = stabilityBand(spec)
+      return band.step.findIndex((eta, t) => eta > band.limit[t])
+    })
+    expect(expected).toEqual(card.id === 'bounce' ? [-1, -1] : [0, -1])
+    for (let r = 0; r < 2; r++)
+      await expect(rows.nth(r)).toHaveAttribute('data-first-unstable', String(expected[r]))
+    // What the card says is what the legend says.
+    const body = page.getByTestId('scene-cards')
+    if (card.id === 'bounce') {
+      await expect(rows.nth(0)).toContainText(lang === 'en' ? 'stays below' : '始终低于')
+      await expect(body).toContainText(lang === 'en' ? 'never passes it' : '始终没有超过它')
+    } else {
+      await expect(rows.nth(0)).toContainText(lang === 'en' ? 'at step 0' : '第 0 步')
+      await expect(body).toContainText(
+        lang === 'en' ? 'passes 2/λ_max at step 0' : '从第 0 步起就超过了 2/λ_max',
+      )
+    }
   }
   if (scene.id === 'momentum-ball' || scene.id === 'rmsprop-brakes') {
     // Losses below zero: a symlog axis, and the curves reach the last step (not only the first 10–18).

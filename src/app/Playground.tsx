@@ -5,9 +5,8 @@ import { ChartsPanel } from '../panels/ChartsPanel/ChartsPanel'
 import { ControlsPanel } from '../panels/ControlsPanel/ControlsPanel'
 import { HessianPanel } from '../panels/HessianPanel/HessianPanel'
 import { RacerCards } from '../panels/RacerCards/RacerCards'
-import { SlicePanel } from '../panels/SlicePanel/SlicePanel'
 import { TransportBar } from '../panels/TransportBar/TransportBar'
-import { Deferred, SceneCards } from './deferred'
+import { Deferred, SceneCards, SlicePanel } from './deferred'
 import { SurfaceArea } from './SurfaceArea'
 
 const CHARTS: readonly ScenePanel[] = ['loss', 'gradNorm', 'schedule']
@@ -23,7 +22,9 @@ export function Playground({ scene, lab }: { scene?: Scene; lab?: ReactNode }) {
     <div className="playground">
       <div className="area-surface">
         <SurfaceArea />
-        <SlicePanel />
+        <Deferred fallback={null}>
+          <SlicePanel />
+        </Deferred>
       </div>
       <div className="area-charts">
         <ChartsPanel />
@@ -70,7 +71,11 @@ function ScenePage({ scene, lab }: { scene: Scene; lab?: ReactNode }) {
         {has('surface') && (
           <div className="area-surface">
             <SurfaceArea />
-            {has('slice') && <SlicePanel initiallyOpen />}
+            {has('slice') && (
+              <Deferred fallback={null}>
+                <SlicePanel initiallyOpen />
+              </Deferred>
+            )}
           </div>
         )}
         <div className="area-transport">

@@ -34,6 +34,11 @@ export const ExportMenu = lazy(() =>
   import('../panels/ExportMenu/ExportMenu').then((m) => ({ default: m.ExportMenu })),
 )
 
+/** The slice tool (the loss along a line, drawn on the map or typed in), beside the surface. */
+export const SlicePanel = lazy(() =>
+  import('../panels/SlicePanel/SlicePanel').then((m) => ({ default: m.SlicePanel })),
+)
+
 /** The 3D view of the surface; three.js itself is a further chunk it fetches once mounted. */
 export const Surface3DPanel = lazy(() =>
   import('../panels/Surface3D/Surface3DPanel').then((m) => ({ default: m.Surface3DPanel })),

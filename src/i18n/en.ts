@@ -552,7 +552,9 @@ export const en = {
   'slice.to': 'To (w₁, w₂)',
   'slice.rotate': 'Rotate 90° about the middle',
   'slice.draw': 'Draw on the surface',
-  'slice.drawing': 'Drag across the surface to draw the line',
+  'slice.drawing':
+    'Drag across the map to draw the line, or drag one of its ends; the map pans again once you are done',
+  'slice.drawDone': 'Done drawing',
   'slice.hint':
     'The 1D loss along the segment, as the lecture’s 1D error surface: a point can be a minimum along one line and a saddle point in the plane.',
   'slice.aria': 'Loss L along the line from ({x0}, {y0}) to ({x1}, {y1})',

@@ -216,7 +216,14 @@ function yTickValues(
   const ticks = linearTicks(domain[0], domain[1], count)
   const big = Math.max(...ticks.map((t) => Math.abs(t.value)))
   const sci = big >= 1e5 || (big > 0 && big < 1e-3)
-  return sci ? ticks.map((t) => ({ value: t.value, label: formatValue(t.value) })) : ticks
+  const labelled = sci ? ticks.map((t) => ({ value: t.value, label: formatValue(t.value) })) : ticks
+  // A plot shorter than its labels (large type on a short chart): label every k-th tick so that labels keep
+  // 1.2 em apart, counting from the top (the η chart's 1.0).
+  const gapPx =
+    ticks.length > 1 ? (heightPx * (ticks[1].value - ticks[0].value)) / (domain[1] - domain[0]) : heightPx
+  const every = Math.max(1, Math.ceil((fontPx * 1.2) / Math.max(1e-9, gapPx)))
+  const last = labelled.length - 1
+  return every === 1 ? labelled : labelled.map((t, i) => ((last - i) % every === 0 ? t : { ...t, label: '' }))
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Language } from '../i18n/translate'
 import type { RaceScheduleSpec } from './scheduleRules'
 import type { SurfaceCatalog } from './surfaceCatalog'
 import type { NetSurfaceSettings } from './netSurfaceSettings'
+import type { SliceLine } from './sliceTool'
 
 /** Colour maps of the contour view; `jet` is the lecture's (red = high loss, blue = low). */
 export type Palette = 'jet' | 'viridis' | 'cividis'
@@ -84,6 +85,8 @@ export interface Settings {
   colors?: ColorProfileSetting
   /** The 3D view alone or beside the 2D map (state/surfaceMode.ts); absent for the 2D map. */
   surfaceMode?: '3d' | 'both'
+  /** The slice tool's line (state/sliceTool.ts), present while the tool is open; the link's `slice`. */
+  slice?: SliceLine
   /**
    * The embedded view (`embed=1`: one panel, chrome-free, driven by the host page over postMessage); present
    * only in an embed. See state/url/embedView.ts.

@@ -6,13 +6,15 @@ import { createInspectSlice } from './slices/inspectSlice'
 import type { InspectSlice } from './slices/inspectSlice'
 import { createRaceSlice } from './slices/raceSlice'
 import type { RaceSlice } from './slices/raceSlice'
+import { createSliceToolSlice } from './slices/sliceToolSlice'
+import type { SliceToolSlice } from './slices/sliceToolSlice'
 import { createSettingsSlice } from './slices/settingsSlice'
 import type { SettingsSlice } from './slices/settingsSlice'
 import { createRegistryCatalog } from './surfaceCatalog'
 import type { SurfaceCatalog } from './surfaceCatalog'
 
 /** The whole application state: the settings (plain data), the live race and the inspected point. */
-export type AppState = SettingsSlice & RaceSlice & InspectSlice
+export type AppState = SettingsSlice & RaceSlice & InspectSlice & SliceToolSlice
 
 export type AppStore = StoreApi<AppState>
 
@@ -43,6 +45,7 @@ export function createAppStore(deps: AppStoreDeps): AppStore {
     ...createSettingsSlice({ catalog, initialSettings: deps.initialSettings })(...a),
     ...createRaceSlice({ driver: deps.driver })(...a),
     ...createInspectSlice()(...a),
+    ...createSliceToolSlice()(...a),
   }))
   if (deps.autoRestart !== false) {
     store.subscribe((state, prev) => {

@@ -2,6 +2,7 @@ import type { Extent, Vec2 } from '../core/types'
 import { NET_SURFACE_URL_PROPS } from './url/netSurfaceUrl'
 import { sceneCatalog } from '../core/scenes/catalog.meta'
 import { EMBED_URL_PROPS } from './url/embedUrl'
+import { SLICE_URL_PROP } from './url/sliceUrl'
 import { SURFACE_MODE_URL_PROP } from './url/surfaceModeUrl'
 import { isLanguage } from '../i18n/translate'
 import type { Language } from '../i18n/translate'
@@ -60,6 +61,7 @@ const coordinates = (raw: string, n: number): number[] | undefined => {
  * | presenter | presenter | `1` when on; left out when off |
  * | colors | colors | `screen` or `projector`; left out when it follows presenter mode |
  * | surf | surfaceMode | `3d` or `both` (2D map and 3D view side by side); left out for the 2D map |
+ * | slice | slice | `x0,y0,x1,y1`, the slice tool's line; left out while the tool is closed (url/sliceUrl.ts) |
  * | embed, panel, controls, origin | embed | `embed=1&panel=surface&controls=minimal[&origin=https://host]`; left out outside an embed (embed/embedUrl.ts) |
  *
  * Extending (e.g. `embed`, `scene`, `panel`, `controls`, `origin`): add the field to `Settings` and its
@@ -299,6 +301,7 @@ export const URL_PROPS: readonly Prop[] = [
     fallback: () => undefined,
   }),
   SURFACE_MODE_URL_PROP,
+  SLICE_URL_PROP,
   ...EMBED_URL_PROPS,
   ...NET_SURFACE_URL_PROPS,
 ]

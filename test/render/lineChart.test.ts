@@ -219,3 +219,27 @@ describe('drawLineChart', () => {
     expect(ctx.texts.find((t) => t.text === 'Adam' && t.kind === 'fillText')?.fillStyle).toBe('#0072b2')
   })
 })
+
+describe('linear y labels on a short plot', () => {
+  it('large type on a short chart labels every k-th tick, so labels stay 1.2 em apart (the top one kept)', () => {
+    const spec: LineChartSpec = {
+      widthPx: 600,
+      heightPx: 130,
+      xMax: 10,
+      yLog: false,
+      fontPx: 30,
+      xLabel: 'step',
+      yLabel: 'η',
+      series: [{ values: new Float64Array([0, 1.2]), count: 2, color: 'k' }],
+    }
+    const { yTicks, plot } = lineChartLayout(spec)
+    const shown = yTicks.filter((t) => t.label !== '')
+    expect(plot.height).toBeLessThan(3 * 30)
+    expect(shown.length).toBeGreaterThanOrEqual(1)
+    for (let i = 1; i < shown.length; i++)
+      expect(Math.abs(shown[i].px - shown[i - 1].px)).toBeGreaterThanOrEqual(36)
+    expect(yTicks[yTicks.length - 1].label).not.toBe('')
+    // A tall plot labels every tick, as before.
+    expect(lineChartLayout({ ...spec, heightPx: 600 }).yTicks.every((t) => t.label !== '')).toBe(true)
+  })
+})

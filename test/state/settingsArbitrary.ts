@@ -137,6 +137,12 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     showArrows: fc.boolean(),
     language: fc.constantFrom('zh' as const, 'en' as const),
     count: opt(fc.constant('epochs' as const)),
+    slice: opt(
+      fc
+        .tuple(coordinate, coordinate, coordinate, coordinate)
+        .filter(([a, b, c, d]) => a !== c || b !== d)
+        .map(([a, b, c, d]) => ({ from: [a, b] as [number, number], to: [c, d] as [number, number] })),
+    ),
   })
   .map(strip)
   .chain((s) =>
@@ -164,7 +170,15 @@ export function expectValidSettings(s: Settings): void {
   }
   // The 3D view's mode is present only when not the 2D map.
   if ('surfaceMode' in s) expect(['3d', 'both']).toContain(s.surfaceMode)
-  const keys = Object.keys(s).filter((k) => !lecture.includes(k) && k !== 'embed' && k !== 'surfaceMode')
+  // The slice tool's line is present only while the tool is open: two distinct end points within the limits.
+  if ('slice' in s) {
+    const v = [...s.slice!.from, ...s.slice!.to]
+    expect(v.every((x) => finiteWithin(x, 1e6))).toBe(true)
+    expect(v[0] !== v[2] || v[1] !== v[3]).toBe(true)
+  }
+  const keys = Object.keys(s).filter(
+    (k) => !lecture.includes(k) && k !== 'embed' && k !== 'surfaceMode' && k !== 'slice',
+  )
   expect(keys.sort()).toEqual(
     [
       'language',

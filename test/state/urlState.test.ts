@@ -60,6 +60,7 @@ describe('serializeUrl', () => {
       presenter: true as const,
       colors: 'projector' as const,
       surfaceMode: '3d' as const,
+      slice: { from: [-1, 0] as [number, number], to: [1, 0.5] as [number, number] },
       embed: { panel: 'surface' as const, controls: 'none' as const, origin: 'https://notes.example.edu' },
       // The network surface's rows (#12) are written with surface 'net-slice' and a network off the preset.
       surfaceId: 'net-slice',

@@ -19,7 +19,8 @@ const micro = (v: number): string => (v * 1e6).toFixed(3)
  * canyon walls with ‖g‖ ≥ 10⁶ for hundreds of steps; racer 1 at η = 10⁻⁷ stops bouncing, turns left and crawls
  * for 100 000 steps (张辽八百冲十万). A card pushes racer 0 to 1.005·2/λ_max, where it diverges. η is set
  * relative to the surface's own Hessian (2/λ_max, above), not copied, because the lecture's 10⁻² is in his
- * plot's units. Losses read 10× the mean loss that docs/lectures.md quotes (11 362 there is 113 617 here).
+ * plot's units. The learning-rate chart's stability band shows 2/λ_max along each path: racer 0 stays under it at
+ * every step, and after the last card passes it at step 0. Losses read 10× the mean loss that docs/lectures.md quotes (11 362 there is 113 617 here).
  */
 export const stuckNotSmallGradient: Scene = {
   id: 'stuck-not-small-gradient',
@@ -48,7 +49,8 @@ export const stuckNotSmallGradient: Scene = {
   ],
   steps: 100_000,
   speed: 2000,
-  panels: ['surface', 'loss', 'gradNorm', 'cards'],
+  // The learning-rate chart carries the stability band the bounce and divergence cards read.
+  panels: ['surface', 'loss', 'gradNorm', 'schedule', 'cards'],
   cards: [
     {
       id: 'flat-loss',
@@ -93,8 +95,8 @@ export const stuckNotSmallGradient: Scene = {
       kind: 'watch',
       title: { zh: '在谷壁之间来回弹', en: 'Bouncing between the walls' },
       body: {
-        zh: 'η = 0.995·2/λ_max 时，参数在山谷的两个谷壁间来回震荡：两百多步里梯度范数都在 10⁶ 以上，w 方向的梯度每一步都变号，损失每步只降了梯度“承诺”的 η‖g‖² 的 0.5%。',
-        en: 'At η = 0.995·2/λ_max the parameters oscillate between the two canyon walls: for over two hundred steps the gradient norm stays above 10⁶ and the w-gradient flips sign every step, while each step lowers the loss by only 0.5% of the η‖g‖² the gradient promises.',
+        zh: 'η = 0.995·2/λ_max 时，参数在山谷的两个谷壁间来回震荡：两百多步里梯度范数都在 10⁶ 以上，w 方向的梯度每一步都变号，损失每步只降了梯度“承诺”的 η‖g‖² 的 0.5%。学习率图上的稳定带（虚线）就是沿路径的 2/λ_max：这个 η 在每一步都比它低 0.5%，图例说 ηᵗ 始终没有超过它，所以每次反弹比上一次小 1%。',
+        en: 'At η = 0.995·2/λ_max the parameters oscillate between the two canyon walls: for over two hundred steps the gradient norm stays above 10⁶ and the w-gradient flips sign every step, while each step lowers the loss by only 0.5% of the η‖g‖² the gradient promises. The stability band on the learning-rate chart (dashed) is 2/λ_max along the path: this η stays 0.5% under it at every step, so the legend says ηᵗ never passes it, and each bounce is 1% smaller than the last.',
       },
       action: { type: 'play' },
     },
@@ -113,8 +115,8 @@ export const stuckNotSmallGradient: Scene = {
       kind: 'watch',
       title: { zh: '再大一点点就发散', en: 'A little more and it diverges' },
       body: {
-        zh: '把第一个优化器的 η 调到比 2/λ_max 大 0.5%：每一次反弹都比上一次大，结果发散了。',
-        en: 'Set the first optimizer’s η 0.5% above 2/λ_max: every bounce is larger than the last, and the run diverges.',
+        zh: '把第一个优化器的 η 调到比 2/λ_max 大 0.5%：稳定带的图例说 ηᵗ 从第 0 步起就超过了 2/λ_max（学习率图上第 0 步的三角形），每一次反弹都比上一次大，结果发散了。',
+        en: 'Set the first optimizer’s η 0.5% above 2/λ_max: the band’s legend says ηᵗ passes 2/λ_max at step 0 (the triangle at step 0 on the learning-rate chart), every bounce is larger than the last, and the run diverges.',
       },
       action: { type: 'setRacer', index: 0, patch: { lr: DIVERGE * LIMIT } },
     },
@@ -144,6 +146,10 @@ export const stuckNotSmallGradient: Scene = {
     {
       zh: 'η = 1.005·2/λ_max 发散。',
       en: 'η = 1.005·2/λ_max diverges.',
+    },
+    {
+      zh: '稳定带：这个表面是二次的，沿路径 2/λ_max 处处相同；η = 0.995·2/λ_max 在每一步都低于它，η = 1.005·2/λ_max 从第 0 步起就超过它。',
+      en: 'The stability band: the surface is quadratic, so 2/λ_max is the same all along the path; η = 0.995·2/λ_max stays under it at every step, η = 1.005·2/λ_max passes it at step 0.',
     },
   ],
 }

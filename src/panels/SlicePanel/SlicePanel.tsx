@@ -2,9 +2,10 @@ import { useContext, useEffect, useId, useRef, useState } from 'react'
 import { findSurfaceMeta } from '../../core/surfaces/meta'
 import type { Vec2 } from '../../core/types'
 import { drawLineChart } from '../../render/lineChart'
-import { selectSurface, selectSurfaceId, selectView } from '../../state/selectors'
+import { selectSurface, selectView } from '../../state/selectors'
 import { isAbortError, ServicesContext } from '../../state/services'
-import { useApp, useT } from '../../state/useApp'
+import { selectSliceDrawing, selectSliceLine } from '../../state/sliceTool'
+import { useApp, useAppStore, useT } from '../../state/useApp'
 import { NumberField } from '../../ui/NumberField'
 import { parseNumber } from '../../ui/parseNumber'
 import { defaultSliceLine, rotateSlice, SLICE_POINTS, slicePoint } from './sliceLine'
@@ -27,32 +28,53 @@ function context2d(el: HTMLCanvasElement): CanvasRenderingContext2D | null {
 
 /**
  * The loss along a line of the surface (the lecture's 1D error surface, figure 3.5): its two end points as
- * fields (keyboard first), a button that turns it 90° about its middle, and the 1D chart of L sampled in the
- * worker at 101 points. The values are also on the canvas (`data-values`) for readers and tests.
+ * fields (keyboard first), a draw mode in which a drag on the 2D map draws the line (the map shows it with its
+ * end points), a button that turns it 90° about its middle, and the 1D chart of L sampled in the worker at 101
+ * points. The line lives in the settings (`Settings.slice`, the link's `slice`), present while the tool is
+ * open. The values are also on the canvas (`data-values`) for readers and tests.
  */
 export function SlicePanel({ initiallyOpen = false }: { initiallyOpen?: boolean }) {
-  const surfaceId = useApp(selectSurfaceId)
-  // A new surface starts from its own default line.
-  return <SliceView key={surfaceId} initiallyOpen={initiallyOpen} />
-}
-
-function SliceView({ initiallyOpen }: { initiallyOpen: boolean }) {
   const t = useT()
   const titleId = useId()
+  const store = useAppStore()
   const surface = useApp(selectSurface)
-  const view = useApp(selectView)
+  const line = useApp(selectSliceLine)
+  const drawing = useApp(selectSliceDrawing)
   const services = useContext(ServicesContext)
-  const [open, setOpen] = useState(initiallyOpen)
-  const [line, setLine] = useState<SliceLine>(() =>
-    defaultSliceLine(view, { minima: surface.minima, escapes: findSurfaceMeta(surface.id)?.escapes }),
-  )
+  const open = line !== null
+  const defaultLine = (): SliceLine => {
+    const s = store.getState()
+    const meta = findSurfaceMeta(s.settings.surfaceId)
+    return defaultSliceLine(selectView(s), { minima: selectSurface(s).minima, escapes: meta?.escapes })
+  }
+  const setOpen = (on: boolean): void => {
+    const s = store.getState()
+    if (!on) s.setSliceDrawing(false)
+    s.setSlice(on ? defaultLine() : null)
+  }
+  // A scene that shows the slice opens it on its own line; a link's line (`slice=…`) is kept.
+  useEffect(() => {
+    if (initiallyOpen && store.getState().settings.slice === undefined) setOpen(true)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initiallyOpen, store])
+  // A new surface starts from its own default line (the link's line belongs to the surface it was drawn on).
+  const shownSurface = useRef(surface.id)
+  useEffect(() => {
+    if (shownSurface.current === surface.id) return
+    shownSurface.current = surface.id
+    if (store.getState().settings.slice !== undefined) store.getState().setSlice(defaultLine())
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [surface.id, store])
+  // The draw mode ends with the panel.
+  useEffect(() => () => store.getState().setSliceDrawing(false), [store])
+
   const [result, setResult] = useState<{ key: string; values: Float64Array } | null>(null)
   const canvas = useRef<HTMLCanvasElement | null>(null)
   const key = JSON.stringify([surface.id, line])
 
   useEffect(() => {
     const explore = services?.explore
-    if (!open || explore === undefined) return
+    if (line === null || explore === undefined) return
     const abort = new AbortController()
     explore.slice(surface.id, line.from, line.to, SLICE_POINTS, { signal: abort.signal }).then(
       (values) => setResult({ key, values }),
@@ -61,7 +83,7 @@ function SliceView({ initiallyOpen }: { initiallyOpen: boolean }) {
       },
     )
     return () => abort.abort()
-  }, [open, services, surface.id, line, key])
+  }, [services, surface.id, line, key])
 
   const values = result !== null && result.key === key ? result.values : null
   useEffect(() => {
@@ -100,6 +122,21 @@ function SliceView({ initiallyOpen }: { initiallyOpen: boolean }) {
     return () => observer.disconnect()
   }, [values, t])
 
+  const setLine = (next: SliceLine): void => store.getState().setSlice(next)
+  const header = (
+    <>
+      <h2 id={titleId}>{t('slice.title')}</h2>
+      <button type="button" aria-expanded={open} data-testid="slice-toggle" onClick={() => setOpen(!open)}>
+        {t('slice.open')}
+      </button>
+    </>
+  )
+  if (line === null)
+    return (
+      <section className="panel slice-panel" aria-labelledby={titleId} data-testid="slice-panel">
+        {header}
+      </section>
+    )
   const setEnd = (end: 'from' | 'to', axis: 0 | 1, v: number): void => {
     const p: Vec2 = [...line[end]]
     p[axis] = v
@@ -121,51 +158,58 @@ function SliceView({ initiallyOpen }: { initiallyOpen: boolean }) {
 
   return (
     <section className="panel slice-panel" aria-labelledby={titleId} data-testid="slice-panel">
-      <h2 id={titleId}>{t('slice.title')}</h2>
-      <button type="button" aria-expanded={open} data-testid="slice-toggle" onClick={() => setOpen(!open)}>
-        {t('slice.open')}
+      {header}
+      <p className="slice-hint">{t('slice.hint')}</p>
+      <button
+        type="button"
+        className="slice-draw"
+        aria-pressed={drawing}
+        data-testid="slice-draw"
+        onClick={() => store.getState().setSliceDrawing(!drawing)}
+      >
+        {t('slice.draw')}
       </button>
-      {open && (
-        <>
-          <p className="slice-hint">{t('slice.hint')}</p>
-          <div className="slice-fields">
-            <span className="slice-label">{t('slice.from')}</span>
-            {field('from', 0)}
-            {field('from', 1)}
-            <span className="slice-label">{t('slice.to')}</span>
-            {field('to', 0)}
-            {field('to', 1)}
-            <button type="button" data-testid="slice-rotate" onClick={() => setLine(rotateSlice(line))}>
-              {t('slice.rotate')}
-            </button>
-          </div>
-          <div className="slice-chart">
-            <canvas
-              ref={canvas}
-              role="img"
-              data-testid="slice-chart"
-              aria-label={t('slice.aria', {
-                x0: fmt(line.from[0]),
-                y0: fmt(line.from[1]),
-                x1: fmt(line.to[0]),
-                y1: fmt(line.to[1]),
-              })}
-              data-from={JSON.stringify(line.from)}
-              data-to={JSON.stringify(line.to)}
-              data-values={values === null ? '' : JSON.stringify([...values])}
-            />
-          </div>
-          {values !== null && (
-            <p className="slice-hint" data-testid="slice-readout">
-              {t('slice.readout', {
-                s: '50%',
-                x: fmt(mid[0]),
-                y: fmt(mid[1]),
-                value: fmt(values[(SLICE_POINTS - 1) / 2]),
-              })}
-            </p>
-          )}
-        </>
+      {drawing && (
+        <p className="slice-hint" role="status" data-testid="slice-drawing">
+          {t('slice.drawing')}
+        </p>
+      )}
+      <div className="slice-fields">
+        <span className="slice-label">{t('slice.from')}</span>
+        {field('from', 0)}
+        {field('from', 1)}
+        <span className="slice-label">{t('slice.to')}</span>
+        {field('to', 0)}
+        {field('to', 1)}
+        <button type="button" data-testid="slice-rotate" onClick={() => setLine(rotateSlice(line))}>
+          {t('slice.rotate')}
+        </button>
+      </div>
+      <div className="slice-chart">
+        <canvas
+          ref={canvas}
+          role="img"
+          data-testid="slice-chart"
+          aria-label={t('slice.aria', {
+            x0: fmt(line.from[0]),
+            y0: fmt(line.from[1]),
+            x1: fmt(line.to[0]),
+            y1: fmt(line.to[1]),
+          })}
+          data-from={JSON.stringify(line.from)}
+          data-to={JSON.stringify(line.to)}
+          data-values={values === null ? '' : JSON.stringify([...values])}
+        />
+      </div>
+      {values !== null && (
+        <p className="slice-hint" data-testid="slice-readout">
+          {t('slice.readout', {
+            s: '50%',
+            x: fmt(mid[0]),
+            y: fmt(mid[1]),
+            value: fmt(values[(SLICE_POINTS - 1) / 2]),
+          })}
+        </p>
       )}
     </section>
   )

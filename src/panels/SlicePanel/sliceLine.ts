@@ -1,10 +1,7 @@
 import type { Extent, Vec2 } from '../../core/types'
+import type { SliceLine } from '../../state/sliceTool'
 
-/** A segment of parameter space. */
-export interface SliceLine {
-  from: Vec2
-  to: Vec2
-}
+export type { SliceLine }
 
 /** Points along a slice: n = 101, so index i is i % of the way (the chart's x axis reads in percent). */
 export const SLICE_POINTS = 101

@@ -10,6 +10,8 @@ import type { AppState, AppStore } from '../../state/store'
 export const MESH_NODES = 97
 /** Contour levels of the 3D mesh: the 2D map's count, so the bands and lines match. */
 export const MESH_CONTOUR_LEVELS = 20
+/** Points of the slice line drawn on the mesh (as the slice chart). */
+const SLICE_POINTS_3D = 101
 
 /** What the view tells its panel: the grid's state and the selected racer's ball (tests read it). */
 export interface Surface3DEvents {
@@ -146,9 +148,46 @@ export function createSurface3DView(
     events.onBall(ball)
   }
 
+  // The slice tool's line (Settings.slice) on the mesh: its 101 points and their loss, from the worker.
+  let sliceKey = ''
+  let sliceController: AbortController | null = null
+  function requestSlice(s: AppState): void {
+    const line = s.settings.slice
+    const key = line === undefined ? '' : JSON.stringify([s.settings.surfaceId, line])
+    if (key === sliceKey) return
+    sliceKey = key
+    sliceController?.abort()
+    sliceController = null
+    const explore = services.explore
+    if (line === undefined || explore === undefined) {
+      scene.setSlice(null)
+      schedule()
+      return
+    }
+    const mine = new AbortController()
+    sliceController = mine
+    const n = SLICE_POINTS_3D
+    explore.slice(s.settings.surfaceId, line.from, line.to, n, { signal: mine.signal }).then(
+      (loss) => {
+        if (mine.signal.aborted) return
+        const x = new Float64Array(n)
+        const y = new Float64Array(n)
+        for (let i = 0; i < n; i++) {
+          x[i] = line.from[0] + (i / (n - 1)) * (line.to[0] - line.from[0])
+          y[i] = line.from[1] + (i / (n - 1)) * (line.to[1] - line.from[1])
+        }
+        scene.setSlice({ x, y, loss, count: n })
+        schedule()
+      },
+      () => undefined, // no line in 3D; the slice panel reports a failure
+    )
+  }
+
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.settings.surfaceId !== prev.settings.surfaceId || s.settings.view !== prev.settings.view)
       requestGrid(s)
+    if (s.settings.slice !== prev.settings.slice || s.settings.surfaceId !== prev.settings.surfaceId)
+      requestSlice(s)
     if (
       s.version !== prev.version ||
       s.cursor !== prev.cursor ||
@@ -158,6 +197,7 @@ export function createSurface3DView(
       schedule()
   })
   requestGrid(store.getState())
+  requestSlice(store.getState())
 
   return {
     setSize(w, h, dpr) {
@@ -179,6 +219,7 @@ export function createSurface3DView(
     },
     destroy() {
       unsubscribe()
+      sliceController?.abort()
       controller?.abort()
       if (frame !== 0) cancelAnimationFrame(frame)
       frame = 0

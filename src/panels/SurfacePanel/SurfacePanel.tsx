@@ -11,6 +11,7 @@ import {
   selectView,
 } from '../../state/selectors'
 import { useServices } from '../../state/services'
+import { selectSliceDrawing } from '../../state/sliceTool'
 import { useCanvasLook } from '../../state/useCanvasLook'
 import { useApp, useAppStore, useT } from '../../state/useApp'
 import { workerNoticeText } from '../../state/workerNoticeText'
@@ -45,6 +46,8 @@ export function SurfacePanel() {
   const showArrows = useApp(selectShowArrows)
   const inspectPoint = useApp(selectInspectPoint)
   const hasAnalysis = useApp(selectHasInspectAnalysis)
+  // The slice tool's draw mode: one pointer draws the slice line (the stage's data-slice-drawing).
+  const sliceDrawing = useApp(selectSliceDrawing)
   const [status, setStatus] = useState<GridStatus>('loading')
   // While the worker is stopped after failed restarts the grid waits: say so instead of "Computing…".
   const workerNotice = useApp((s) => s.workerNotice)
@@ -245,7 +248,12 @@ export function SurfacePanel() {
           </button>
         </div>
       </div>
-      <div className="surface-stage" ref={stageRef} data-explore={explore ? '1' : undefined}>
+      <div
+        className="surface-stage"
+        ref={stageRef}
+        data-explore={explore ? '1' : undefined}
+        data-slice-drawing={sliceDrawing ? '1' : undefined}
+      >
         <canvas className="surface-layer" ref={baseRef} aria-hidden="true" />
         <canvas className="surface-layer" ref={trailRef} aria-hidden="true" />
         <canvas
@@ -267,6 +275,18 @@ export function SurfacePanel() {
           </p>
         )}
       </div>
+      {sliceDrawing && (
+        <p className="surface-slice-mode" role="status" data-testid="surface-slice-mode">
+          <span>{t('slice.drawing')}</span>
+          <button
+            type="button"
+            data-testid="surface-slice-done"
+            onClick={() => store.getState().setSliceDrawing(false)}
+          >
+            {t('slice.drawDone')}
+          </button>
+        </p>
+      )}
       <p className="surface-hint surface-hint-pointer" aria-hidden="true">
         {t('surface.hint')}
       </p>

@@ -1,9 +1,12 @@
 import type { Vec2 } from '../../core/types'
 import type { ViewScales } from '../../render/scales'
 import { selectView } from '../../state/selectors'
+import { selectSliceDrawing } from '../../state/sliceTool'
+import type { SliceLine } from '../../state/sliceTool'
 import type { AppStore } from '../../state/store'
 import { createPanZoom, touchMayPan, wheelMayZoom } from './panZoom'
 import { createPressTracker, hitsStartMarker, LONG_PRESS_MS, toPointerKind } from './pointerIntent'
+import { SLICE_END_HIT_PX, sliceEndAt } from './sliceLayer'
 import { panViewBy, zoomViewBy } from './surfaceLayout'
 import type { SurfaceView } from './surfaceView'
 
@@ -36,7 +39,9 @@ export interface SurfaceInputOptions {
  * d3-zoom (`createPanZoom`; the store's view is set when the gesture ends), Shift/Alt-hover or a long press
  * sets the inspected point, and the keyboard pans (arrows), zooms (+, −), resets the view (0) and stops
  * inspecting (Escape). On a touch screen one finger scrolls the page and two pan and zoom (`touchMayPan`),
- * unless `exploring()`; a finger on the start marker drags it. Returns the function that detaches everything.
+ * unless `exploring()`; a finger on the start marker drags it. In the slice tool's draw mode
+ * (`selectSliceDrawing`) a drag of one pointer draws the slice line instead (from a press on one of its ends,
+ * it moves that end); the wheel still zooms. Returns the function that detaches everything.
  */
 export function attachSurfaceInput(
   canvas: HTMLCanvasElement,
@@ -52,6 +57,9 @@ export function attachSurfaceInput(
   let longPress: ReturnType<typeof setTimeout> | null = null
   let hover: Vec2 | null = null
   let hoverFrame = 0
+  // The slice line being drawn: its pointer, the end that follows it, and the line so far.
+  let slice: { id: number; end: 'from' | 'to'; line: SliceLine; moved: boolean } | null = null
+  const drawingSlice = (): boolean => selectSliceDrawing(store.getState())
 
   const local = (e: PointerEvent): [number, number] => {
     const r = canvas.getBoundingClientRect()
@@ -78,6 +86,7 @@ export function attachSurfaceInput(
     // One finger scrolls the page unless the user explores (`touchMayPan`).
     filter: (event) =>
       !presses.dragging &&
+      (event.type === 'wheel' || (!drawingSlice() && slice === null)) &&
       wheelMayZoom(event as WheelEvent, store.getState().settings.embed !== undefined) &&
       touchMayPan(event as TouchEvent, exploring()),
   })
@@ -88,6 +97,18 @@ export function attachSurfaceInput(
     if (scales === null) return
     const [x, y] = local(e)
     const kind = toPointerKind(e.pointerType)
+    if (drawingSlice()) {
+      if (slice !== null || !e.isPrimary || !insidePlot(scales, x, y)) return
+      const current = store.getState().settings.slice!
+      const end = sliceEndAt(scales, current, x, y, SLICE_END_HIT_PX[kind])
+      const p: Vec2 = [scales.pxToX(x), scales.pyToY(y)]
+      // From an end: that end follows the pointer. Elsewhere: a new line from here.
+      const line = end === null ? { from: p, to: p } : { from: current.from, to: current.to }
+      slice = { id: e.pointerId, end: end ?? 'to', line, moved: false }
+      canvas.setPointerCapture?.(e.pointerId)
+      e.preventDefault()
+      return
+    }
     const grab = insidePlot(scales, x, y) && onStartMarker(scales, x, y, e.pointerType) && !e.shiftKey
     const action = presses.down(e.pointerId, kind, x, y, grab)
     if (action === 'drag-start') {
@@ -115,6 +136,14 @@ export function attachSurfaceInput(
     const scales = view.scales()
     if (scales === null) return
     const [x, y] = local(e)
+    if (slice !== null) {
+      if (e.pointerId !== slice.id) return
+      const p = clampedParam(scales, x, y)
+      slice.line = { ...slice.line, [slice.end]: p }
+      slice.moved = true
+      view.setDraftSlice(slice.line)
+      return
+    }
     if (presses.move(e.pointerId, x, y) === 'drag-move') {
       view.setDragStart(clampedParam(scales, x + grabDx, y + grabDy))
       return
@@ -137,6 +166,24 @@ export function attachSurfaceInput(
     stopLongPress()
     const scales = view.scales()
     const [x, y] = local(e)
+    if (slice !== null) {
+      if (e.pointerId !== slice.id) return
+      const done = slice
+      slice = null
+      if (canvas.hasPointerCapture?.(e.pointerId)) canvas.releasePointerCapture(e.pointerId)
+      // A press without a drag (or a line shorter than a pixel) keeps the line as it was.
+      if (done.moved && scales !== null) {
+        const end = clampedParam(scales, x, y)
+        const line = { ...done.line, [done.end]: end }
+        const px = Math.hypot(
+          scales.xToPx(line.to[0]) - scales.xToPx(line.from[0]),
+          scales.yToPx(line.to[1]) - scales.yToPx(line.from[1]),
+        )
+        if (px >= 1) store.getState().setSlice(line)
+      }
+      view.setDraftSlice(null)
+      return
+    }
     const action = presses.up(e.pointerId, x, y)
     if (action === 'drag-end' || action === 'drag-cancel') {
       if (canvas.hasPointerCapture?.(e.pointerId)) canvas.releasePointerCapture(e.pointerId)
@@ -150,6 +197,10 @@ export function attachSurfaceInput(
 
   function pointerCancel(e: PointerEvent): void {
     stopLongPress()
+    if (slice !== null && e.pointerId === slice.id) {
+      slice = null
+      view.setDraftSlice(null)
+    }
     if (presses.dragging) view.setDragStart(null)
     presses.cancel(e.pointerId)
   }
@@ -178,7 +229,7 @@ export function attachSurfaceInput(
   // A finger dragging the start marker must not scroll the page (touch-action lets one finger scroll it):
   // pointerdown comes before touchstart, so the press already knows it is a drag.
   const noScrollWhileDragging = (e: TouchEvent): void => {
-    if (presses.dragging && e.cancelable) e.preventDefault()
+    if ((presses.dragging || slice !== null) && e.cancelable) e.preventDefault()
   }
 
   canvas.addEventListener('pointerdown', pointerDown)

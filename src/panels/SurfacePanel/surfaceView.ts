@@ -1,3 +1,4 @@
+import type { SliceLine } from '../../state/sliceTool'
 import type { Extent, Vec2 } from '../../core/types'
 import { SCREEN_SCALE } from '../../render/drawScale'
 import type { DrawScale } from '../../render/drawScale'
@@ -11,6 +12,7 @@ import { createHeatmapCache, paintBase } from './baseLayer'
 import type { ArrowNote } from './arrowVectors'
 import type { NoiseCloudView } from '../../render/noiseCloud'
 import { paintOverlay } from './overlayLayer'
+import { drawSliceLine } from './sliceLayer'
 import { clipToPlot, visibleTrails } from './sceneParts'
 import { squareViewScales, viewAttr } from './surfaceLayout'
 import { createTrailPlanner, trailChunks } from './trailPlan'
@@ -47,6 +49,8 @@ export interface SurfaceView {
   setGestureView(view: Extent | null): void
   /** Where the start marker is being dragged to, or null. */
   setDragStart(point: Vec2 | null): void
+  /** The slice line being drawn (shown instead of the settings' line), or null. */
+  setDraftSlice(line: SliceLine | null): void
   /** The presenter scale and colour profile every layer is drawn at (default `SCREEN_SCALE`). */
   setDrawScale(scale: DrawScale): void
   /** Repaints on the next frame (new data from outside the store, e.g. a noise cloud). */
@@ -90,6 +94,7 @@ export function createSurfaceView(
   let testImage: SurfaceImage | null = null
   let gestureView: Extent | null = null
   let dragStart: Vec2 | null = null
+  let draftSlice: SliceLine | null = null
   let drawScale: DrawScale = SCREEN_SCALE
   let frame = 0
   let baseKey = ''
@@ -143,6 +148,8 @@ export function createSurfaceView(
     const overlay = context(canvases.overlay)
     if (overlay !== null) {
       const note = paintOverlay(overlay, s, scales, size.dpr, dragStart, drawScale, options.clouds?.() ?? [])
+      const slice = draftSlice ?? s.settings.slice
+      if (slice !== undefined) drawSliceLine(overlay, scales, size.dpr, slice, drawScale)
       // Two significant digits of the factor: the legend changes when the reader could see it change.
       const key = note === null ? 'none' : note.kind === 'scaled' ? note.factor.toPrecision(2) : note.kind
       if (key !== noteKey) {
@@ -265,6 +272,10 @@ export function createSurfaceView(
     },
     setDragStart(point) {
       dragStart = point
+      schedule()
+    },
+    setDraftSlice(line) {
+      draftSlice = line
       schedule()
     },
     setDrawScale(scale) {

@@ -58,6 +58,8 @@ export interface Surface3DScene {
   setSurface(surface: Surface3DSurface | null): void
   /** Moves the balls and trails of `racers` (at most `MAX_BALLS`, extra ones ignored) to playhead `cursor`. */
   setRacers(racers: readonly Racer3D[], cursor: number): void
+  /** The slice tool's line on the surface (its sampled points with their loss), or null for none. */
+  setSlice(line: TrackLike | null): void
   /** Turns the camera: Δazimuth and Δelevation in radians. */
   orbit(dAzimuth: number, dElevation: number): void
   /** Moves the camera towards the surface by `factor` (> 1 closer). */
@@ -88,6 +90,8 @@ export interface Racer3D {
 export const MAX_BALLS = 6
 /** Most points of one trail: longer races are sampled evenly (`sampleTrail`), ending at the ball. */
 export const MAX_TRAIL_POINTS = 2048
+/** Most points of the slice line (the slice chart samples 101). */
+export const MAX_SLICE_POINTS = 256
 /** A ball's radius in world units (the plane spans 2). */
 export const BALL_RADIUS = 0.045
 
@@ -153,6 +157,28 @@ export function createSurface3DScene(
     return { positions, attribute, trail, ball, color: '', shown: -1, track: null as TrackLike | null }
   })
 
+  // The slice tool's line: the slice chart's points, drawn on the mesh in the chart's blue.
+  const slicePositions = new Float32Array(3 * MAX_SLICE_POINTS)
+  const sliceGeometry = new BufferGeometry()
+  const sliceAttribute = new BufferAttribute(slicePositions, 3)
+  sliceGeometry.setAttribute('position', sliceAttribute)
+  sliceGeometry.setDrawRange(0, 0)
+  const sliceLine = new Line(sliceGeometry, new LineBasicMaterial({ color: 0x1f5fbf, clippingPlanes: walls }))
+  sliceLine.frustumCulled = false
+  sliceLine.visible = false
+  scene.add(sliceLine)
+  let slice: TrackLike | null = null
+  function placeSlice(): void {
+    if (slice === null || frame === null || height === null) {
+      sliceLine.visible = false
+      return
+    }
+    const n = sampleTrail(slice, slice.count, MAX_SLICE_POINTS, frame, height, 0.008, slicePositions)
+    sliceGeometry.setDrawRange(0, n)
+    sliceAttribute.needsUpdate = true
+    sliceLine.visible = n > 1
+  }
+
   let frame: PlaneFrame | null = null
   let height: HeightScale | null = null
   let size = { w: 1, h: 1 }
@@ -176,6 +202,7 @@ export function createSurface3DScene(
       contourLines.visible = false
       frame = null
       height = null
+      placeSlice()
       return
     }
     const { grid, extent, palette, log } = surface
@@ -232,6 +259,7 @@ export function createSurface3DScene(
     contourLines.geometry = lines
     contourLines.visible = grid.contours !== undefined
     for (const slot of slots) slot.shown = -1
+    placeSlice()
   }
 
   function setRacers(racers: readonly Racer3D[], cursor: number): void {
@@ -290,6 +318,10 @@ export function createSurface3DScene(
       orbit.reset()
       placeCamera()
     },
+    setSlice(line) {
+      slice = line
+      placeSlice()
+    },
     render() {
       renderer.render(scene, camera)
     },
@@ -306,6 +338,8 @@ export function createSurface3DScene(
       contourLines.geometry.dispose()
       contourMaterial.dispose()
       ballGeometry.dispose()
+      sliceGeometry.dispose()
+      ;(sliceLine.material as LineBasicMaterial).dispose()
       for (const slot of slots) {
         slot.trail.geometry.dispose()
         ;(slot.trail.material as LineBasicMaterial).dispose()

@@ -122,6 +122,8 @@ export function settingsWithSetup(
   if (opening || setup.surface !== base.surfaceId || base.view === null)
     next.view = setup.surface === scene.surface ? sceneView : null
   if (opening) {
+    // The slice tool's line belongs to the page that shows the tool.
+    if (!scene.panels.includes('slice')) delete next.slice
     next.speed = scene.speed
     next.showArrows = scene.showArrows ?? false
     if (scene.testSurface !== undefined) next.showTestSurface = true

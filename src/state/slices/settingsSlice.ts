@@ -12,6 +12,8 @@ import { COLOR_PROFILE_SETTINGS, createDefaultSettings, PALETTES, racerIdOf, STE
 import type { ColorProfileSetting, Palette, RacerSettings, Settings, StepUnit } from '../settings'
 import type { AppState } from '../store'
 import type { SurfaceCatalog } from '../surfaceCatalog'
+import { validSliceLine } from '../sliceTool'
+import type { SliceLine } from '../sliceTool'
 import { isSurfaceMode } from '../surfaceMode'
 import type { SurfaceMode } from '../surfaceMode'
 import type { UrlNotice } from '../url/notices'
@@ -68,6 +70,8 @@ export interface SettingsSlice {
   setColors(colors: ColorProfileSetting | undefined): void
   /** 2D map, 3D view or both side by side (state/surfaceMode.ts); unknown values are ignored. */
   setSurfaceMode(mode: SurfaceMode): void
+  /** Opens the slice tool on `line` (ignored unless `validSliceLine` accepts it), or closes it (null). */
+  setSlice(line: SliceLine | null): void
   /** What steps and the charts' x-axis count (`Settings.count`). */
   setStepUnit(unit: StepUnit): void
   /**
@@ -278,6 +282,19 @@ export function createSettingsSlice(deps: SettingsSliceDeps): StateCreator<AppSt
           const { surfaceMode: _old, ...rest } = s.settings
           return { settings: mode === '2d' ? rest : { ...rest, surfaceMode: mode } }
         })
+      },
+
+      setSlice(line) {
+        const { slice: old, ...rest } = get().settings
+        if (line === null) {
+          if (old !== undefined) set({ settings: rest })
+          return
+        }
+        const next = validSliceLine(line)
+        if (next === undefined) return
+        const same =
+          old !== undefined && [...old.from, ...old.to].every((v, i) => v === [...next.from, ...next.to][i])
+        if (!same) set({ settings: { ...rest, slice: next } })
       },
 
       setStepUnit(unit) {

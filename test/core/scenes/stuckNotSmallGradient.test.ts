@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { stabilityLimit } from '../../../src/core/scenes/curvature'
-import { initialSetup } from '../../../src/core/scenes/setup'
+import { initialSetup, raceSpecs } from '../../../src/core/scenes/setup'
+import { stabilityBand } from '../../../src/core/stability/stabilityBand'
 import { stuckNotSmallGradient as scene } from '../../../src/core/scenes/stuckNotSmallGradient.meta'
 import { pokemonData } from '../../../src/core/surfaces/pokemon'
 import { assertClose } from '../../helpers/assertInDelta'
@@ -98,5 +99,19 @@ describe('stuck-not-small-gradient scene (docs/lectures.md S3)', () => {
     )
     const [t] = runRacers(setup)
     expect(t.status).toBe('diverged')
+  })
+
+  it('the stability band: 2/λ_max (by hand) at every point; η stays under it, and after the diverge card passes it at step 0', () => {
+    const limit = 2 / lambdaMaxByHand()
+    const first = (band: ReturnType<typeof stabilityBand>) =>
+      band.step.findIndex((eta, t) => eta > band.limit[t])
+    const [bounce, crawl] = raceSpecs(initialSetup(scene)).map(stabilityBand)
+    expect(bounce.count).toBe(100_000)
+    for (let t = 0; t < bounce.count; t += 997) assertClose(bounce.limit[t], limit, 1e-9, `limit at ${t}`)
+    expect(first(bounce)).toBe(-1)
+    expect(first(crawl)).toBe(-1)
+    const [diverge] = raceSpecs(afterCard(scene, 'diverge')).map(stabilityBand)
+    assertClose(diverge.limit[0], limit, 1e-9, 'limit at 0')
+    expect(first(diverge)).toBe(0)
   })
 })

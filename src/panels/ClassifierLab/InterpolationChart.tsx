@@ -123,6 +123,7 @@ export function InterpolationChart({ store }: { store: LabStore }) {
     const i = line === undefined ? -1 : indexOfT(line, value)
     return line === undefined || i < 0 ? NaN : line.loss[i]
   }
+  const attr = (v: number) => (Number.isFinite(v) ? v : '')
   const fmt = (v: number) => (Number.isFinite(v) ? formatNumber(v, 3) : '—')
   const epoch = lines[0]?.epoch ?? 0
   return (
@@ -131,10 +132,10 @@ export function InterpolationChart({ store }: { store: LabStore }) {
       aria-labelledby="lab-interp-title"
       data-testid="lab-interpolation"
       data-epoch={lines.length > 0 ? epoch : ''}
-      data-end-a={at('a', 1)}
-      data-end-b={at('b', 1)}
-      data-start-a={at('a', 0)}
-      data-start-b={at('b', 0)}
+      data-end-a={attr(at('a', 1))}
+      data-end-b={attr(at('b', 1))}
+      data-start-a={attr(at('a', 0))}
+      data-start-b={attr(at('b', 0))}
     >
       <h3 id="lab-interp-title">{t('lab.interp.title')}</h3>
       <p className="lab-help">{t('lab.interp.intro')}</p>

@@ -7,7 +7,7 @@ import { useLabT } from './labHooks'
 import { RUN_COLORS } from './labText'
 import { paintXYChart } from './paintXYChart'
 
-const HEIGHT = 150
+const HEIGHT = 160
 /** The plane's prediction: dashed, in a neutral dark grey, so the run's colour stays the truth's. */
 const PLANE_COLOR = '#444444'
 const PLANE_DASH = [5, 3] as const
@@ -33,7 +33,8 @@ export interface PlaneHonestyProps {
 export function PlaneHonesty({ store, run, name, path, view, widthPx, scale }: PlaneHonestyProps) {
   const t = useLabT(store)
   const canvas = useRef<HTMLCanvasElement>(null)
-  const height = Math.round(HEIGHT * (1 + (scale.text - 1) / 2))
+  // Presenter type takes more of the height for its margins: the chart grows by ¾ of the text scale.
+  const height = Math.round(HEIGHT * (1 + (3 * (scale.text - 1)) / 4))
   const color = RUN_COLORS[run].main
   const last = path.epochs.length > 0 ? path.epochs[path.epochs.length - 1] : 0
   useLayoutEffect(() => {

@@ -7,6 +7,7 @@ import {
   drawFrame,
   linearTicks,
   mathFont,
+  textFont,
 } from '../../render/axes'
 import type { Tick } from '../../render/axes'
 import { dashAt, fontPxAt, linePxAt } from '../../render/drawScale'
@@ -73,19 +74,38 @@ function range(series: readonly XYSeries[], log: boolean): [number, number] | nu
 }
 
 /**
- * Ticks of a log axis over [lo, hi] (lo > 0): the powers of ten inside it, with 2 and 5 times them while the
- * range spans fewer than three decades, labelled with d3's '~g' (0.05, 2, 1e+3).
+ * Ticks of a log axis over [lo, hi] (lo > 0), labelled with d3's '~g' (0.05, 2, 1e+3): 1, 2 and 5 times the
+ * powers of ten inside it when they are at least `minGapPx` apart on an axis `lengthPx` long, else the powers
+ * of ten alone, else every second, fifth, … power (a short chart on a projector keeps its labels apart).
  */
-export function logTicks(lo: number, hi: number): { value: number; label: string }[] {
-  const out: { value: number; label: string }[] = []
+export function logTicks(
+  lo: number,
+  hi: number,
+  lengthPx = Infinity,
+  minGapPx = 0,
+): { value: number; label: string }[] {
   const decades = Math.log10(hi / lo)
-  const steps = decades < 3 ? [1, 2, 5] : [1]
-  for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++)
+  const pxPerDecade = lengthPx / decades
+  const fits = (gapDecades: number) => gapDecades * pxPerDecade >= minGapPx
+  // log10(5/2) ≈ 0.398 is the closest pair of 1-2-5 ticks.
+  const steps = fits(Math.log10(2.5)) ? [1, 2, 5] : [1]
+  let every = 1
+  while (steps.length === 1 && !fits(every) && every < 100)
+    every = every === 1 ? 2 : every === 2 ? 5 : every * 2
+  const out: { value: number; label: string }[] = []
+  for (let k = Math.floor(Math.log10(lo)); k <= Math.ceil(Math.log10(hi)); k++) {
+    if (k % every !== 0) continue
     for (const m of steps) {
       const v = m * 10 ** k
       if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) out.push({ value: v, label: logLabel(v) })
     }
+  }
   return out
+}
+
+/** Axis titles that are words ('Loss', '回合') in the UI font; symbols ('t', 'α') in the math italic. */
+function titleFont(label: string, fontPx: number): string {
+  return [...label].length <= 2 ? mathFont(fontPx) : textFont(fontPx)
 }
 
 /**
@@ -169,14 +189,12 @@ export function paintXYChart(ctx: CanvasRenderingContext2D, spec: XYChartSpec): 
   drawFrame(ctx, plot, '#333333', spec.scale)
   drawAxisBottom(ctx, plot, xt, style)
   drawAxisLeft(ctx, plot, yt, style)
-  drawAxisTitles(
-    ctx,
-    plot,
-    texToUnicode(spec.xLabel),
-    texToUnicode(spec.yLabel),
-    mathFont(fontPx + fontPxAt(spec.scale, 1)),
-    style,
-  )
+  // drawAxisTitles takes one font for both: the x title decides (the y title is a word in both charts).
+  const xTitle = texToUnicode(spec.xLabel)
+  const yTitle = texToUnicode(spec.yLabel)
+  const titlePx = fontPx + fontPxAt(spec.scale, 1)
+  drawAxisTitles(ctx, plot, xTitle, '', titleFont(xTitle, titlePx), style)
+  drawAxisTitles(ctx, plot, '', yTitle, titleFont(yTitle, titlePx), style)
   for (const m of spec.marks ?? []) {
     if (m.label === '') continue
     ctx.fillStyle = m.color ?? '#666666'

@@ -147,7 +147,8 @@ export function InterpolationChart({ store }: { store: LabStore }) {
       {lines.length === 0 && <p className="lab-help">{t('lab.interp.waiting')}</p>}
       <div
         ref={wrap}
-        className="lab-curves"
+        className="lab-interp-charts"
+        data-testid="lab-interpolation-charts"
         data-draw-scale={drawScaleAttr(scale)}
         hidden={lines.length === 0}
       >

@@ -103,9 +103,12 @@ export function logTicks(
   return out
 }
 
+/** A symbol title: one Latin or Greek letter, perhaps with one subscript or prime ('t', 'α', 'w₁'). */
+const SYMBOL = /^[\p{Script=Latin}\p{Script=Greek}][\u2080-\u209c\u2032]?$/u
+
 /** Axis titles that are words ('Loss', '回合') in the UI font; symbols ('t', 'α') in the math italic. */
-function titleFont(label: string, fontPx: number): string {
-  return [...label].length <= 2 ? mathFont(fontPx) : textFont(fontPx)
+export function titleFont(label: string, fontPx: number): string {
+  return SYMBOL.test(label) ? mathFont(fontPx) : textFont(fontPx)
 }
 
 /**

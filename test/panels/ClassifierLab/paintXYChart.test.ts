@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { logTicks, paintXYChart } from '../../../src/panels/ClassifierLab/paintXYChart'
+import { logTicks, paintXYChart, titleFont } from '../../../src/panels/ClassifierLab/paintXYChart'
 import type { XYChartSpec } from '../../../src/panels/ClassifierLab/paintXYChart'
 import { presenterDrawScale, SCREEN_SCALE } from '../../../src/render/drawScale'
 import type { DrawScale } from '../../../src/render/drawScale'
@@ -38,6 +38,13 @@ describe('logTicks', () => {
     expect(logTicks(0.01, 1, 60, 20).map((t) => t.value)).toEqual([0.01, 0.1, 1])
     // 6 decades on 60 px: 10 px a decade, so every second one.
     expect(logTicks(1e-3, 1e3, 60, 20).map((t) => t.value)).toEqual([1e-2, 1, 1e2])
+  })
+})
+
+describe('titleFont', () => {
+  it('sets symbols in the math italic and words, Chinese ones too, in the UI font', () => {
+    for (const symbol of ['t', 'α', 'w₁']) expect(titleFont(symbol, 12)).toMatch(/^italic 12px/)
+    for (const word of ['Loss', '损失', '回合', 'Epoch']) expect(titleFont(word, 12)).toMatch(/^12px/)
   })
 })
 

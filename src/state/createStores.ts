@@ -5,7 +5,7 @@ import { createLabStore } from './lab/labStore'
 import type { LabStore } from './lab/labStore'
 import { parseLabUrl, serializeLabUrl, splitLabQuery } from './lab/labUrl'
 import type { TrainDriver } from './lab/trainDriver'
-import type { LandscapeDriver } from '../worker/protocol'
+import type { InterpolationDriver, LandscapeDriver } from '../worker/protocol'
 import type { RaceDriver } from './raceDriver'
 import { loadedSceneLibrary } from './scene/sceneLibrary'
 import type { SceneLibrary } from './scene/sceneLibrary'
@@ -28,7 +28,7 @@ export interface StoreInputs {
   raceDriver: RaceDriver
   /** The training side of the worker (`client.train`). */
   /** The lab's driver; with `landscape`, the lab also draws the networks' loss landscapes (#12). */
-  trainDriver: TrainDriver & Partial<LandscapeDriver>
+  trainDriver: TrainDriver & Partial<LandscapeDriver & InterpolationDriver>
   /** The surfaces to offer; default: every surface of the core registry. */
   catalog?: SurfaceCatalog
   /** The page's query (`location.search`): the playground's keys and the lab's (`lab`, `l.*`). */

@@ -1,5 +1,6 @@
 import type { PointAnalysis } from '../core/analyzePoint'
 import type { LandscapeDriver } from './protocol/landscape'
+import type { InterpolationDriver } from './protocol/interpolation'
 import type { NetSurfaceSpec } from '../core/landscape/netSurface.meta'
 import type { Extent } from '../core/types'
 import type {
@@ -54,7 +55,11 @@ export interface AnalyzeRequestOptions extends RequestOptions {
  * (src/worker/protocol/train.ts), which the lab store drives, with `currentRun` always known.
  */
 export interface TrainClient
-  extends Omit<TrainDriver, keyof WorkerHealthSource>, LandscapeDriver, WorkerHealthSource {
+  extends
+    Omit<TrainDriver, keyof WorkerHealthSource>,
+    LandscapeDriver,
+    InterpolationDriver,
+    WorkerHealthSource {
   /** The current session's runId; undefined after `cancel`, or once the worker was terminated or restarted. */
   currentRun(): number | undefined
 }
@@ -163,6 +168,7 @@ const GRACE_MS: Partial<Record<ToWorker['type'], number>> = {
   'train.load': 20_000,
   'train.hessian': 20_000,
   'train.landscape': 20_000,
+  'train.interpolation': 20_000,
   'train.step': 20_000,
   grid: 10_000,
   'race.toEnd': 10_000,
@@ -460,6 +466,14 @@ export function createWorkerClient(
         return Promise.reject(new WorkerError({ type: 'error', code: 'bad-spec', field: 'runId', message }))
       }
       return request('train.landscape', { runId, ...payload }, options)
+    },
+    interpolation(payload, options) {
+      const runId = runs.get(TRAIN)
+      if (runId === undefined) {
+        const message = 'there is no training run to interpolate'
+        return Promise.reject(new WorkerError({ type: 'error', code: 'bad-spec', field: 'runId', message }))
+      }
+      return request('train.interpolation', { runId, ...payload }, options)
     },
   }
 

@@ -5,6 +5,8 @@ import { sampleGrid } from '../core/grid'
 import { stabilityBand } from '../core/stability/stabilityBand'
 import { getSurface } from '../core/surfaces/index'
 import { landscapeOf } from './landscapeReply'
+import { pathBuffers, planeLandscapeOf } from './landscapePlane'
+import { interpolationLines, lineBuffers } from './interpolationReply'
 import { SpecError } from '../core/errors'
 import { netSurfaceFor } from '../core/landscape/netSurface'
 import { NET_SURFACE_ID } from '../core/landscape/netSurface.meta'
@@ -131,12 +133,25 @@ export function createEngine(post: PostMessage, timers: Timers = systemTimers): 
             `no training run ${message.runId} in the worker (it was replaced or cancelled)`,
             'runId',
           )
-        const runs = train.sources().map((s) => landscapeOf(s, message))
+        const directions = message.directions ?? 'random'
+        const of = directions === 'pca' ? planeLandscapeOf : landscapeOf
+        const runs = train.sources().map((s) => of(s, message))
         const { requestId, runId, seed, span, n } = message
-        return post({ type: 'train.landscapeResult', requestId, runId, seed, span, n, runs }, [
+        return post({ type: 'train.landscapeResult', requestId, runId, directions, seed, span, n, runs }, [
           ...runs.map((r) => r.values.buffer as ArrayBuffer),
           ...runs.flatMap((r) => contourBuffers(r.contours)),
+          ...runs.flatMap(pathBuffers),
         ])
+      }
+      case 'train.interpolation': {
+        if (train?.runId !== message.runId)
+          throw new FieldError(
+            `no training run ${message.runId} in the worker (it was replaced or cancelled)`,
+            'runId',
+          )
+        const lines = interpolationLines(train.sources(), message.t)
+        const { requestId, runId } = message
+        return post({ type: 'train.interpolationResult', requestId, runId, lines }, lineBuffers(lines))
       }
       default:
         return assertNever(message)

@@ -14,6 +14,8 @@ export interface LandscapeSource {
   config: ClassifierConfig
   dataset: Dataset
   weights: LayerWeights[]
+  /** The recorded weights up to `epoch`, ascending (epoch 0 first): the PCA planes' path and interpolation. */
+  path?: () => { epochs: number[]; weights: LayerWeights[][] }
 }
 
 /**
@@ -22,10 +24,25 @@ export interface LandscapeSource {
  * center, λmax of the full loss Hessian, and the flat widths on the two lines through the center.
  */
 export function landscapeOf(source: LandscapeSource, request: TrainLandscapeRequest): LandscapeRun {
-  const { config, dataset, weights } = source
-  const { seed, span, n } = request
+  const { weights } = source
+  const { seed, span } = request
   const d1 = randomDirection(weights, seed)
   const d2 = randomDirection(weights, (seed + 1) >>> 0)
+  return landscapeAlong(source, [d1, d2], span, request)
+}
+
+/**
+ * The landscape of one run along the given directions d₁, d₂ over [−span, span]² with `request.n` nodes per
+ * axis: the slice, its contours, the center's loss, λmax and the flat widths (see `landscapeOf`).
+ */
+export function landscapeAlong(
+  source: LandscapeSource,
+  [d1, d2]: [LayerWeights[], LayerWeights[]],
+  span: number,
+  request: Pick<TrainLandscapeRequest, 'n' | 'contours'>,
+): LandscapeRun {
+  const { config, dataset, weights } = source
+  const { n } = request
   const axis = { min: -span, max: span, n }
   const slice = lossSlice({ config, dataset, center: weights, directions: [d1, d2], alpha: axis, beta: axis })
   const values = slice.loss

@@ -29,6 +29,8 @@ export interface TrainRecord {
   grid(epoch: number, extent: Extent, nx: number, ny: number): Float64Array
   /** Σw² over the weight matrices (not biases) recorded after epoch `snap(epoch)`. */
   weightsSquared(epoch: number): number
+  /** The recorded epochs ≤ `upTo`, ascending, with their weights (shared, not copied: do not modify). */
+  path(upTo: number): { epochs: number[]; weights: LayerWeights[][] }
 }
 
 export function createTrainRecord(
@@ -84,6 +86,10 @@ export function createTrainRecord(
     },
     weightsSquared(epoch) {
       return sumSquaredWeights(snaps.get(snap(epoch)) ?? [])
+    },
+    path(upTo) {
+      const epochs = [...snaps.keys()].filter((e) => e <= upTo).sort((x, y) => x - y)
+      return { epochs, weights: epochs.map((e) => snaps.get(e)!) }
     },
   }
 }

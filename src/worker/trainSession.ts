@@ -324,6 +324,7 @@ export function createTrainSession(start: TrainStart, post: PostMessage, timers:
         config: l.trainer.config,
         dataset,
         weights: l.trainer.weights(),
+        path: () => l.record.path(l.trainer.epoch),
       })),
     dispose: stop,
   }

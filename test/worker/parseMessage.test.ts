@@ -79,6 +79,12 @@ const valid: Record<ToWorker['type'], ToWorker> = {
     n: 41,
     contours: 12,
   },
+  'train.interpolation': {
+    type: 'train.interpolation',
+    requestId: 13,
+    runId: 2,
+    t: { min: -0.5, max: 1.5, n: 81 },
+  },
 }
 
 describe('parseMessage', () => {

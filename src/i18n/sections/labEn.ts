@@ -173,6 +173,32 @@ export const labEn = {
   'lab.landscape.stats':
     'epoch {epoch} · loss at the center {loss} · largest Hessian eigenvalue λmax {lambda} · width within 10% of the minimum: {w1} along d₁, {w2} along d₂',
   'lab.landscape.race': 'Race on this surface in the playground',
+  'lab.landscape.directions': 'Directions of the landscapes',
+  'lab.landscape.dirRandom': 'Same random directions',
+  'lab.landscape.dirPca': 'Each on its own PCA plane',
+  'lab.landscape.pcaIntro':
+    'Each network on the plane that best holds its own training path: d₁ and d₂ are the first two principal components (PCA) of the weights recorded at every epoch, measured from the current weights θ (the center), in plain weight units. The path is projected onto the plane and follows the epoch on screen: the black dot is epoch 0, the yellow dot the epoch shown. The two networks have different planes, so their pictures are not to the same axes.',
+  'lab.landscape.variance': 'PCA plane: d₁ holds {v1} of the path’s variance, d₂ {v2} (together {sum}).',
+  'lab.landscape.honesty': 'Where the plane lies: {name}',
+  'lab.landscape.honestyChart':
+    'Loss of {name} along its real training path and the loss the PCA plane shows at the path’s projection, per epoch',
+  'lab.landscape.honestyTrue': 'true loss L(θₑ) on the real path',
+  'lab.landscape.honestyPlane': 'what the plane shows at its projection',
+  'lab.landscape.honestyNote':
+    'Where the dashed curve leaves the solid one, the path runs outside the plane and the picture above is not the loss the network had.',
+  'lab.interp.title': 'Straight lines through weight space (1D interpolation)',
+  'lab.interp.intro':
+    'The loss and accuracy of the networks with weights (1 − t)·θ_from + t·θ_to, as Goodfellow et al. (2015) drew them: from each network’s initial weights (t = 0) to its current ones (t = 1), and from the network without regularization (t = 0) to the one with it (t = 1), where the line shows the data term both share. t below 0 and above 1 goes on past the ends.',
+  'lab.interp.waiting': 'Computing the lines…',
+  'lab.interp.failed': 'The lines could not be computed: {message}',
+  'lab.interp.lossChart': 'Loss along the interpolation lines, against t',
+  'lab.interp.accuracyChart': 'Accuracy along the interpolation lines, against t',
+  'lab.interp.fromInit': '{name}: initial → current weights',
+  'lab.interp.between': '{a} → {b} (data term)',
+  'lab.interp.ends':
+    'epoch {epoch} · at t = 0: loss {a0} and {b0} (initial weights) · at t = 1: loss {a1} and {b1} (the centers of the landscapes)',
+  'lab.interp.noBetween':
+    'The two networks have different shapes, so there is no straight line between them.',
   'lab.landscape.raceUnavailable':
     'Only dot.csv or a generated data set (and at most {epochs} epochs) can be sent to the playground.',
   'lab.error.run': 'This run could not start: {message}',

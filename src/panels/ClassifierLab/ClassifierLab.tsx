@@ -13,6 +13,7 @@ import { BoundaryView } from './BoundaryView'
 import { ComparisonTable } from './ComparisonTable'
 import { DataPanel } from './DataPanel'
 import { HessianSpectrum } from './HessianSpectrum'
+import { InterpolationChart } from './InterpolationChart'
 import { LossLandscapes } from './LossLandscapes'
 import type { NetSurfaceSettings } from '../../state/netSurfaceSettings'
 import { useLab, useLabT } from './labHooks'
@@ -72,6 +73,7 @@ export function ClassifierLab({ store, onRaceOnSlice }: ClassifierLabProps) {
         {t('lab.view.legend')} {mode === 'regularization' && t('lab.view.sameStart')}
       </p>
       <LossLandscapes store={store} onRace={onRaceOnSlice} />
+      <InterpolationChart store={store} />
       <TrainingCurves store={store} />
       <div className="lab-columns">
         <NetEditor store={store} which="a" net={a} />

@@ -1,15 +1,19 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { MAX_NET_SURFACE_EPOCHS } from '../../core/landscape/netSurface.meta'
 import type { NetSurfaceData } from '../../core/landscape/netSurface.meta'
 import { selectMode, selectNetA, selectNetB, selectSeed } from '../../state/lab/labSelectors'
 import type { LabState, LabStore } from '../../state/lab/labStore'
 import type { NetSurfaceSettings } from '../../state/netSurfaceSettings'
+import { drawScaleAttr, drawScaleFor } from '../../render/drawScale'
+import { useCanvasLook } from '../../state/useCanvasLook'
 import { formatNumber } from '../../ui/formatNumber'
-import type { LandscapeRun, TrainRunKey } from '../../worker/protocol'
+import { SegmentedControl } from '../../ui/SegmentedControl'
+import type { LandscapeDirections, LandscapeRun, TrainRunKey } from '../../worker/protocol'
 import { fitCanvas } from './canvasFit'
 import { useElementWidth, useLab, useLabT } from './labHooks'
-import { runName } from './labText'
-import { paintLandscape } from './paintLandscape'
+import { percent, runName } from './labText'
+import { paintLandscape, pathIndexAt } from './paintLandscape'
+import { PlaneHonesty } from './PlaneHonesty'
 
 /** Least time between two landscape requests while training streams. */
 const THROTTLE_MS = 400
@@ -17,6 +21,8 @@ const THROTTLE_MS = 400
 const selectLandscape = (s: LabState) => s.landscape
 const selectRun = (s: LabState) => s.run
 const selectSource = (s: LabState) => s.settings.data
+// The scrubber's epoch, only on PCA planes (where the path follows it): random slices do not re-render.
+const selectPathView = (s: LabState) => (s.landscape.directions === 'pca' ? s.run.view : -1)
 
 export interface LossLandscapesProps {
   store: LabStore
@@ -26,8 +32,10 @@ export interface LossLandscapesProps {
 
 /**
  * Twin loss landscapes (#12): beside the two decision boundaries, each network's loss around its current
- * weights along the same two filter-normalized random directions, recomputed in the worker as training
- * streams (at most every 400 ms), with the numbers that say how the minima differ.
+ * weights along the same two filter-normalized random directions, or each on the PCA plane of its own
+ * training path (with the path projected, following the scrubber, its explained variance and the plane's
+ * honesty chart), recomputed in the worker as training streams (at most every 400 ms), with the numbers that
+ * say how the minima differ.
  */
 export function LossLandscapes({ store, onRace }: LossLandscapesProps) {
   const t = useLabT(store)
@@ -55,26 +63,39 @@ export function LossLandscapes({ store, onRace }: LossLandscapesProps) {
     }
   }, [store])
   const reply = landscape.reply
+  const directions = landscape.directions
   return (
     <section className="lab-section" aria-labelledby="lab-landscape-title" data-testid="lab-landscapes">
       <h3 id="lab-landscape-title">{t('lab.landscape.title')}</h3>
-      <p className="lab-help">{t('lab.landscape.intro')}</p>
-      <p className="lab-help">{t('lab.landscape.flatRegion')}</p>
       <div className="lab-buttons">
-        <button
-          type="button"
-          data-testid="lab-landscape-reroll"
-          onClick={() => void store.getState().rerollLandscape()}
-        >
-          {t('lab.landscape.reroll')}
-        </button>
+        <SegmentedControl<LandscapeDirections>
+          label={t('lab.landscape.directions')}
+          value={directions}
+          options={[
+            { value: 'random', label: t('lab.landscape.dirRandom') },
+            { value: 'pca', label: t('lab.landscape.dirPca') },
+          ]}
+          onChange={(d) => void store.getState().setLandscapeDirections(d)}
+          testId="lab-landscape-directions"
+        />
+        {directions === 'random' && (
+          <button
+            type="button"
+            data-testid="lab-landscape-reroll"
+            onClick={() => void store.getState().rerollLandscape()}
+          >
+            {t('lab.landscape.reroll')}
+          </button>
+        )}
       </div>
+      <p className="lab-help">{t(directions === 'pca' ? 'lab.landscape.pcaIntro' : 'lab.landscape.intro')}</p>
+      <p className="lab-help">{t('lab.landscape.flatRegion')}</p>
       {landscape.status === 'failed' && (
         <p className="lab-problem" role="alert">
           {t('lab.landscape.failed', { message: landscape.error ?? '' })}
         </p>
       )}
-      {reply === null ? (
+      {reply === null || reply.directions !== directions ? (
         <p className="lab-help">{t('lab.landscape.waiting')}</p>
       ) : (
         <div className="lab-views">
@@ -84,9 +105,10 @@ export function LossLandscapes({ store, onRace }: LossLandscapesProps) {
               store={store}
               result={r}
               n={reply.n}
-              span={reply.span}
+              span={r.span ?? reply.span}
               seed={reply.seed}
-              onRace={onRace}
+              // A PCA plane is this run's alone, not rebuilt from a seed: only random slices race.
+              onRace={reply.directions === 'random' ? onRace : undefined}
             />
           ))}
         </div>
@@ -111,10 +133,18 @@ function Landscape(props: {
   const labSeed = useLab(store, selectSeed)
   const source = useLab(store, selectSource)
   const run = useLab(store, selectRun)
+  const view = useLab(store, selectPathView)
   const wrap = useRef<HTMLDivElement>(null)
   const canvas = useRef<HTMLCanvasElement>(null)
   const scratch = useRef<{ canvas: HTMLCanvasElement | null }>({ canvas: null })
-  const width = Math.max(200, Math.min(420, useElementWidth(wrap) || 320))
+  const look = useCanvasLook()
+  const scale = useMemo(() => drawScaleFor(look.presenter, look.viewportHeightPx, look.colors), [look])
+  // Presenter type needs room: the largest side grows with it (up to 1.6×).
+  const maxSide = Math.round(420 * Math.min(1.6, scale.text))
+  const inner = Math.max(200, (useElementWidth(wrap) || 336) - 16)
+  const width = Math.min(maxSide, inner)
+  const path = result.path
+  const shown = path === undefined ? -1 : pathIndexAt(path, view < 0 ? Infinity : view)
   useLayoutEffect(() => {
     const ctx = fitCanvas(canvas.current, width, width)
     if (ctx !== null)
@@ -126,8 +156,10 @@ function Landscape(props: {
         n,
         span,
         scratch: scratch.current,
+        view: view < 0 ? Infinity : view,
+        scale,
       })
-  }, [result, width, n, span])
+  }, [result, width, n, span, view, scale])
   const key: TrainRunKey = result.run
   const net =
     mode === 'compare'
@@ -152,11 +184,29 @@ function Landscape(props: {
       data-epoch={result.epoch}
       data-center-loss={result.centerLoss}
       data-run-id={run.runId ?? ''}
+      data-span={span}
+      data-draw-scale={drawScaleAttr(scale)}
+      {...(path !== undefined && {
+        'data-variance': path.explainedVariance.join(','),
+        'data-path-points': path.epochs.length,
+        'data-path-epoch': shown >= 0 ? path.epochs[shown] : '',
+        'data-path-alpha': shown >= 0 ? path.alpha[shown] : '',
+        'data-path-beta': shown >= 0 ? path.beta[shown] : '',
+      })}
     >
       <figcaption>
         <strong>{runName(t, mode, key, a)}</strong>
       </figcaption>
       <canvas ref={canvas} role="img" aria-label={t('lab.landscape.title')} />
+      {path !== undefined && (
+        <p className="lab-help" data-testid={`lab-landscape-variance-${key}`}>
+          {t('lab.landscape.variance', {
+            v1: percent(path.explainedVariance[0]),
+            v2: percent(path.explainedVariance[1]),
+            sum: percent(path.explainedVariance[0] + path.explainedVariance[1]),
+          })}
+        </p>
+      )}
       <p className="lab-help" data-testid={`lab-landscape-stats-${key}`}>
         {t('lab.landscape.stats', {
           epoch: result.epoch,
@@ -181,6 +231,17 @@ function Landscape(props: {
         >
           {t('lab.landscape.race')}
         </button>
+      )}
+      {path !== undefined && (
+        <PlaneHonesty
+          store={store}
+          run={key}
+          name={runName(t, mode, key, a)}
+          path={path}
+          view={view < 0 ? Infinity : view}
+          widthPx={width}
+          scale={scale}
+        />
       )}
     </figure>
   )

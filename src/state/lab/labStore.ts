@@ -14,7 +14,9 @@ import { createHessianSlice } from './slices/hessianSlice'
 import type { HessianSlice } from './slices/hessianSlice'
 import { createLandscapeSlice } from './slices/landscapeSlice'
 import type { LandscapeSlice } from './slices/landscapeSlice'
-import type { LandscapeDriver } from '../../worker/protocol'
+import type { InterpolationDriver, LandscapeDriver } from '../../worker/protocol'
+import { createInterpolationSlice } from './slices/interpolationSlice'
+import type { InterpolationSlice } from './slices/interpolationSlice'
 import { createLabSettingsSlice } from './slices/labSettingsSlice'
 import type { LabSettingsSlice } from './slices/labSettingsSlice'
 import { createTrainingSlice } from './slices/trainingSlice'
@@ -37,7 +39,8 @@ export type LabState = LabSettingsSlice &
   TrainingSlice &
   ComparisonSlice &
   HessianSlice &
-  LandscapeSlice
+  LandscapeSlice &
+  InterpolationSlice
 
 export type LabStore = StoreApi<LabState>
 
@@ -64,7 +67,7 @@ export interface LabStoreOptions {
  * request lands. Nothing loads until `activate()`; `dispose()` detaches from the driver.
  */
 export function createLabStore(
-  driver: TrainDriver & Partial<LandscapeDriver>,
+  driver: TrainDriver & Partial<LandscapeDriver & InterpolationDriver>,
   options: LabStoreOptions = {},
 ): LabStore {
   return createStore<LabState>()((...a) => {
@@ -85,6 +88,7 @@ export function createLabStore(
       ...createComparisonSlice({ driver })(...a),
       ...createHessianSlice({ driver })(...a),
       ...createLandscapeSlice({ driver })(...a),
+      ...createInterpolationSlice({ driver })(...a),
     }
   })
 }

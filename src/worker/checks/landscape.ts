@@ -1,11 +1,31 @@
 import { MAX_CONTOUR_LEVELS } from '../../core/limits'
-import type { TrainLandscapeRequest } from '../protocol'
+import type { TrainInterpolationRequest, TrainLandscapeRequest } from '../protocol'
+import { MAX_INTERPOLATION_POINTS } from '../protocol/interpolation'
 import { MAX_LANDSCAPE_NODES } from '../protocol/landscape'
-import { all, field, isInteger, requestId, runId } from './fields'
+import { all, field, isInteger, optional, requestId, runId } from './fields'
 import type { Check } from './fields'
 
-/** The structural check of the `train.landscape` request (src/worker/protocol/landscape.ts). */
-export const landscapeChecks: Record<TrainLandscapeRequest['type'], Check> = {
+const isAxis = (v: unknown): boolean => {
+  if (typeof v !== 'object' || v === null) return false
+  const { min, max, n } = v as Record<string, unknown>
+  return (
+    typeof min === 'number' &&
+    typeof max === 'number' &&
+    min >= -10 &&
+    max <= 10 &&
+    min < max &&
+    isInteger(n, 3, MAX_INTERPOLATION_POINTS)
+  )
+}
+
+/**
+ * The structural checks of the landscape family: `train.landscape` (src/worker/protocol/landscape.ts) and
+ * `train.interpolation` (src/worker/protocol/interpolation.ts).
+ */
+export const landscapeChecks: Record<
+  TrainLandscapeRequest['type'] | TrainInterpolationRequest['type'],
+  Check
+> = {
   'train.landscape': all(
     requestId,
     runId,
@@ -17,5 +37,15 @@ export const landscapeChecks: Record<TrainLandscapeRequest['type'], Check> = {
       `an odd integer in 5..${MAX_LANDSCAPE_NODES} (the center is a node)`,
     ),
     field('contours', (v) => isInteger(v, 1, MAX_CONTOUR_LEVELS), `an integer in 1..${MAX_CONTOUR_LEVELS}`),
+    optional('directions', (v) => v === 'random' || v === 'pca', "'random' or 'pca'"),
+  ),
+  'train.interpolation': all(
+    requestId,
+    runId,
+    field(
+      't',
+      isAxis,
+      `{ min, max, n } with −10 ≤ min < max ≤ 10 and n an integer in 3..${MAX_INTERPOLATION_POINTS}`,
+    ),
   ),
 }

@@ -22,6 +22,7 @@ import type {
 } from './explore'
 import type { GridReply, GridRequest } from './grid'
 import type { TrainLandscapeReply, TrainLandscapeRequest } from './landscape'
+import type { TrainInterpolationReply, TrainInterpolationRequest } from './interpolation'
 import type { Ping, Pong } from './health'
 import type { NoiseCloudReply, NoiseCloudRequest } from './noiseCloud'
 import type { RaceEvent, RaceToWorker } from './race'
@@ -45,6 +46,7 @@ export type * from './noiseCloud'
 export type * from './race'
 export type * from './train'
 export type * from './landscape'
+export type * from './interpolation'
 
 /** Everything the main thread may send. */
 export type ToWorker =
@@ -54,6 +56,7 @@ export type ToWorker =
   | NoiseCloudRequest
   | TrainToWorker
   | TrainLandscapeRequest
+  | TrainInterpolationRequest
   | Ping
   | ExploreToWorker
 
@@ -74,6 +77,7 @@ export type FromWorker =
   | SliceReply
   | StabilityReply
   | TrainLandscapeReply
+  | TrainInterpolationReply
 
 /** Request messages and the reply each gets (replies echo `requestId`; failures come as `error`). */
 export interface Requests {
@@ -86,6 +90,7 @@ export interface Requests {
   slice: { request: SliceRequest; reply: SliceReply }
   stability: { request: StabilityRequest; reply: StabilityReply }
   'train.landscape': { request: TrainLandscapeRequest; reply: TrainLandscapeReply }
+  'train.interpolation': { request: TrainInterpolationRequest; reply: TrainInterpolationReply }
 }
 export type RequestType = keyof Requests
 

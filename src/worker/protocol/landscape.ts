@@ -19,6 +19,35 @@ export interface TrainLandscapeRequest extends RequestScoped, RunScoped {
   n: number
   /** Contour levels to trace, 1..MAX_CONTOUR_LEVELS. */
   contours: number
+  /**
+   * 'random' (default): the shared random directions above. 'pca': each run on the PCA plane of its own
+   * recorded training path (`trajectoryPlane`), centered at its current weights, with `span` chosen by the
+   * worker to hold the path (the request's span is used only when the path has no extent yet).
+   */
+  directions?: LandscapeDirections
+}
+
+/** How the landscapes' two directions are chosen. */
+export type LandscapeDirections = 'random' | 'pca'
+
+/** Most points of a projected training path (the recorded epochs are thinned evenly to this many). */
+export const MAX_PATH_POINTS = 201
+
+/**
+ * A run's recorded training path on its PCA plane (`directions: 'pca'`): point k is the weights θ_k recorded
+ * after epoch `epochs[k]` (0 = the initial weights), at coordinates α_k = ⟨θ_k − θ, d₁⟩, β_k = ⟨θ_k − θ, d₂⟩.
+ */
+export interface LandscapePath {
+  /** Recorded epochs, ascending (thinned to at most MAX_PATH_POINTS; the last is the run's epoch). */
+  epochs: Float64Array
+  alpha: Float64Array
+  beta: Float64Array
+  /** The true loss L(θ_k) (data term + penalty, evaluation mode, every row). */
+  loss: Float64Array
+  /** The loss the plane gives the projection: L(θ + α_k·d₁ + β_k·d₂), what the slice shows there. */
+  planeLoss: Float64Array
+  /** Explained-variance ratios of d₁ and d₂ (`trajectoryPlane`). */
+  explainedVariance: [number, number]
 }
 
 /** Largest side of a landscape grid. */
@@ -40,11 +69,16 @@ export interface LandscapeRun {
   lambdaMax: number
   /** Width along d₁ and d₂ of the region within 10% of the minimum on the lines through the center. */
   width: [number, number]
+  /** This run's own α, β ∈ [−span, span] when it differs from the reply's (PCA planes). */
+  span?: number
+  /** The projected training path (PCA planes only). */
+  path?: LandscapePath
 }
 
 /** Reply to `TrainLandscapeRequest`. */
 export interface TrainLandscapeReply extends RequestScoped, RunScoped {
   type: 'train.landscapeResult'
+  directions: LandscapeDirections
   seed: number
   span: number
   n: number
@@ -54,7 +88,7 @@ export interface TrainLandscapeReply extends RequestScoped, RunScoped {
 /** What the lab store asks the client for (implemented by `client.train.landscape`). */
 export interface LandscapeDriver {
   landscape(
-    payload: Pick<TrainLandscapeRequest, 'seed' | 'span' | 'n' | 'contours'>,
+    payload: Pick<TrainLandscapeRequest, 'seed' | 'span' | 'n' | 'contours' | 'directions'>,
     options?: RequestOptions,
   ): Promise<TrainLandscapeReply>
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla'
-import type { LandscapeDriver, TrainLandscapeReply } from '../../../worker/protocol'
+import type { LandscapeDirections, LandscapeDriver, TrainLandscapeReply } from '../../../worker/protocol'
 import { messageOf } from '../../messageOf'
 import type { LabState } from '../labStore'
 
@@ -14,6 +14,8 @@ export interface LabLandscapeState {
   reply: TrainLandscapeReply | null
   /** Seed of the random directions both networks share; re-rolling draws new ones. */
   seed: number
+  /** The same random directions for both networks, or each on the PCA plane of its own training path. */
+  directions: LandscapeDirections
   error: string | null
 }
 
@@ -24,6 +26,8 @@ export interface LandscapeSlice {
   computeLandscape(): Promise<void>
   /** New random directions (seed + 1), then recompute. */
   rerollLandscape(): Promise<void>
+  /** Switches between shared random directions and each network's PCA plane, then recomputes. */
+  setLandscapeDirections(directions: LandscapeDirections): Promise<void>
 }
 
 export function createLandscapeSlice(deps: {
@@ -32,7 +36,7 @@ export function createLandscapeSlice(deps: {
   const { driver } = deps
   let again = false
   return (set, get) => ({
-    landscape: { status: 'idle', reply: null, seed: 1, error: null },
+    landscape: { status: 'idle', reply: null, seed: 1, directions: 'random', error: null },
 
     async computeLandscape() {
       const { run, landscape } = get()
@@ -43,7 +47,7 @@ export function createLandscapeSlice(deps: {
         return
       }
       const runId = run.runId
-      const seed = landscape.seed
+      const { seed, directions } = landscape
       set({ landscape: { ...landscape, status: 'running', error: null } })
       try {
         const reply = await driver.landscape({
@@ -51,8 +55,10 @@ export function createLandscapeSlice(deps: {
           span: LANDSCAPE_SPAN,
           n: LANDSCAPE_NODES,
           contours: LANDSCAPE_CONTOURS,
+          directions,
         })
-        if (get().run.runId === runId && get().landscape.seed === seed)
+        const now = get()
+        if (now.run.runId === runId && now.landscape.seed === seed && now.landscape.directions === directions)
           set({ landscape: { ...get().landscape, status: 'done', reply, error: null } })
         else set({ landscape: { ...get().landscape, status: 'idle' } })
       } catch (error) {
@@ -67,6 +73,13 @@ export function createLandscapeSlice(deps: {
     async rerollLandscape() {
       const seed = (get().landscape.seed + 1) >>> 0
       set({ landscape: { ...get().landscape, seed, reply: null } })
+      again = get().landscape.status === 'running'
+      if (!again) await get().computeLandscape()
+    },
+
+    async setLandscapeDirections(directions) {
+      if (get().landscape.directions === directions) return
+      set({ landscape: { ...get().landscape, directions, reply: null } })
       again = get().landscape.status === 'running'
       if (!again) await get().computeLandscape()
     },

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
 import { drawScaleAttr, drawScaleFor } from '../../render/drawScale'
 import { selectMode, selectNetA } from '../../state/lab/labSelectors'
 import type { LabState, LabStore } from '../../state/lab/labStore'
@@ -6,7 +6,7 @@ import { useCanvasLook } from '../../state/useCanvasLook'
 import { formatNumber } from '../../ui/formatNumber'
 import type { InterpolationLine } from '../../worker/protocol'
 import { fitCanvas } from './canvasFit'
-import { useElementWidth, useLab, useLabT } from './labHooks'
+import { useElementWidth, useLab, useLabT, useWhileTraining } from './labHooks'
 import { RUN_COLORS, runName } from './labText'
 import { paintXYChart } from './paintXYChart'
 import type { XYSeries } from './paintXYChart'
@@ -46,28 +46,7 @@ export function InterpolationChart({ store }: { store: LabStore }) {
   const width = Math.max(260, full >= 720 ? Math.floor((full - 12) / 2) : full)
   const height = Math.round(HEIGHT * (1 + (scale.text - 1) / 2))
 
-  useEffect(() => {
-    let last = 0
-    let timer: ReturnType<typeof setTimeout> | null = null
-    const request = () => {
-      timer = null
-      last = Date.now()
-      void store.getState().computeInterpolation()
-    }
-    const schedule = () => {
-      if (timer !== null) return
-      timer = setTimeout(request, Math.max(0, last + THROTTLE_MS - Date.now()))
-    }
-    if (store.getState().run.runId !== null) schedule()
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.run.runId !== null && (s.run.epoch !== prev.run.epoch || s.run.runId !== prev.run.runId))
-        schedule()
-    })
-    return () => {
-      unsubscribe()
-      if (timer !== null) clearTimeout(timer)
-    }
-  }, [store])
+  useWhileTraining(store, 'computeInterpolation', THROTTLE_MS)
 
   const lines = state.reply?.lines ?? []
   const name = (key: 'a' | 'b') => runName(t, mode, key, a)

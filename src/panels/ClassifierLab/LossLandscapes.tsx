@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useLayoutEffect, useMemo, useRef } from 'react'
 import { MAX_NET_SURFACE_EPOCHS } from '../../core/landscape/netSurface.meta'
 import type { NetSurfaceData } from '../../core/landscape/netSurface.meta'
 import { selectMode, selectNetA, selectNetB, selectSeed } from '../../state/lab/labSelectors'
@@ -10,7 +10,7 @@ import { formatNumber } from '../../ui/formatNumber'
 import { SegmentedControl } from '../../ui/SegmentedControl'
 import type { LandscapeDirections, LandscapeRun, TrainRunKey } from '../../worker/protocol'
 import { fitCanvas } from './canvasFit'
-import { useElementWidth, useLab, useLabT } from './labHooks'
+import { useElementWidth, useLab, useLabT, useWhileTraining } from './labHooks'
 import { percent, runName } from './labText'
 import { paintLandscape, pathIndexAt } from './paintLandscape'
 import { PlaneHonesty } from './PlaneHonesty'
@@ -40,28 +40,7 @@ export interface LossLandscapesProps {
 export function LossLandscapes({ store, onRace }: LossLandscapesProps) {
   const t = useLabT(store)
   const landscape = useLab(store, selectLandscape)
-  useEffect(() => {
-    let last = 0
-    let timer: ReturnType<typeof setTimeout> | null = null
-    const request = () => {
-      timer = null
-      last = Date.now()
-      void store.getState().computeLandscape()
-    }
-    const schedule = () => {
-      if (timer !== null) return
-      timer = setTimeout(request, Math.max(0, last + THROTTLE_MS - Date.now()))
-    }
-    if (store.getState().run.runId !== null) schedule()
-    const unsubscribe = store.subscribe((s, prev) => {
-      if (s.run.runId !== null && (s.run.epoch !== prev.run.epoch || s.run.runId !== prev.run.runId))
-        schedule()
-    })
-    return () => {
-      unsubscribe()
-      if (timer !== null) clearTimeout(timer)
-    }
-  }, [store])
+  useWhileTraining(store, 'computeLandscape', THROTTLE_MS)
   const reply = landscape.reply
   const directions = landscape.directions
   return (

@@ -18,6 +18,40 @@ export function useLabT(store: LabStore): (key: MessageKey, params?: MessagePara
   return useCallback((key, params) => translate(language, key, params), [language])
 }
 
+/**
+ * Calls the store's `compute` action while a run exists: once at mount, then after each new epoch or run, at most once every
+ * `everyMs` (a trailing call catches the last epoch). Worker analyses that follow training (the landscapes,
+ * the interpolation lines) use it so a fast run does not flood the worker.
+ */
+export function useWhileTraining(
+  store: LabStore,
+  compute: 'computeLandscape' | 'computeInterpolation',
+  everyMs: number,
+): void {
+  useEffect(() => {
+    let last = 0
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const request = () => {
+      timer = null
+      last = Date.now()
+      void store.getState()[compute]()
+    }
+    const schedule = () => {
+      if (timer !== null) return
+      timer = setTimeout(request, Math.max(0, last + everyMs - Date.now()))
+    }
+    if (store.getState().run.runId !== null) schedule()
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.run.runId !== null && (s.run.epoch !== prev.run.epoch || s.run.runId !== prev.run.runId))
+        schedule()
+    })
+    return () => {
+      unsubscribe()
+      if (timer !== null) clearTimeout(timer)
+    }
+  }, [store, compute, everyMs])
+}
+
 const schedule = (fn: () => void): (() => void) => {
   if (typeof requestAnimationFrame === 'function') {
     const handle = requestAnimationFrame(fn)

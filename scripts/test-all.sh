@@ -17,8 +17,10 @@ export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 if [ ! -x "$CHROME_PATH" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "::: installing Debian's chromium"
-    # fonts-wqy-microhei: a CJK font, so the Chinese UI in the kept screenshots is readable.
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei) >/dev/null
+    # fonts-liberation: the metric-compatible Arial/Times that Chromium recommends (a desktop install has them);
+    # without them text falls back to the wider DejaVu. fonts-wqy-microhei: a CJK font, so the Chinese UI in the
+    # kept screenshots is readable.
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation fonts-wqy-microhei) >/dev/null
   else
     echo "No Chromium at $CHROME_PATH: install one (Debian: apt-get install chromium) or set CHROME_PATH." >&2
   fi

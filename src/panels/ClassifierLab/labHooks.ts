@@ -92,7 +92,6 @@ export function useLabPainter(
   }, [store])
 }
 
-/** The CSS width of an element, tracked with a ResizeObserver (0 where there is none, e.g. in jsdom). */
 /**
  * The element's height in CSS px when its stylesheet lets the height, not the width, set the size of what it
  * holds (`--lab-fit: height`, which the embed sets on a boundary view's box), else 0. The embed's frame gives
@@ -117,9 +116,14 @@ export function useFitHeight(ref: RefObject<HTMLElement | null>): number {
   return height
 }
 
+/**
+ * The CSS width of an element, tracked with a ResizeObserver (0 where there is none, e.g. in jsdom). Measured in a
+ * layout effect, so the first painted frame already has the right width: a canvas drawn at a fallback width for
+ * one frame would stick out of a 320 px phone and scroll the page sideways.
+ */
 export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0)
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = ref.current
     if (el === null) return
     setWidth(Math.floor(el.getBoundingClientRect().width))

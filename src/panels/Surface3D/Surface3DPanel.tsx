@@ -45,8 +45,10 @@ export function Surface3DPanel() {
         if (cancelled) return
         let view: Surface3DView
         try {
-          // Multisampling costs a CPU renderer (SwiftShader) several times the frame: skip it there.
-          const scene = createSurface3DScene(canvas, { antialias: !isSoftwareWebGL() })
+          // A CPU renderer (SwiftShader) cannot draw the mesh 60 times a second: no multisampling there, and the
+          // surface is kept in a layer that frames copy while only the racers move.
+          const software = isSoftwareWebGL()
+          const scene = createSurface3DScene(canvas, { antialias: !software, cacheSurface: software })
           view = createSurface3DView(scene, store, services, {
             onStatus: (s) => {
               setStatus(s)
@@ -62,6 +64,9 @@ export function Surface3DPanel() {
               section.dataset.ballRacer = ball.racer
               section.dataset.ballIndex = String(ball.index)
               section.dataset.ballPx = `${ball.px[0].toFixed(1)},${ball.px[1].toFixed(1)}`
+            },
+            onFrame: (kind) => {
+              if (section.dataset.frame !== kind) section.dataset.frame = kind
             },
           })
         } catch {

@@ -1,5 +1,5 @@
 import { findSurfaceMeta } from '../../core/surfaces/meta'
-import type { Racer3D, Surface3DScene } from '../../render/three/surface3dScene'
+import type { FrameKind, Racer3D, Surface3DScene } from '../../render/three/surface3dScene'
 import { racerColor } from '../../render/colors'
 import { selectView } from '../../state/selectors'
 import { isAbortError } from '../../state/services'
@@ -18,6 +18,8 @@ export interface Surface3DEvents {
   onStatus?(status: 'loading' | 'ready' | 'error'): void
   /** After a frame: the selected racer's shown point index and its ball on the canvas (CSS px), or null. */
   onBall?(ball: { racer: string; index: number; px: [number, number] } | null): void
+  /** After a frame: how it drew the surface (tests compare a copied frame with one drawn in full). */
+  onFrame?(kind: FrameKind): void
 }
 
 /**
@@ -109,8 +111,9 @@ export function createSurface3DView(
     }
     collectRacers(s)
     scene.setRacers(racers, s.cursor)
-    scene.render()
+    const kind = scene.render()
     reportBall(s)
+    events.onFrame?.(kind)
   }
   let lastGrid: SurfaceGrid | null = null
 

@@ -18,6 +18,7 @@ import {
   Scene,
   SphereGeometry,
   SRGBColorSpace,
+  Vector2,
   Vector3,
   WebGLRenderer,
 } from 'three'
@@ -41,6 +42,7 @@ import {
 import type { HeightScale, PlaneFrame, TrackLike } from './surfaceGeometry'
 import { createOrbit } from './orbit'
 import type { Orbit } from './orbit'
+import { createSurfaceLayer } from './surfaceLayer'
 
 /**
  * The 3D picture of the error surface, drawn with three.js on a given canvas: the surface as a lit mesh with
@@ -50,6 +52,9 @@ import type { Orbit } from './orbit'
  *
  * Nothing allocates per frame: trails and balls write into buffers sized once (`MAX_TRAIL_POINTS` per racer);
  * the mesh is rebuilt only when a new grid arrives, the texture only when the grid or the palette changes.
+ * The picture is two scenes: the still one (surface, contours, slice line) and the moving one (trails, balls).
+ * With `cacheSurface` the still scene is drawn once into a `SurfaceLayer` and copied while only the racers
+ * move, redrawn when the camera, the size, the surface or the slice change.
  */
 export interface Surface3DScene {
   /** The canvas's size in CSS px and the device pixel ratio. */
@@ -65,12 +70,18 @@ export interface Surface3DScene {
   /** Moves the camera towards the surface by `factor` (> 1 closer). */
   zoom(factor: number): void
   resetCamera(): void
-  /** Draws one frame. */
-  render(): void
+  /**
+   * Draws one frame, and says how: `direct` drew the still scene (no layer, or the camera moved), `capture`
+   * drew it and kept it, `copy` copied the kept layer.
+   */
+  render(): FrameKind
   /** Where racer `i`'s ball is on the canvas, in CSS px, or null when it is not shown. */
   ballOnScreen(i: number): [number, number] | null
   dispose(): void
 }
+
+/** How a frame drew the still scene (see `Surface3DScene.render`). */
+export type FrameKind = 'direct' | 'capture' | 'copy'
 
 /** A sampled surface as the worker sends it, with what the 2D map colours it by. */
 export interface Surface3DSurface {
@@ -89,7 +100,7 @@ export interface Racer3D {
 /** Most racers drawn (the race's `MAX_RACERS`). */
 export const MAX_BALLS = 6
 /** Most points of one trail: longer races are sampled evenly (`sampleTrail`), ending at the ball. */
-export const MAX_TRAIL_POINTS = 2048
+export const MAX_TRAIL_POINTS = 1024
 /** Most points of the slice line (the slice chart samples 101). */
 export const MAX_SLICE_POINTS = 256
 /** A ball's radius in world units (the plane spans 2). */
@@ -97,9 +108,19 @@ export const BALL_RADIUS = 0.045
 
 const BACKGROUND = 0xeceff3
 
+export interface Surface3DOptions {
+  /** Multisampled edges (default true); off for a software renderer, where it costs several times the frame. */
+  antialias?: boolean
+  /**
+   * Keep the still scene in an off-screen layer (default false). Meant for software renderers: the layer has
+   * no multisampling, so with `antialias` the surface would lose its smooth edges.
+   */
+  cacheSurface?: boolean
+}
+
 export function createSurface3DScene(
   canvas: HTMLCanvasElement,
-  options: { antialias?: boolean } = {},
+  options: Surface3DOptions = {},
 ): Surface3DScene {
   // preserveDrawingBuffer off (the default) keeps SwiftShader fast; readers screenshot the page instead.
   const renderer = new WebGLRenderer({
@@ -110,21 +131,34 @@ export function createSurface3DScene(
   })
   renderer.setClearColor(BACKGROUND, 1)
   renderer.localClippingEnabled = true
-  const scene = new Scene()
+  renderer.autoClear = false
+  // three.js draws with WebGL 2 only.
+  const gl = renderer.getContext() as WebGL2RenderingContext
+  const layer = options.cacheSurface === true ? createSurfaceLayer(renderer) : null
+  /** Whether the layer no longer shows the still scene (a new surface, slice or size). */
+  let stale = true
+  /** Whether the camera moved since the last frame: an orbit draws directly, and keeps the layer once it stops. */
+  let moved = true
+  const still = new Scene()
+  const moving = new Scene()
   const camera = new PerspectiveCamera(40, 1, 0.05, 50)
   const orbit: Orbit = createOrbit()
   const target = new Vector3(0, SURFACE_HEIGHT * 0.35, 0)
+  const bufferSize = new Vector2()
 
-  scene.add(new AmbientLight(0xffffff, 1.9))
-  const sun = new DirectionalLight(0xffffff, 1.3)
-  sun.position.set(-1.5, 3, 2)
-  scene.add(sun)
+  // The same light in both scenes (a light belongs to one scene).
+  for (const scene of [still, moving]) {
+    scene.add(new AmbientLight(0xffffff, 1.9))
+    const sun = new DirectionalLight(0xffffff, 1.3)
+    sun.position.set(-1.5, 3, 2)
+    scene.add(sun)
+  }
 
   // The surface: one geometry per grid size, its attributes rewritten in place for a new grid of that size.
   const meshMaterial = new MeshLambertMaterial({ color: 0xffffff, side: DoubleSide })
   const mesh = new Mesh(new BufferGeometry(), meshMaterial)
   mesh.visible = false
-  scene.add(mesh)
+  still.add(mesh)
   let meshSize = ''
   let texture: DataTexture | null = null
   let textureKey: { grid: GridLike; palette: PaletteId } | null = null
@@ -132,7 +166,7 @@ export function createSurface3DScene(
   const contourMaterial = new LineBasicMaterial({ color: 0x000000, transparent: true, opacity: 0.45 })
   const contourLines = new LineSegments(new BufferGeometry(), contourMaterial)
   contourLines.visible = false
-  scene.add(contourLines)
+  still.add(contourLines)
 
   // Trails and balls stay inside the surface's box: a racer that leaves the view is cut at its walls.
   const walls = [
@@ -141,7 +175,7 @@ export function createSurface3DScene(
     new Plane(new Vector3(0, 0, -1), 1),
     new Plane(new Vector3(0, 0, 1), 1),
   ]
-  const ballGeometry = new SphereGeometry(BALL_RADIUS, 20, 14)
+  const ballGeometry = new SphereGeometry(BALL_RADIUS, 16, 10)
   const slots = Array.from({ length: MAX_BALLS }, () => {
     const positions = new Float32Array(3 * MAX_TRAIL_POINTS)
     const geometry = new BufferGeometry()
@@ -153,7 +187,7 @@ export function createSurface3DScene(
     const ball = new Mesh(ballGeometry, new MeshLambertMaterial({ color: 0x000000, clippingPlanes: walls }))
     ball.visible = false
     trail.visible = false
-    scene.add(trail, ball)
+    moving.add(trail, ball)
     return { positions, attribute, trail, ball, color: '', shown: -1, track: null as TrackLike | null }
   })
 
@@ -166,9 +200,10 @@ export function createSurface3DScene(
   const sliceLine = new Line(sliceGeometry, new LineBasicMaterial({ color: 0x1f5fbf, clippingPlanes: walls }))
   sliceLine.frustumCulled = false
   sliceLine.visible = false
-  scene.add(sliceLine)
+  still.add(sliceLine)
   let slice: TrackLike | null = null
   function placeSlice(): void {
+    stale = true
     if (slice === null || frame === null || height === null) {
       sliceLine.visible = false
       return
@@ -186,6 +221,7 @@ export function createSurface3DScene(
   const projected = new Vector3()
 
   function placeCamera(): void {
+    moved = true
     const { azimuth, elevation, distance } = orbit.state()
     const c = Math.cos(elevation)
     camera.position.set(
@@ -303,6 +339,9 @@ export function createSurface3DScene(
       renderer.setSize(size.w, size.h, false)
       camera.aspect = size.w / size.h
       camera.updateProjectionMatrix()
+      renderer.getDrawingBufferSize(bufferSize)
+      layer?.setSize(bufferSize.x, bufferSize.y)
+      stale = true
     },
     setSurface,
     setRacers,
@@ -323,7 +362,31 @@ export function createSurface3DScene(
       placeSlice()
     },
     render() {
-      renderer.render(scene, camera)
+      let kind: FrameKind
+      if (layer === null || moved) {
+        renderer.clear()
+        renderer.render(still, camera)
+        stale ||= moved
+        moved = false
+        kind = 'direct'
+      } else if (stale) {
+        stale = false
+        layer.capture(still, camera)
+        kind = 'capture'
+      } else {
+        // Every pixel's colour and depth, so the canvas needs no clear.
+        layer.draw()
+        kind = 'copy'
+      }
+      renderer.render(moving, camera)
+      // Start the drawing now, so the GPU process draws while this thread lays out and paints the page rather
+      // than when the compositor reads the canvas back (a software compositor waits for that). A bare flush
+      // leaves the commands queued in ANGLE; a fence makes it submit them (measured: the read-back wait drops
+      // from ~9 to ~1.5 ms a frame under SwiftShader).
+      const fence = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0)
+      gl.flush()
+      if (fence !== null) gl.deleteSync(fence)
+      return kind
     },
     ballOnScreen(i) {
       const slot = slots[i]
@@ -345,6 +408,7 @@ export function createSurface3DScene(
         ;(slot.trail.material as LineBasicMaterial).dispose()
         ;(slot.ball.material as MeshLambertMaterial).dispose()
       }
+      layer?.dispose()
       renderer.dispose()
     },
   }

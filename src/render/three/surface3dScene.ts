@@ -43,6 +43,7 @@ import type { HeightScale, PlaneFrame, TrackLike } from './surfaceGeometry'
 import { createOrbit } from './orbit'
 import type { Orbit } from './orbit'
 import { createSurfaceLayer } from './surfaceLayer'
+import type { Footprint } from './surfaceLayer'
 
 /**
  * The 3D picture of the error surface, drawn with three.js on a given canvas: the surface as a lit mesh with
@@ -330,6 +331,38 @@ export function createSurface3DScene(
     }
   }
 
+  /**
+   * Where the still scene can draw on the canvas: the screen rectangle of its box (the plane's extent, heights
+   * 0…SURFACE_HEIGHT with the lines' lift; the walls clip the slice line to it), padded by 2 px; null (the
+   * whole canvas) without a surface or with a corner behind the camera.
+   */
+  const corner = new Vector3()
+  const inView = new Vector3()
+  function footprint(): Footprint | null {
+    if (frame === null || !mesh.visible) return null
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity]
+    camera.updateMatrixWorld()
+    for (let i = 0; i < 8; i++) {
+      corner.set(
+        i & 1 ? frame.halfX : -frame.halfX,
+        i & 2 ? SURFACE_HEIGHT + 0.02 : -0.02,
+        i & 4 ? frame.halfZ : -frame.halfZ,
+      )
+      // A corner behind the camera does not project into the screen's rectangle.
+      if (inView.copy(corner).applyMatrix4(camera.matrixWorldInverse).z >= -camera.near) return null
+      corner.project(camera)
+      x0 = Math.min(x0, corner.x)
+      x1 = Math.max(x1, corner.x)
+      y0 = Math.min(y0, corner.y)
+      y1 = Math.max(y1, corner.y)
+    }
+    const left = Math.max(0, Math.floor(((x0 + 1) / 2) * size.w) - 2)
+    const bottom = Math.max(0, Math.floor(((y0 + 1) / 2) * size.h) - 2)
+    const right = Math.min(size.w, Math.ceil(((x1 + 1) / 2) * size.w) + 2)
+    const top = Math.min(size.h, Math.ceil(((y1 + 1) / 2) * size.h) + 2)
+    return { x: left, y: bottom, width: Math.max(0, right - left), height: Math.max(0, top - bottom) }
+  }
+
   placeCamera()
   return {
     setSize(w, h, dpr) {
@@ -371,7 +404,7 @@ export function createSurface3DScene(
         kind = 'direct'
       } else if (stale) {
         stale = false
-        layer.capture(still, camera)
+        layer.capture(still, camera, footprint())
         kind = 'capture'
       } else {
         // Every pixel's colour and depth, so the canvas needs no clear.

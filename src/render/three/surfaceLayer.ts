@@ -28,11 +28,23 @@ import type { Camera, WebGLRenderer } from 'three'
 export interface SurfaceLayer {
   /** The drawing buffer's size in device px (the canvas's CSS size × device pixel ratio). */
   setSize(widthPx: number, heightPx: number): void
-  /** Draws `scene` from `camera` on the canvas (cleared first) and keeps its colour and depth. */
-  capture(scene: Scene, camera: Camera): void
-  /** Writes the kept colour and depth onto the canvas. */
+  /**
+   * Draws `scene` from `camera` on the canvas (cleared first) and keeps its colour and depth. `footprint`, in
+   * CSS px from the canvas's bottom left, holds everything the scene draws (outside it is the clear colour at
+   * the far depth), or null for the whole canvas.
+   */
+  capture(scene: Scene, camera: Camera, footprint: Footprint | null): void
+  /** Writes the kept colour and depth onto the canvas: a clear, and the copy inside the footprint only. */
   draw(): void
   dispose(): void
+}
+
+/** A rectangle of the canvas in CSS px, from its bottom left (as `WebGLRenderer.setScissor`). */
+export interface Footprint {
+  x: number
+  y: number
+  width: number
+  height: number
 }
 
 const VERTEX = /* glsl */ `
@@ -96,6 +108,7 @@ export function createSurfaceLayer(renderer: WebGLRenderer): SurfaceLayer {
   const copyScene = new Scene()
   copyScene.add(quad)
   const copyCamera = new OrthographicCamera(-1, 1, 1, -1, 0, 1)
+  let kept: Footprint | null = null
 
   return {
     setSize(w, h) {
@@ -110,7 +123,8 @@ export function createSurfaceLayer(renderer: WebGLRenderer): SurfaceLayer {
       material.uniforms.tColor.value = buffers.colour
       material.uniforms.tDepth.value = buffers.depth.depthTexture
     },
-    capture(scene, camera) {
+    capture(scene, camera, footprint) {
+      kept = footprint
       const previous = renderer.getRenderTarget()
       renderer.setRenderTarget(null)
       renderer.clear()
@@ -122,7 +136,14 @@ export function createSurfaceLayer(renderer: WebGLRenderer): SurfaceLayer {
       renderer.setRenderTarget(previous)
     },
     draw() {
+      // Around the surface the picture is the clear colour at the far depth: a clear gives it for free.
+      renderer.clear()
+      if (kept !== null) {
+        renderer.setScissor(kept.x, kept.y, kept.width, kept.height)
+        renderer.setScissorTest(true)
+      }
       renderer.render(copyScene, copyCamera)
+      renderer.setScissorTest(false)
     },
     dispose() {
       disposeBuffers(buffers)

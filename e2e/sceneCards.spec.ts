@@ -40,7 +40,7 @@ async function colouredPixels(page: Page, testId: string, x0: number, x1: number
 async function landscapeNumbers(page: Page, run: 'a' | 'b') {
   const text = (await page.getByTestId(`lab-landscape-stats-${run}`).textContent()) ?? ''
   // en "epoch 800 · loss at the center 0.0744 · largest Hessian eigenvalue λmax 24.2 · width within 10% of the
-  // minimum: 0.1 along d₁, < 0.05 along d₂"; zh "第 800 轮 · 中心处的损失 0.0744 · … λmax 24.2 · …：沿 d₁ 为 0.1，沿 d₂ 为 < 0.05".
+  // minimum: 0.1 along d₁, < 0.05 along d₂"; zh "第 800 回合 · 中心处的损失 0.0744 · … λmax 24.2 · …：沿 d₁ 为 0.1，沿 d₂ 为 < 0.05".
   const parts = text.split(' · ')
   const number = /(?:< )?\d+(?:\.\d+)?/g
   const widths = (parts[3]?.match(number) ?? []).slice(-2)

@@ -158,7 +158,7 @@ export const labZh: Record<LabKey, string> = {
   'lab.landscape.waiting': '正在计算误差表面…',
   'lab.landscape.failed': '无法计算误差表面：{message}',
   'lab.landscape.stats':
-    '第 {epoch} 轮 · 中心处的损失 {loss} · 海森矩阵最大特征值 λmax {lambda} · 损失在最小值 10% 以内的宽度：沿 d₁ 为 {w1}，沿 d₂ 为 {w2}',
+    '第 {epoch} 回合 · 中心处的损失 {loss} · 海森矩阵最大特征值 λmax {lambda} · 损失在最小值 10% 以内的宽度：沿 d₁ 为 {w1}，沿 d₂ 为 {w2}',
   'lab.landscape.race': '在游乐场里用这个表面比赛',
   'lab.landscape.directions': '误差表面的方向',
   'lab.landscape.dirRandom': '同一组随机方向',
@@ -183,7 +183,7 @@ export const labZh: Record<LabKey, string> = {
   'lab.interp.ends':
     '第 {epoch} 回合 · t = 0 处：损失 {a0} 和 {b0}（初始权重）· t = 1 处：损失 {a1} 和 {b1}（误差表面的中心）',
   'lab.interp.noBetween': '两个网络的形状不同，它们之间没有直线。',
-  'lab.landscape.raceUnavailable': '只有 dot.csv 或生成的数据集（且最多 {epochs} 轮）才能送到游乐场。',
+  'lab.landscape.raceUnavailable': '只有 dot.csv 或生成的数据集（且最多 {epochs} 个回合）才能送到游乐场。',
   'lab.error.run': '无法开始这次训练：{message}',
   'lab.error.crashed': '计算意外中止。请刷新页面后重试。',
   'lab.notice.invalidField': '链接中“{key}”的设置“{field}”无效，已使用默认值。',

@@ -105,6 +105,28 @@ describe('createLabStore', () => {
     expect(store.getState().run.status).toBe('playing')
   })
 
+  it('train() pressed while dot.csv is still on its way trains once the data is here (not dropped)', async () => {
+    for (const autoPrepare of [true, false]) {
+      const { store, fake } = setup({ autoPrepare })
+      store.getState().activate()
+      // A scene's "play" card right after the scene opens: the data set has not arrived yet.
+      expect(store.getState().data.dataset).toBeNull()
+      store.getState().train()
+      await settle()
+      expect(store.getState().data.dataset).not.toBeNull()
+      expect(store.getState().run.status).toBe('playing')
+      const started = fake.calls.filter((c) => c.name === 'start').length
+      expect(started).toBe(1)
+      // Pressed and then paused before the data came: nothing plays.
+      const paused = setup({ autoPrepare })
+      paused.actions().activate()
+      paused.actions().train()
+      paused.actions().pause()
+      await settle()
+      expect(paused.store.getState().run.status).not.toBe('playing')
+    }
+  })
+
   it('without autoPrepare, train() starts a run with autoplay on', async () => {
     const { store, fake } = await ready({ autoPrepare: false })
     expect(fake.names()).toEqual(['load'])

@@ -201,6 +201,16 @@ export function createTrainingSlice(deps: {
         }),
       )
     }
+    // "Train" pressed before the data set arrived (a scene's card right after it opens, a slow network): the
+    // press is kept and training starts when the data is here, instead of being dropped.
+    let playWhenReady = false
+    subscriptions.push(
+      api.subscribe((state) => {
+        if (!playWhenReady || state.data.dataset === null) return
+        playWhenReady = false
+        get().train()
+      }),
+    )
 
     return {
       run: idleRun(),
@@ -217,7 +227,10 @@ export function createTrainingSlice(deps: {
 
       train() {
         const { run, data } = get()
-        if (data.dataset === null) return
+        if (data.dataset === null) {
+          playWhenReady = true
+          return
+        }
         if (isCurrent() && run.status === 'paused') {
           driver.play()
           set({ run: { ...run, status: 'playing' } })
@@ -229,6 +242,7 @@ export function createTrainingSlice(deps: {
         } else if (!isCurrent() || run.status === 'done' || run.status === 'idle') startRun(true)
       },
       pause() {
+        playWhenReady = false
         const { run } = get()
         if (run.status !== 'playing') return
         driver.pause()
@@ -241,6 +255,7 @@ export function createTrainingSlice(deps: {
         set({ run: { ...get().run, status: 'paused' } })
       },
       reset() {
+        playWhenReady = false
         if (get().data.dataset === null) return
         if (!isCurrent()) {
           startRun(false)

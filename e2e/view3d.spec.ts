@@ -10,6 +10,24 @@ const panel3d = (page: Page) => page.getByTestId('surface3d-panel')
 // SwiftShader renders on the CPU, shared here with the worker and other jobs: allow each test its time.
 test.describe.configure({ timeout: 180_000 })
 
+/** A screenshot (PNG, base64) decoded to its RGBA pixels in the page: `window.decodePng`, installed before each test. */
+type DecodePng = (png: string) => Promise<ImageData>
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    ;(window as unknown as { decodePng: DecodePng }).decodePng = async (png) => {
+      const img = new Image()
+      img.src = `data:image/png;base64,${png}`
+      await img.decode()
+      const c = document.createElement('canvas')
+      c.width = img.width
+      c.height = img.height
+      const ctx = c.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      return ctx.getImageData(0, 0, c.width, c.height)
+    }
+  })
+})
+
 /**
  * Pixel statistics of what is on screen inside `locator` (a page screenshot, so the WebGL canvas is read as
  * the user sees it, whatever its drawing buffer keeps): the standard deviation of the luminance, the number of
@@ -25,15 +43,8 @@ async function pixels(
   const png = (await locator.screenshot()).toString('base64')
   return page.evaluate(
     async ({ png, points, r }) => {
-      const img = new Image()
-      img.src = `data:image/png;base64,${png}`
-      await img.decode()
-      const c = document.createElement('canvas')
-      c.width = img.width
-      c.height = img.height
-      const ctx = c.getContext('2d')!
-      ctx.drawImage(img, 0, 0)
-      const { data } = ctx.getImageData(0, 0, c.width, c.height)
+      const c = await (window as unknown as { decodePng: DecodePng }).decodePng(png)
+      const { data } = c
       let sum = 0
       let sq = 0
       const seen = new Set<number>()
@@ -135,17 +146,7 @@ test('the 3D view draws the surface with WebGL, and its ball follows the shared 
 async function differingPixels(page: Page, a: Buffer, b: Buffer, tolerance = 1): Promise<number> {
   return page.evaluate(
     async ({ a, b, tolerance }) => {
-      const read = async (png: string) => {
-        const img = new Image()
-        img.src = `data:image/png;base64,${png}`
-        await img.decode()
-        const c = document.createElement('canvas')
-        c.width = img.width
-        c.height = img.height
-        const ctx = c.getContext('2d')!
-        ctx.drawImage(img, 0, 0)
-        return ctx.getImageData(0, 0, c.width, c.height)
-      }
+      const read = (window as unknown as { decodePng: DecodePng }).decodePng
       const [x, y] = [await read(a), await read(b)]
       if (x.width !== y.width || x.height !== y.height) return Infinity
       let n = 0
